@@ -1,0 +1,117 @@
+"""`renkei code` and `renkei eval`: code statements, score codings against gold."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from renkei import render
+from renkei.cli import app
+from renkei.errors import RenkeiError
+from renkei.evaluate import FIELDS, load_records, score
+from renkei.models import CodedDocument, Lang
+from renkei.pipeline import code_file, code_source, seed_source
+
+err = Console(stderr=True, highlight=False)
+
+
+def fail(message: str) -> None:
+    """One line on stderr, no traceback."""
+    err.print(f"[bold red]error:[/] {message}", markup=True, soft_wrap=True)
+
+
+def _parties(value: str | None) -> list[str] | None:
+    return [p for p in value.split(",") if p.strip()] if value else None
+
+
+def _lang(value: str) -> Lang | None:
+    if value not in ("ja", "en", "auto"):
+        raise typer.BadParameter("use ja, en or auto")
+    return None if value == "auto" else value  # type: ignore[return-value]
+
+
+@app.command("code")
+def code_command(
+    files: Annotated[
+        list[Path] | None,
+        typer.Argument(
+            help="Statements (.txt in any common Japanese encoding, .pdf, .html); "
+            "none: the bundled seed."
+        ),
+    ] = None,
+    format: Annotated[
+        str, typer.Option("--format", "-f", help="table | jsonl | csv | markdown")
+    ] = "table",
+    lang: Annotated[str, typer.Option(help="ja | en | auto (detected from the text)")] = "auto",
+    parties: Annotated[
+        str | None, typer.Option(help="Override detected parties, e.g. JPN,NATO")
+    ] = None,
+) -> None:
+    """Code every sentence of statements into acts, speakers, targets, topics and commitments."""
+    if format not in render.FORMATS:
+        raise typer.BadParameter(f"use one of {', '.join(render.FORMATS)}", param_hint="--format")
+    language = _lang(lang)
+    docs: list[CodedDocument] = []
+    failed = 0
+    if not files:
+        docs.append(code_source(seed_source(), lang=language, parties=_parties(parties)))
+    for path in files or []:
+        try:
+            docs.append(code_file(path, lang=language, parties=_parties(parties)))
+        except RenkeiError as exc:
+            fail(str(exc))
+            failed += 1
+    _emit(docs, format)
+    if failed:
+        raise typer.Exit(1)
+
+
+def _emit(docs: list[CodedDocument], format: str) -> None:
+    if format == "jsonl":
+        sys.stdout.write(render.jsonl(docs))
+    elif format == "csv":
+        sys.stdout.write(render.csv_text(docs))
+    elif format == "markdown":
+        sys.stdout.write(render.markdown(docs))
+    else:
+        out = Console()
+        for doc in docs:
+            out.print(render.table(doc))
+
+
+@app.command("eval")
+def eval_command(
+    gold: Annotated[Path, typer.Argument(help="Gold records (JSON Lines, coding-scheme.md)")],
+    pred: Annotated[
+        Path, typer.Argument(help="Predicted records (.jsonl), or a statement to code first")
+    ],
+    json_out: Annotated[
+        bool, typer.Option("--json", help="Print the scores as one JSON object")
+    ] = False,
+) -> None:
+    """Per-field precision, recall and F1 against gold, and the sentences that differ."""
+    import json
+
+    try:
+        gold_records = load_records(gold)
+        is_records = pred.suffix == ".jsonl"
+        pred_records = load_records(pred) if is_records else code_file(pred).records()
+    except RenkeiError as exc:
+        fail(str(exc))
+        raise typer.Exit(1) from None
+    result = score(gold_records, pred_records)
+    if json_out:
+        print(json.dumps(result.as_dict()))
+        return
+    for d in result.differences:
+        print(f"  sid {d.sid}: {d.field}: gold {d.gold} pred {d.pred}")
+    for name in FIELDS:
+        v = result.fields[name]
+        print(f"{name:12s} P {v.p:.3f}  R {v.r:.3f}  F1 {v.f1:.3f}")
+    print(
+        f"intensity accuracy {result.intensity_acc:.3f}  speaker accuracy {result.speaker_acc:.3f}"
+    )

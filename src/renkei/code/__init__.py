@@ -1,0 +1,51 @@
+"""Code stage: segmented sentences -> acts and topics (coding-scheme.md)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+
+from renkei.code import actors as actor_finder
+from renkei.code.acts import Context, find_acts
+from renkei.code.lexicon import acts as act_table
+from renkei.code.topics import find_topics
+from renkei.models import CodedDocument, CodedSentence, Segmented
+
+_ISO3_PREFIX = re.compile(r"^([A-Z]{3})_")
+
+
+def normalise(text: str) -> str:
+    """The form every rule reads: NFKC (full-width ＮＡＴＯ -> NATO), one space between words."""
+    return " ".join(unicodedata.normalize("NFKC", text).split())
+
+
+def code_segmented(segmented: Segmented, parties: Sequence[str] | None = None) -> CodedDocument:
+    """Code every sentence of a segmented document."""
+    lang = segmented.lang
+    table = act_table(lang)
+    texts = [normalise(s.text) for s in segmented.sentences]
+    if parties:
+        found = tuple(sorted({p.strip().upper() for p in parties if p.strip()}))
+    else:
+        title = normalise(segmented.title) if segmented.title else None
+        iso = _ISO3_PREFIX.match(segmented.source.name)
+        found = actor_finder.detect_parties(title, texts[:2], lang, iso.group(1) if iso else None)
+    coded = []
+    last_person: str | None = None
+    for sentence, text in zip(segmented.sentences, texts, strict=True):
+        mentions = actor_finder.find(text, lang)
+        ctx = Context(found, last_person)
+        acts = find_acts(text, mentions, table, ctx)
+        coded.append(CodedSentence(segmented.source.name, sentence, tuple(acts), find_topics(text)))
+        people = [m.code for m in mentions if m.kind == "person"]
+        last_person = people[-1] if people else last_person
+    return CodedDocument(
+        doc=segmented.source.name,
+        lang=lang,
+        parties=found,
+        sentences=tuple(coded),
+        title=segmented.title,
+        date=segmented.date,
+        source=segmented.source,
+    )

@@ -1,0 +1,136 @@
+"""Find actors named in a sentence, and the parties of a document."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from renkei.code.lexicon import actors
+from renkei.models import Lang
+
+# Markers after a name that make its party the agent or owner of what follows.
+_POSSESSIVE = {
+    "ja": re.compile(r"^(?:の(?!間)|による|が|側の|政府の)"),
+    "en": re.compile(r"^(?:'s|’s|')"),
+}
+_AGENT_BEFORE_EN = re.compile(r"\bby (?:the )?$")
+# Markers that make a named actor the victim or setting of another's act,
+# not a target: 「ウクライナに対する侵略」, "war against Ukraine".
+_VICTIM = {
+    "ja": re.compile(
+        r"^(?:に対する|侵略|侵攻|への侵略|における|周辺|国内|に関する|に関して|に関し)"
+    ),
+    "en": re.compile(r"^(?:\s?(?:'s|’s)? (?:territory|soil|people|territorial))"),
+}
+_VICTIM_BEFORE_EN = re.compile(
+    r"\b(?:against|from|invasion of|aggression against|war against|war on|attacks? on)"
+    r"\s+(?:the\s+)?$"
+)
+# 「日本とＮＡＴＯの」, "Japan and NATO's": joint, not one party's own.
+_JOINT_BEFORE = re.compile(r"(?:と|及び|and |&|-|・)\s*$")
+
+
+@dataclass(frozen=True)
+class Mention:
+    code: str
+    start: int
+    end: int
+    kind: str  # name | person | title
+    possessive: bool
+    victim: bool
+    joint: bool
+
+
+def _masked(text: str) -> str:
+    """Blank out names of documents, places and bodies of law that contain actor names."""
+    return actors().mask.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def find(text: str, lang: Lang) -> list[Mention]:
+    """Every actor named in `text` (NFKC-normalised), in order."""
+    table = actors()
+    masked = _masked(text)
+    found: list[Mention] = []
+    for m in table.regex[lang].finditer(masked):
+        surface = m.group(0)
+        after = masked[m.end() : m.end() + 8]
+        before = masked[max(0, m.start() - 24) : m.start()]
+        possessive = bool(_POSSESSIVE[lang].match(after)) or (
+            lang == "en" and bool(_AGENT_BEFORE_EN.search(before))
+        )
+        victim = bool(_VICTIM[lang].match(after)) or (
+            lang == "en"
+            and table.kinds[surface] == "name"
+            and bool(_VICTIM_BEFORE_EN.search(before))
+            and not possessive
+        )
+        previous = found[-1] if found else None
+        joint = bool(
+            previous
+            and previous.code != table.codes[surface]
+            and m.start() - previous.end <= 5
+            and _JOINT_BEFORE.search(masked[previous.end : m.start()])
+        )
+        found.append(
+            Mention(
+                table.codes[surface],
+                m.start(),
+                m.end(),
+                table.kinds[surface],
+                possessive,
+                victim,
+                joint,
+            )
+        )
+    return found
+
+
+def expand_groupings(codes: Iterable[str]) -> tuple[str, ...]:
+    """Parties a grouping stands for as issuer (the Quad -> AUS, IND, JPN, USA)."""
+    members = actors().members
+    out: set[str] = set()
+    for code in codes:
+        out.update(members.get(code) or (code,))
+    return tuple(sorted(out))
+
+
+def compound_codes(text: str) -> set[str]:
+    """Parties in compounds like 日豪 or 日米韓 (title lines: 「第10回日豪外務・防衛閣僚協議」)."""
+    compounds = actors().compounds
+    chars = "".join(compounds)
+    codes: set[str] = set()
+    for m in re.finditer(f"[{re.escape(chars)}]{{2,4}}(?=[^\\s{re.escape(chars)}])", text):
+        if m.group(0).startswith("日"):
+            codes.update(compounds[c] for c in m.group(0))
+    return codes
+
+
+def detect_parties(
+    title: str | None, opening: list[str], lang: Lang, fallback: str | None = None
+) -> tuple[str, ...]:
+    """The parties of a document: who met or issued it.
+
+    People (leaders, ministers) named in the title and opening sentence are the
+    surest sign; without them, the actors named in the title, then in the
+    opening sentence. `fallback` (e.g. a country code in the file name) is
+    used when the text names no one.
+    """
+    head = [title] if title else []
+    people = [m for t in head + opening[:1] for m in find(t, lang) if m.kind == "person"]
+    named_with_people: set[str] = set()
+    for t in head + opening[:1]:
+        mentions = find(t, lang)
+        if any(m.kind == "person" for m in mentions):
+            named_with_people.update(m.code for m in mentions if not m.victim)
+    if len(people) >= 1 and len(named_with_people) >= 2:
+        return expand_groupings(named_with_people)
+    for region in (head, opening[:1]):
+        codes = {m.code for t in region for m in find(t, lang) if not m.victim}
+        if lang == "ja":
+            codes |= {c for t in region for c in compound_codes(t)}
+        if len(codes) >= 2 or (codes and region is head):
+            return expand_groupings(codes)
+    if people:
+        return expand_groupings({m.code for m in people})
+    return (fallback,) if fallback else ()

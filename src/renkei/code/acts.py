@@ -1,0 +1,399 @@
+"""Find the acts of one sentence: which predicates, by whom, about whom, how strongly.
+
+The same steps serve both languages; only the clause tests differ:
+1. every cue of the lexicon is matched; overlaps go to the earliest, then longest;
+2. a cue counts only as a main predicate (Japanese: what follows it;
+   English: a finite verb outside another subject's embedded clause);
+3. each act gets its speaker (the subject before it, or all parties),
+   intensity (markers next to it), targets (actors in its scope) and
+   commitment (commitment.py).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from renkei.code.actors import Mention
+from renkei.code.commitment import is_commitment
+from renkei.code.lexicon import Acts, Cue, actors
+from renkei.models import Act
+
+_PAST_JA = re.compile(r"(?:た|ました|だ)$")
+_EN_BLOCKING = frozenset(
+    "to of for by in on with without from the a an its their our his her".split()
+    + "this these such any no".split()
+)
+_EN_BE = frozenset(["are", "is", "were", "was", "am", "be", "been", "being"])
+_EN_BOUNDARY = re.compile(
+    r"[,;:()]|—|–|\b(?:that|which|who|whose|where|whereby|whether|while)\b", re.IGNORECASE
+)
+_EN_CLAUSE_GAP = re.compile(
+    r"[,;:]|\b(?:and|but|while|whereas|that|which|where|who)\b", re.IGNORECASE
+)
+_EN_COORD = re.compile(r"(?:\band|\bbut|\bor|\bas well as|\bnor)\s*$", re.IGNORECASE)
+_JA_ADDRESSEE = "に対し"
+# After a name: an optional given name and title, then the subject particle.
+_JA_SUBJECT_TAIL = re.compile(
+    r"^[一-龥ァ-ヶー]{0,4}?(?:内閣総理大臣|総理大臣|総理|首相|副大統領|大統領|事務総長|外務大臣|防衛大臣"
+    r"|国防大臣|副首相兼国防大臣|外相|防衛相|大臣|政府|側|国)?(?:は|から|が)(?![^、,\s]{0,2}(?:ら|き))"
+)
+_JA_CONTEXT_END = re.compile(r"(?:中で|に関して|に関し|を踏まえ|を考慮して|に際し|において)、$")
+_NEGATIVE = frozenset({"condemn", "oppose", "concern", "urge"})
+_NEGATIVE_WORDS = re.compile(r"反対|懸念|非難|opposition|concern|condemn", re.IGNORECASE)
+
+
+@dataclass
+class Hit:
+    cue: Cue
+    start: int
+    end: int
+    act: str
+    speaker: tuple[str, ...] = ()
+    relative: bool = False  # an English ", which X welcomed" clause
+    intensity: int = 0
+    targets: tuple[str, ...] = ()
+    commitment: bool = False
+    scope: tuple[int, int] = (0, 0)
+    extra: dict[str, bool] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the coder knows beyond the sentence: the parties and the last person named."""
+
+    parties: tuple[str, ...]
+    last_person_party: str | None = None
+
+
+def _cue_hits(text: str, table: Acts) -> list[Hit]:
+    candidates = [
+        (m.start(), -(m.end() - m.start()), cue.priority, cue, m.end())
+        for cue in table.cues
+        for m in cue.regex.finditer(text)
+        if m.end() > m.start()
+    ]
+    candidates.sort(key=lambda c: (c[0], c[1], c[2]))
+    hits: list[Hit] = []
+    last_end = -1
+    for start, _, _, cue, end in candidates:
+        if start >= last_end:
+            hits.append(Hit(cue, start, end, cue.act))
+            last_end = end
+    return hits
+
+
+# --- Japanese -------------------------------------------------------------
+
+
+def _subject_ja(
+    text: str, before: int, mentions: list[Mention], table: Acts, ctx: Context
+) -> tuple[str, ...]:
+    """Speaker from the last 「Xは」「Xから」 before a predicate; all parties by default."""
+    best: tuple[int, tuple[str, ...]] | None = None
+    markers = "|".join(table.subject_markers)
+    for word in table.all_parties:
+        for m in re.finditer(re.escape(word) + f"(?:{markers})", text[:before]):
+            if best is None or m.start() >= best[0]:
+                best = (m.start(), ctx.parties)
+    for i, mention in enumerate(mentions):
+        if mention.end >= before or mention.code not in ctx.parties:
+            continue
+        tail = text[mention.end : mention.end + 16]
+        if text[mention.start - 1 : mention.start] == "日" or not _JA_SUBJECT_TAIL.match(tail):
+            continue  # 「日NATO協力が」 is a compound, not NATO as subject
+        codes = {mention.code}
+        if (
+            i
+            and mentions[i - 1].code in ctx.parties
+            and re.fullmatch(r"\s*(?:と|及び|、)\s*", text[mentions[i - 1].end : mention.start])
+        ):
+            codes.add(mentions[i - 1].code)
+        if best is None or mention.start >= best[0]:
+            best = (mention.start, tuple(sorted(codes)))
+    return best[1] if best else ctx.parties
+
+
+def _hits_ja(text: str, table: Acts) -> list[Hit]:
+    hits = []
+    for hit in _cue_hits(text, table):
+        after = text[hit.end : hit.end + 10]
+        matched = text[hit.start : hit.end]
+        if table.main_after is None or not table.main_after.match(after):
+            hit.extra["embedded"] = True
+        elif after[:1] in "、,，" and matched.endswith(("る", "た", "な", "い")):
+            # 「共有する、信頼できる…」: a 連体形 before 、 modifies a noun; only a
+            # 連用形 (「認識し、」「求め、」) coordinates two predicates.
+            hit.extra["embedded"] = True
+        elif hit.cue.past_is_report and _PAST_JA.search(text[hit.start : hit.end]):
+            hit.act = "report"
+        hits.append(hit)
+    # 「中国に対し、透明性を向上させるとともに…よう強く促す」: what lies between the
+    # addressee and the urge is the content urged, not the speakers' own act.
+    for i, hit in enumerate(hits):
+        if hit.act == "urge" and not hit.extra.get("embedded"):
+            addressee = text.rfind(_JA_ADDRESSEE, 0, hit.start)
+            if addressee >= 0:
+                for other in hits[:i]:
+                    if other.start > addressee:
+                        other.extra["embedded"] = True
+    return hits
+
+
+# --- English --------------------------------------------------------------
+
+
+def _clause_start(text: str, pos: int) -> tuple[int, str]:
+    """Start of the clause a verb at `pos` belongs to, and the word that opened it."""
+    last = None
+    for m in _EN_BOUNDARY.finditer(text, 0, pos):
+        last = m
+    if last is None:
+        return 0, ""
+    return last.end(), last.group(0).lower()
+
+
+def _strip_adverbs(chunk: str, table: Acts) -> str:
+    chunk = chunk.strip()
+    changed = True
+    while changed and chunk:
+        changed = False
+        for adverb in table.adverbs:
+            if chunk.lower().endswith(" " + adverb) or chunk.lower() == adverb:
+                chunk = chunk[: len(chunk) - len(adverb)].strip()
+                changed = True
+    return chunk
+
+
+def _subject_en(
+    chunk: str, first: int, mentions: list[Mention], table: Acts, ctx: Context
+) -> tuple[str, ...] | None:
+    """Speakers named by the subject `chunk` (starting at `first`); None when it names no party."""
+    low = chunk.lower().strip()
+    if not low:
+        return ctx.parties
+    last = first + len(chunk)
+    head = chunk.split(" of ")[0] if " of " in chunk else chunk
+    in_head = [m for m in mentions if first <= m.start < first + len(head)]
+    if head != chunk and not in_head and not _names_all(head, table):
+        return None  # "Industries of both countries continue to ...": not the parties
+    if _names_all(chunk, table):
+        return ctx.parties
+    in_chunk = [m for m in mentions if first <= m.start < last and not m.possessive]
+    codes = {m.code for m in in_chunk if m.code in ctx.parties}
+    if codes and (head == chunk or in_head or in_chunk[-1].kind != "name"):
+        return tuple(sorted(codes))
+    for code in ctx.parties:
+        for title in actors().titles.get(code, ()):
+            if low.endswith(title.lower()):
+                return (code,)
+    pronouns = {p.lower() for p in actors().pronouns.get("en", ())}
+    if ctx.last_person_party and low.split()[-1] in pronouns:
+        return (ctx.last_person_party,)
+    return None
+
+
+def _names_all(chunk: str, table: Acts) -> bool:
+    """Does a subject refer to all parties ("we", "the two leaders", "both countries")?"""
+    low = chunk.lower().strip()
+    return any(low == w or low.endswith(" " + w) for w in table.all_parties)
+
+
+def _hits_en(text: str, mentions: list[Mention], table: Acts, ctx: Context) -> list[Hit]:
+    hits = _cue_hits(text, table)
+    previous_speaker = ctx.parties
+    previous_end = -1
+    for hit in hits:
+        if previous_end >= 0 and not _EN_CLAUSE_GAP.search(text[previous_end : hit.start]):
+            # One clause, one finite verb: "welcomed the plan to upgrade" has one act.
+            hit.extra["embedded"] = True
+            continue
+        surface = text[hit.start : hit.end].lower()
+        words = text[: hit.start].split()
+        prev_word = words[-1].lower().strip('"“(') if words else ""
+        clause, opener = _clause_start(text, hit.start)
+        chunk = _strip_adverbs(text[clause : hit.start], table)
+        first = text.find(chunk, clause) if chunk else hit.start
+        if _EN_COORD.search(chunk) or (
+            not chunk and opener in {",", ";"} and hit.start - clause < 6
+        ):
+            hit.speaker = previous_speaker
+            previous_end = hit.end
+            continue
+        if prev_word in _EN_BLOCKING or (
+            surface.split()[0].endswith("ing") and prev_word not in _EN_BE
+        ):
+            hit.extra["embedded"] = True
+            continue
+        speaker = _subject_en(chunk, first, mentions, table, ctx)
+        if opener in table.embedding and (speaker is None or not chunk):
+            hit.extra["embedded"] = True
+            continue
+        if speaker is None:
+            if hit.act == "commit":
+                # "Industries ... continue to": a forecast, not an undertaking
+                hit.extra["embedded"] = True
+                continue
+            speaker = ctx.parties
+        hit.relative = opener == "which"
+        hit.speaker = previous_speaker = speaker
+        previous_end = hit.end
+    return hits
+
+
+# --- shared ---------------------------------------------------------------
+
+
+def _intensity(text: str, hit: Hit, floor: int, table: Acts) -> int:
+    if table.lang == "ja":
+        window = text[max(floor, hit.start - table.window) : hit.end]
+    else:
+        before = " ".join(text[floor : hit.start].split(",")[-1].split()[-table.window :])
+        if table.strongest.search(" ".join(text[hit.end :].split()[:6])):
+            return 2  # "condemn ... in the strongest terms"
+        window = f"{before} {text[hit.start : hit.end]}"
+    if table.strongest.search(window):
+        return 2
+    return 1 if table.strong.search(window) else 0
+
+
+def _is_target(
+    m: Mention, speaker: tuple[str, ...], parties: tuple[str, ...], negative: bool
+) -> bool:
+    """Third parties always; a party only for its own action or plan, never when condemned."""
+    if m.code not in parties:
+        return True
+    if negative:
+        return False
+    if m.code not in speaker and (m.possessive or m.kind != "name"):
+        return True  # "welcomed Japan's plan", "an invitation from Prime Minister Ishiba"
+    return m.possessive and set(speaker) != {m.code}
+
+
+def _targets(hit: Hit, mentions: list[Mention], text: str, ctx: Context) -> tuple[str, ...]:
+    lo, hi = hit.scope
+    negative = hit.act in _NEGATIVE or bool(_NEGATIVE_WORDS.search(text[hit.start : hit.end]))
+    codes: set[str] = set()
+    context_spans = [
+        (m.start(), m.end())
+        for m in re.finditer(r"[^、。]*?(?:中で|に関して|を踏まえ|を考慮して)、", text)
+    ]
+    for m in mentions:
+        if not lo <= m.start < hi or m.victim or (m.joint and m.code in ctx.parties):
+            continue
+        if any(s <= m.start < e for s, e in context_spans) and not any(
+            x.code == m.code and not any(s <= x.start < e for s, e in context_spans)
+            for x in mentions
+            if lo <= x.start < hi
+        ):
+            continue
+        if _is_target(m, hit.speaker, ctx.parties, negative):
+            codes.add(m.code)
+    if hit.relative and set(hit.speaker) != set(ctx.parties):
+        codes.update(
+            p for p in ctx.parties if p not in hit.speaker and any(m.code == p for m in mentions)
+        )
+    return tuple(sorted(codes))
+
+
+def _merge(acts: list[Act]) -> list[Act]:
+    """Two predicates with the same act, speaker, intensity and commitment are one act."""
+    merged: list[Act] = []
+    for act in acts:
+        twin = next(
+            (
+                i
+                for i, a in enumerate(merged)
+                if (a.act, a.speaker, a.intensity, a.commitment)
+                == (act.act, act.speaker, act.intensity, act.commitment)
+            ),
+            None,
+        )
+        if twin is None:
+            merged.append(act)
+        else:
+            old = merged[twin]
+            merged[twin] = replace(old, targets=tuple(sorted(set(old.targets) | set(act.targets))))
+    return merged
+
+
+def find_acts(text: str, mentions: list[Mention], table: Acts, ctx: Context) -> list[Act]:
+    """The acts of one NFKC-normalised sentence, in order of appearance."""
+    hits = _hits_ja(text, table) if table.lang == "ja" else _hits_en(text, mentions, table, ctx)
+    main = [h for h in hits if not h.extra.get("embedded")]
+    # An act that takes a complement gives way to a stress or commit act inside it
+    # (「…強化していくことを確認した」 is commit; "confirmed that they intend to" too).
+    kept: list[Hit] = []
+    for hit in main:
+        if (
+            hit.cue.takes_complement
+            and kept
+            and kept[-1].act in {"commit", "stress"}
+            and hit.start - kept[-1].end < 40
+        ):
+            continue
+        if hit.cue.takes_complement and table.lang == "ja":
+            inner = [
+                h
+                for h in hits
+                if h.extra.get("embedded")
+                and h.act in {"commit", "stress"}
+                and h.end <= hit.start
+                and (not kept or h.start >= kept[-1].end)
+            ]
+            if inner and text[inner[-1].end : hit.start].startswith(("こと", "との")):
+                hit.act = inner[-1].act
+        kept.append(hit)
+    kept = [
+        h
+        for i, h in enumerate(kept)
+        if not (
+            h.cue.takes_complement
+            and i + 1 < len(kept)
+            and kept[i + 1].act in {"commit", "stress"}
+            and re.match(
+                r"^\s*(?:that|こと|との)", text[h.end : kept[i + 1].start] or text[h.end :]
+            )
+        )
+    ]
+    if len(kept) > 1:
+        kept = [h for h in kept if not h.cue.frame] or kept[:1]
+    if not kept:
+        kept = [Hit(Cue("assess", re.compile(""), -1), 0, 0, "assess")]
+    result: list[Act] = []
+    for i, hit in enumerate(kept):
+        floor = kept[i - 1].end if i else 0
+        if table.lang == "ja":
+            hit.speaker = (
+                _subject_ja(text, hit.start, mentions, table, ctx) if hit.end else ctx.parties
+            )
+            hit.scope = (floor, hit.end or len(text))
+        else:
+            hit.speaker = hit.speaker or ctx.parties
+            hit.scope = (floor, kept[i + 1].start if i + 1 < len(kept) else len(text))
+            if hit.relative:
+                hit.scope = (0, hit.start)
+        if hit.act != "report" or len(set(hit.speaker)) == len(ctx.parties):
+            pass
+        elif sum(1 for m in mentions if m.code in ctx.parties) >= 2:
+            hit.speaker = ctx.parties  # a meeting is reported for all who met
+        intensity = _intensity(text, hit, floor, table)
+        targets = _targets(hit, mentions, text, ctx)
+        lo, hi = hit.scope
+        scope_text = (
+            text[min(lo, hit.start) : max(hi, hit.end)]
+            if table.lang == "ja"
+            else text[hit.start : hi]
+        )
+        commitment = is_commitment(hit.act, scope_text, text[hit.end : hit.end + 6], table)
+        result.append(
+            Act(
+                hit.act,
+                intensity,
+                tuple(sorted(hit.speaker)),
+                targets,
+                commitment,
+                text[hit.start : hit.end],
+            )
+        )
+    return _merge(result)

@@ -1,0 +1,26 @@
+"""Is an act a commitment the programme tracks? (coding-scheme.md, "commitment")."""
+
+from __future__ import annotations
+
+from renkei.code.lexicon import Acts
+
+
+def _has(text: str, words: tuple[str, ...], lang: str) -> bool:
+    haystack = text.lower() if lang == "en" else text
+    return any(w in haystack for w in words)
+
+
+def is_commitment(act: str, scope: str, after: str, table: Acts) -> bool:
+    """`scope` is the act's predicate with its object; `after` the words right after the cue."""
+    if act == "commit":
+        return True
+    if act == "reaffirm":
+        return not _has(scope, table.reaffirm_position, table.lang)
+    if act == "welcome":
+        return not _has(scope, table.welcome_done, table.lang)
+    if act == "stress":
+        # "stressed that X is Y" states a view; "stressed the need to cooperate" undertakes.
+        if table.lang == "en" and after.lower().lstrip().startswith("that"):
+            return False
+        return _has(scope, table.stress_own, table.lang)
+    return False

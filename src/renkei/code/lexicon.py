@@ -1,0 +1,198 @@
+"""Compile the knowledge files into matchers, once per process and language."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from renkei import knowledge
+from renkei.errors import LexiconError
+from renkei.models import Lang
+
+
+@dataclass(frozen=True)
+class Cue:
+    act: str
+    regex: re.Pattern[str]
+    priority: int
+    takes_complement: bool = False
+    past_is_report: bool = False
+    frame: bool = False
+
+
+@dataclass(frozen=True)
+class Acts:
+    lang: Lang
+    cues: tuple[Cue, ...]
+    main_after: re.Pattern[str] | None
+    all_parties: tuple[str, ...]
+    subject_markers: tuple[str, ...]
+    embedding: frozenset[str]
+    adverbs: tuple[str, ...]
+    strongest: re.Pattern[str]
+    strong: re.Pattern[str]
+    window: int
+    welcome_done: tuple[str, ...]
+    reaffirm_position: tuple[str, ...]
+    stress_own: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ActorTable:
+    codes: dict[str, str]  # surface form -> code
+    kinds: dict[str, str]  # surface form -> "name" | "person" | "title"
+    regex: dict[str, re.Pattern[str]]  # per language
+    mask: re.Pattern[str]
+    titles: dict[str, tuple[str, ...]]  # code -> titles
+    members: dict[str, tuple[str, ...]]
+    compounds: dict[str, str]  # one-character form -> code
+    pronouns: dict[str, tuple[str, ...]]
+
+
+@dataclass(frozen=True)
+class Topic:
+    name: str
+    area: bool
+    strong: tuple[str, ...]
+    weak: tuple[str, ...]
+    unless: tuple[str, ...]
+
+
+def inflect(verb: str) -> list[str]:
+    """Regular English forms of a verb (multi-word verbs inflect their first word)."""
+    head, _, rest = verb.partition(" ")
+    tail = f" {rest}" if rest else ""
+    if head.endswith("e"):
+        forms = [head, head + "s", head + "d", head[:-1] + "ing"]
+    elif re.search(r"[^aeiou]y$", head):
+        forms = [head, head[:-1] + "ies", head[:-1] + "ied", head + "ing"]
+    elif re.search(r"(s|sh|ch|x|z)$", head):
+        forms = [head, head + "es", head + "ed", head + "ing"]
+    elif re.search(r"(?:mit|fer|gret|bid)$", head):
+        forms = [head, head + "s", head + head[-1] + "ed", head + head[-1] + "ing"]
+    else:
+        forms = [head, head + "s", head + "ed", head + "ing"]
+    return [f + tail for f in forms]
+
+
+def _alternation(items: list[str]) -> str:
+    return "|".join(sorted(items, key=len, reverse=True))
+
+
+def _compile_cue(
+    entry: dict[str, object], macros: dict[str, str], lang: Lang, priority: int
+) -> Cue:
+    # Patterns first: an alternation takes its first match, and a pattern
+    # ("reiterated their strong opposition") is longer than a bare verb.
+    parts = [str(p) for p in entry.get("patterns", [])]  # type: ignore[attr-defined]
+    pattern = entry.get("pattern")
+    if pattern:
+        parts.append(str(pattern))
+    verbs = [str(v) for v in entry.get("verbs", [])]  # type: ignore[attr-defined]
+    forms = [str(f) for f in entry.get("forms", [])]  # type: ignore[attr-defined]
+    words = [f for v in verbs for f in inflect(v)] + forms
+    if words:
+        parts.append(_alternation([re.escape(w) for w in words]))
+    source = "|".join(f"(?:{p})" for p in parts)
+    for name, value in macros.items():
+        source = source.replace("{" + name + "}", value)
+    if lang == "en":
+        source = rf"\b(?:{source})\b"
+    try:
+        regex = re.compile(source, re.IGNORECASE if lang == "en" else 0)
+    except re.error as exc:
+        raise LexiconError(f"acts.{lang}.toml: cue {entry.get('act')}: {exc}") from None
+    return Cue(
+        act=str(entry["act"]),
+        regex=regex,
+        priority=priority,
+        takes_complement=bool(entry.get("takes_complement", False)),
+        past_is_report=bool(entry.get("past_is_report", False)),
+        frame=bool(entry.get("frame", False)),
+    )
+
+
+def _words(items: list[str], lang: Lang) -> re.Pattern[str]:
+    body = _alternation([i if lang == "en" else re.escape(i) for i in items])
+    return re.compile(
+        rf"\b(?:{body})\b" if lang == "en" else body, re.IGNORECASE if lang == "en" else 0
+    )
+
+
+@cache
+def acts(lang: Lang) -> Acts:
+    data = knowledge.load(f"acts.{lang}.toml")
+    macros = {k: str(v) for k, v in data.get("macros", {}).items()}
+    cues = tuple(_compile_cue(e, macros, lang, i) for i, e in enumerate(data["cue"]))
+    clause = data["clause"]
+    intensity = data["intensity"]
+    commitment = data["commitment"]
+    main = clause.get("main")
+    return Acts(
+        lang=lang,
+        cues=cues,
+        main_after=re.compile(main) if main else None,
+        all_parties=tuple(sorted(clause["all_parties"], key=len, reverse=True)),
+        subject_markers=tuple(clause.get("subject_markers", [])),
+        embedding=frozenset(clause.get("embedding", [])),
+        adverbs=tuple(sorted(clause.get("adverbs", []), key=len, reverse=True)),
+        strongest=_words(intensity["strongest"], lang),
+        strong=_words(intensity["strong"], lang),
+        window=int(intensity["window"]),
+        welcome_done=tuple(commitment["welcome_done"]),
+        reaffirm_position=tuple(commitment["reaffirm_position"]),
+        stress_own=tuple(commitment["stress_own"]),
+    )
+
+
+def _is_cjk(text: str) -> bool:
+    return bool(re.search(r"[\u3040-\u30ff\u3400-\u9fff]", text))
+
+
+@cache
+def actors() -> ActorTable:
+    data = knowledge.load("actors.toml")
+    codes: dict[str, str] = {}
+    kinds: dict[str, str] = {}
+    titles: dict[str, tuple[str, ...]] = {}
+    members: dict[str, tuple[str, ...]] = {}
+    compounds: dict[str, str] = {}
+    for code, entry in data["actor"].items():
+        for kind in ("names", "people"):
+            for surface in entry.get(kind, []):
+                codes.setdefault(surface, code)
+                kinds.setdefault(surface, "name" if kind == "names" else "person")
+        titles[code] = tuple(entry.get("titles", []))
+        members[code] = tuple(entry.get("members", []))
+        for char in entry.get("compound", []):
+            compounds[char] = code
+    ja = [re.escape(s) for s in codes if _is_cjk(s)]
+    # Latin names need word edges; "U.S." ends in a period, so the edge is a lookaround.
+    en = [re.escape(s) for s in codes if not _is_cjk(s)]
+    regex = {
+        "ja": re.compile(_alternation(ja + en)),
+        "en": re.compile(rf"(?<![\w.])(?:{_alternation(en)})(?![\w])"),
+    }
+    mask = re.compile(_alternation([re.escape(p) for p in data["not_actor"]["phrases"]]))
+    pronouns = {k: tuple(v) for k, v in data.get("pronouns", {}).items()}
+    return ActorTable(codes, kinds, regex, mask, titles, members, compounds, pronouns)
+
+
+@cache
+def topics() -> tuple[Topic, ...]:
+    data = knowledge.load("topics.toml")
+    result = []
+    for name, entry in data["topic"].items():
+        result.append(
+            Topic(
+                name=name,
+                area=entry.get("kind") == "area",
+                strong=tuple(entry.get("ja", [])) + tuple(k.lower() for k in entry.get("en", [])),
+                weak=tuple(entry.get("weak_ja", []))
+                + tuple(k.lower() for k in entry.get("weak_en", [])),
+                unless=tuple(entry.get("unless_ja", []))
+                + tuple(k.lower() for k in entry.get("unless_en", [])),
+            )
+        )
+    return tuple(result)

@@ -1,0 +1,175 @@
+"""Segment stage: decoded text -> front matter, sections and sentences with offsets."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+from renkei import knowledge
+from renkei.models import Lang, Segmented, Sentence, Source
+from renkei.segment.layout import Paragraph, paragraphs
+from renkei.segment.sentences import split_en, split_ja, trim
+
+_KANA_KANJI = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+_LATIN = re.compile(r"[A-Za-z]")
+_MONTHS = {
+    m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)
+}
+_ERAS = {"令和": 2018, "平成": 1988}
+_SENTENCE_PUNCT = tuple("。.!?！？:：;；")
+
+
+@dataclass(frozen=True)
+class _Rules:
+    furniture: tuple[re.Pattern[str], ...]
+    notes: tuple[re.Pattern[str], ...]
+    header_block_end: re.Pattern[str]
+    dates: tuple[re.Pattern[str], ...]
+    heading_markup: tuple[re.Pattern[str], ...]
+    structured: tuple[re.Pattern[str], ...]
+    heading_max: dict[str, int]
+    bullet: re.Pattern[str]
+    inline: re.Pattern[str]
+    abbreviations: frozenset[str]
+    final_abbreviations: frozenset[str]
+    starters: frozenset[str]
+
+
+def _compile(patterns: list[str]) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in patterns)
+
+
+@cache
+def _rules() -> _Rules:
+    data = knowledge.load("segment.toml")
+    sentences = data["sentences"]
+    return _Rules(
+        furniture=_compile(data["furniture"]["patterns"]),
+        notes=_compile(data["front_matter"]["notes"]),
+        header_block_end=re.compile(data["front_matter"]["header_block_end"]),
+        dates=_compile(data["dates"]["patterns"]),
+        heading_markup=_compile(data["headings"]["markup"]),
+        structured=_compile(data["headings"]["structured"]),
+        heading_max=dict(data["headings"]["max_chars"]),
+        bullet=re.compile("|".join(f"(?:{p})" for p in data["bullets"]["patterns"])),
+        inline=re.compile("|".join(f"(?:{p})" for p in data["furniture"]["inline"])),
+        abbreviations=frozenset(sentences["abbreviations"]),
+        final_abbreviations=frozenset(sentences["sentence_final_abbreviations"]),
+        starters=frozenset(sentences["sentence_starters"]),
+    )
+
+
+def detect_language(text: str) -> Lang:
+    """Japanese when kana and kanji outnumber a fifth of the letters in the opening text."""
+    sample = text[:20000]
+    ja = len(_KANA_KANJI.findall(sample))
+    latin = len(_LATIN.findall(sample))
+    return "ja" if ja and ja * 5 >= latin else "en"
+
+
+def _norm(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).strip()
+
+
+def parse_date(text: str) -> str | None:
+    """ISO date of a paragraph that is only a date ("2022年12月9日", "January 31, 2023")."""
+    for pattern in _rules().dates:
+        m = pattern.match(_norm(text))
+        if not m:
+            continue
+        parts = m.groupdict()
+        if parts.get("era"):
+            ey = parts["ey"]
+            year = _ERAS[parts["era"]] + (1 if ey == "元" else int(ey))
+        else:
+            year = int(parts["y"])
+        month = _MONTHS.get((parts.get("mon") or "")[:3].lower()) or int(parts.get("m") or 0)
+        if 1 <= month <= 12:
+            return f"{year:04d}-{month:02d}-{int(parts['d']):02d}"
+    return None
+
+
+def _strip_bullets(para: Paragraph, bullet: re.Pattern[str]) -> Paragraph:
+    while (m := bullet.match(para.text)) and m.end() < len(para.text):
+        para = para.drop_prefix(m.end())
+    return para
+
+
+def _is_heading(para: Paragraph, lang: Lang, rules: _Rules) -> bool:
+    text = para.text
+    if para.marked_heading:
+        return True
+    if lang == "ja" and "。" in text:
+        return False
+    return len(text) <= rules.heading_max[lang] and not text.rstrip().endswith(_SENTENCE_PUNCT)
+
+
+def _heading_text(text: str) -> str:
+    return re.sub(r"^#+\s*|[*_]{2}|</?u>", "", text).strip()
+
+
+def _sentence_spans(text: str, lang: Lang, rules: _Rules) -> list[tuple[int, int]]:
+    if lang == "ja":
+        return list(split_ja(text))
+    return list(split_en(text, rules.abbreviations, rules.final_abbreviations, rules.starters))
+
+
+def segment(source: Source, lang: Lang | None = None) -> Segmented:
+    """Cut a decoded source into front matter, section headings and sentences."""
+    rules = _rules()
+    lang = lang or detect_language(source.text)
+    paras = [
+        _strip_bullets(p, rules.bullet)
+        for p in paragraphs(source.text, list(rules.heading_markup), rules.bullet, rules.inline)
+    ]
+    header_end = next(
+        (i for i, p in enumerate(paras) if rules.header_block_end.match(_norm(p.text))), -1
+    )
+    front: list[str] = []
+    title = source.meta.get("title")
+    date = source.meta.get("date")
+    section: str | None = None
+    sentences: list[Sentence] = []
+    for index, para in enumerate(paras):
+        norm = _norm(para.text)
+        if index <= header_end:
+            front.append(norm)
+            title = title or _bracket_field(norm, ("title", "文書名"))
+            date = date or parse_date(_bracket_field(norm, ("date", "年月日")) or "")
+            continue
+        if any(p.match(norm) for p in rules.furniture):
+            continue
+        if (found := parse_date(norm)) is not None:
+            date = date or found
+            continue
+        if not sentences and any(p.match(norm) for p in rules.notes):
+            front.append(norm)
+            continue
+        if _is_heading(para, lang, rules):
+            structured = para.marked_heading or any(p.match(norm) for p in rules.structured)
+            if not sentences and not structured:
+                front.append(norm)
+                title = title or _heading_text(norm)
+            else:
+                section = _heading_text(para.text)
+            continue
+        for start, end in _sentence_spans(para.text, lang, rules):
+            start, end = trim(para.text, start, end)
+            if start >= end:
+                continue
+            orig_start, orig_end = para.orig_span(start, end)
+            sentences.append(
+                Sentence(len(sentences) + 1, para.text[start:end], orig_start, orig_end, section)
+            )
+    return Segmented(source, lang, tuple(sentences), tuple(front), title, date)
+
+
+def _bracket_field(text: str, names: tuple[str, ...]) -> str | None:
+    """The value of a database header line such as "[Title] Joint Statement"."""
+    for name in names:
+        m = re.match(rf"(?i)^\[{name}\]\s*(.+)$", text)
+        if m:
+            return m.group(1).strip()
+    return None

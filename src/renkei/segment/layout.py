@@ -1,0 +1,220 @@
+"""Lines -> paragraphs, repairing extraction damage while keeping offsets.
+
+A paragraph's `text` is repaired (lines joined, stray spaces and markup
+dropped, half-width 、 variants mapped), and `pieces` map every character of
+it back to the decoded input, so a sentence cut from it can cite
+`input[start:end]` exactly.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+_SPACE = " \t\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff"
+_SPACE_RUN = re.compile(f"[{_SPACE}]+")
+# Inline markup left by HTML-to-markdown scrapes: **bold**, <u>, __, escapes.
+_MARKUP = re.compile(r"\*\*|__|</?u>|</?b>|</?i>|</?em>|</?strong>|\\(?=[#*_\[\]()-])|^#{1,6}\s*")
+_CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
+# One-for-one character repairs; lengths are unchanged so offsets hold.
+_REPAIR = str.maketrans({"､": "、", "｡": "。", "\u00a0": " ", "\u3000": " ", "\u2009": " "})
+_TERMINAL = tuple('。．.!?！？」』）)"”’:：')
+
+
+@dataclass(frozen=True)
+class Piece:
+    """`length` characters of repaired text starting at `clean` come from `orig` on."""
+
+    clean: int
+    orig: int
+    length: int
+
+
+@dataclass
+class Paragraph:
+    text: str
+    pieces: list[Piece] = field(default_factory=list)
+    marked_heading: bool = False  # the line carried heading markup (**, ###, <u>)
+
+    def orig_span(self, start: int, end: int) -> tuple[int, int]:
+        """Offsets in the decoded input of repaired characters [start, end)."""
+        return self._orig(start), self._orig(end - 1) + 1
+
+    def _orig(self, pos: int) -> int:
+        starts = [p.clean for p in self.pieces]
+        piece = self.pieces[max(bisect_right(starts, pos) - 1, 0)]
+        return piece.orig + min(pos - piece.clean, piece.length - 1)
+
+    def drop_prefix(self, count: int) -> Paragraph:
+        """The paragraph without its first `count` repaired characters (a bullet, a number)."""
+        pieces = []
+        for p in self.pieces:
+            end = p.clean + p.length
+            if end <= count:
+                continue
+            cut = max(count - p.clean, 0)
+            pieces.append(Piece(p.clean + cut - count, p.orig + cut, p.length - cut))
+        return Paragraph(self.text[count:], pieces, self.marked_heading)
+
+
+def _is_cjk(char: str) -> bool:
+    return bool(char) and _CJK.match(char) is not None
+
+
+def _kept_spans(line: str, base: int, inline: re.Pattern[str] | None) -> list[tuple[int, int, str]]:
+    """(orig_start, orig_end, replacement) runs of a line that survive repair.
+
+    Markup is dropped; a run of spaces becomes one space between Latin words
+    and nothing next to Japanese text (PDF extraction scatters spaces there).
+    """
+    drops = [(m.start(), m.end(), "") for m in _MARKUP.finditer(line)]
+    if inline is not None:
+        drops += [(m.start(), m.end(), "") for m in inline.finditer(line)]
+    for m in _SPACE_RUN.finditer(line):
+        before = line[m.start() - 1] if m.start() else ""
+        if before.isdigit() and line[: m.start()].isdigit():
+            continue  # "1 冒頭": a paragraph number keeps its space, so it can be recognised
+        after = line[m.end()] if m.end() < len(line) else ""
+        keep_one = bool(before and after) and not (_is_cjk(before) or _is_cjk(after))
+        drops.append((m.start() + 1, m.end(), "") if keep_one else (m.start(), m.end(), ""))
+    drops.sort()
+    spans, pos = [], 0
+    for start, end, _ in drops:
+        if start > pos:
+            spans.append((base + pos, base + start, ""))
+        pos = max(pos, end)
+    if pos < len(line):
+        spans.append((base + pos, base + len(line), ""))
+    return spans
+
+
+class _Builder:
+    """Accumulates the lines of one paragraph."""
+
+    def __init__(self, text: str, inline: re.Pattern[str] | None) -> None:
+        self.source = text
+        self.inline = inline
+        self.parts: list[str] = []
+        self.pieces: list[Piece] = []
+        self.length = 0
+        self.lines = 0
+
+    def add_line(self, start: int, end: int) -> None:
+        spans = _kept_spans(self.source[start:end], start, self.inline)
+        if not spans:
+            return
+        if self.lines:
+            self._join(spans[0][0], start)
+        for s, e, _ in spans:
+            self._emit(self.source[s:e], s)
+        self.lines += 1
+
+    def _join(self, next_orig: int, line_start: int) -> None:
+        prev = self.parts[-1][-1] if self.parts else ""
+        nxt = self.source[next_orig] if next_orig < len(self.source) else ""
+        if _is_cjk(prev) or _is_cjk(nxt):
+            return
+        if prev in "-\u2010" and nxt.islower():
+            return  # a word broken across lines; keep its hyphen, drop the break
+        if prev == " ":
+            return
+        self._emit(" ", max(line_start - 1, 0))  # the space stands for the line break
+
+    def _emit(self, fragment: str, orig: int) -> None:
+        self.pieces.append(Piece(self.length, orig, len(fragment)))
+        self.parts.append(fragment)
+        self.length += len(fragment)
+
+    def build(self, marked_heading: bool) -> Paragraph | None:
+        text = "".join(self.parts).translate(_REPAIR)
+        stripped = text.rstrip()
+        if not stripped.strip():
+            return None
+        if stripped.endswith(" "):
+            stripped = stripped.rstrip()
+        paragraph = Paragraph(stripped, self.pieces, marked_heading)
+        lead = len(stripped) - len(stripped.lstrip())
+        return paragraph.drop_prefix(lead) if lead else paragraph
+
+
+def _wrap_width(lines: list[str]) -> int:
+    """The width hard-wrapped lines reach (90th percentile of line lengths)."""
+    lengths = sorted(len(line.strip(_SPACE)) for line in lines if line.strip(_SPACE))
+    return lengths[int(len(lengths) * 0.9)] if lengths else 0
+
+
+def _is_interleaved(lines: list[str]) -> bool:
+    """PDF extraction that put an empty line after every wrapped line (the seed's damage).
+
+    Unlike text whose paragraphs are single lines separated by blank lines, its
+    lines mostly run to the wrap width and stop mid-sentence.
+    """
+    content = [
+        line.strip(_SPACE)
+        for i, line in enumerate(lines[:-1])
+        if line.strip(_SPACE) and lines[i + 1] == ""
+    ]
+    if len(content) < 10 or len(content) < 0.8 * sum(1 for line in lines if line.strip(_SPACE)):
+        return False
+    width = _wrap_width(lines)
+    wrapped = sum(
+        1 for line in content if len(line) >= 0.8 * width and not line.endswith(_TERMINAL)
+    )
+    return wrapped >= 0.5 * len(content)
+
+
+def paragraphs(
+    text: str,
+    heading_markup: list[re.Pattern[str]],
+    bullet: re.Pattern[str],
+    inline: re.Pattern[str] | None = None,
+) -> list[Paragraph]:
+    """Cut decoded text into repaired paragraphs.
+
+    A paragraph ends at a blank line (an empty line too, unless the text is
+    interleaved with empty lines), after a line with trailing white space
+    that ends a sentence or stands alone (PDF and markdown paragraph ends),
+    before a bullet or numbered item, and around a line marked as a heading.
+    """
+    lines = text.split("\n")
+    interleaved = _is_interleaved(lines)
+    # A line well short of the wrap width ends its paragraph (a heading, a date, a
+    # paragraph's last line): that is how damaged text without blank lines still shows them.
+    short = _wrap_width(lines) * 0.6
+    result: list[Paragraph] = []
+    builder = _Builder(text, inline)
+
+    def flush(marked: bool = False) -> None:
+        nonlocal builder
+        para = builder.build(marked)
+        if para is not None:
+            result.append(para)
+        builder = _Builder(text, inline)
+
+    offset = 0
+    for line in lines:
+        start, end = offset, offset + len(line)
+        offset = end + 1
+        content = line.strip(_SPACE)
+        if not content:
+            if line or not interleaved:
+                flush()
+            continue
+        lead = len(line) - len(line.lstrip(_SPACE))
+        cstart, cend = start + lead, start + lead + len(content)
+        if any(p.match(content) for p in heading_markup):
+            flush()
+            builder.add_line(cstart, cend)
+            flush(marked=True)
+            continue
+        if bullet.match(content):
+            flush()
+        builder.add_line(cstart, cend)
+        trailing = len(line) > len(line.rstrip(_SPACE))
+        if (trailing and (content.endswith(_TERMINAL) or builder.lines == 1)) or len(
+            content
+        ) < short:
+            flush()
+    flush()
+    return result

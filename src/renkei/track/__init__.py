@@ -1,0 +1,1 @@
+"""Track and compare stored records: programme, commitments, progress, links, diffs."""

@@ -1,0 +1,182 @@
+"""Progress of commitments: an append-only history of dated, evidenced entries.
+
+Status follows the Open Government Partnership completion scale (not started,
+limited, substantial, complete) plus withdrawn. Each entry says who may see
+it: `public`, `partners` (every party of the partnership), or one party code.
+Entries are only ever added; a correction is a new entry.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+import re
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+
+import sqlalchemy as sa
+
+from renkei.errors import TrackError
+from renkei.store import schema as t
+from renkei.store.engine import Store
+from renkei.store.refs import resolve_commitment, resolve_sentence
+from renkei.store.rows import load_list
+
+NOT_STARTED = "not_started"
+STATUSES: tuple[str, ...] = (NOT_STARTED, "limited", "substantial", "complete", "withdrawn")
+RELEASABILITY = ("public", "partners")
+_PARTY = re.compile(r"^[A-Z][A-Z0-9]{1,7}$")
+
+
+@dataclass(frozen=True)
+class ProgressEntry:
+    id: int
+    commitment: str
+    status: str
+    evidence: str
+    url: str | None
+    sentence: str | None  # DOC:SID
+    date: str
+    author: str
+    releasability: str
+    created_at: str
+
+
+def normalise_status(value: str) -> str:
+    status = value.strip().lower().replace("-", "_").replace(" ", "_")
+    if status not in STATUSES:
+        raise TrackError(f"unknown status {value!r}; use one of {', '.join(STATUSES)}")
+    return status
+
+
+def check_releasability(value: str, parties: list[str]) -> str:
+    """public | partners | one party of the partnership (its code)."""
+    low = value.strip().lower()
+    if low in RELEASABILITY:
+        return low
+    code = value.strip().upper()
+    if parties and code not in parties:
+        raise TrackError(
+            f"releasability {value!r}: use public, partners or one of {', '.join(parties)}"
+        )
+    if not _PARTY.match(code):
+        raise TrackError(f"releasability {value!r}: use public, partners or a party code")
+    return code
+
+
+def visible(releasability: str, audience: str | None) -> bool:
+    """May `audience` (None: the store's owner, who sees all) see this entry?"""
+    if audience is None or releasability == "public":
+        return True
+    if audience == "public":
+        return False
+    return releasability == "partners" or releasability == audience.upper()
+
+
+def check_date(value: str | None) -> str:
+    if value is None:
+        return date.today().isoformat()
+    try:
+        return date.fromisoformat(value.strip()).isoformat()
+    except ValueError as exc:
+        raise TrackError(f"date {value!r}: use YYYY-MM-DD") from exc
+
+
+def default_author() -> str:
+    return os.environ.get("RENKEI_AUTHOR") or getpass.getuser()
+
+
+def _partnership_parties(conn: sa.Connection, key: str) -> list[str]:
+    parties = conn.execute(
+        sa.select(t.partnerships.c.parties)
+        .select_from(
+            t.commitments.join(t.partnerships, t.partnerships.c.id == t.commitments.c.partnership)
+        )
+        .where(t.commitments.c.key == key)
+    ).scalar()
+    if parties is None:  # no partnership: the parties of the document
+        parties = conn.execute(
+            sa.select(t.documents.c.parties)
+            .select_from(t.commitments.join(t.documents, t.documents.c.id == t.commitments.c.doc))
+            .where(t.commitments.c.key == key)
+        ).scalar()
+    return load_list(parties)
+
+
+def add_progress(
+    store: Store,
+    commitment: str,
+    *,
+    status: str,
+    evidence: str,
+    url: str | None = None,
+    sentence: str | None = None,
+    on: str | None = None,
+    author: str | None = None,
+    releasability: str = "partners",
+) -> ProgressEntry:
+    """Append one progress entry; returns it as stored."""
+    status = normalise_status(status)
+    if not evidence.strip():
+        raise TrackError("--evidence is required: say what shows this status")
+    when = check_date(on)
+    with store.write() as conn:
+        key = resolve_commitment(conn, commitment)
+        release = check_releasability(releasability, _partnership_parties(conn, key))
+        doc, sid = resolve_sentence(conn, sentence) if sentence else (None, None)
+        values = {
+            "commitment": key,
+            "status": status,
+            "evidence": evidence.strip(),
+            "url": url,
+            "sentence_doc": doc,
+            "sentence_sid": sid,
+            "date": when,
+            "author": author or default_author(),
+            "releasability": release,
+            "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        }
+        new_id = conn.execute(t.progress.insert().values(**values)).inserted_primary_key
+        assert new_id is not None
+    return _entry({"id": int(new_id[0]), **values})
+
+
+def _entry(r: dict[str, object]) -> ProgressEntry:
+    doc, sid = r.get("sentence_doc"), r.get("sentence_sid")
+    return ProgressEntry(
+        id=int(r["id"]),  # type: ignore[call-overload]
+        commitment=str(r["commitment"]),
+        status=str(r["status"]),
+        evidence=str(r["evidence"]),
+        url=r["url"] if isinstance(r["url"], str) else None,
+        sentence=f"{doc}:{sid}" if doc is not None else None,
+        date=str(r["date"]),
+        author=str(r["author"]),
+        releasability=str(r["releasability"]),
+        created_at=str(r["created_at"]),
+    )
+
+
+def history(
+    conn: sa.Connection,
+    keys: list[str] | None = None,
+    audience: str | None = None,
+    *,
+    partnership: str | None = None,
+) -> dict[str, list[ProgressEntry]]:
+    """Entries per commitment, oldest first (by date, then by the order they were added).
+
+    Restricted to `keys`, or to the commitments of `partnership`, when given.
+    """
+    stmt = sa.select(t.progress).order_by(t.progress.c.date, t.progress.c.id)
+    if keys is not None:
+        stmt = stmt.where(t.progress.c.commitment.in_(keys))
+    if partnership is not None:
+        stmt = stmt.join(t.commitments, t.commitments.c.key == t.progress.c.commitment).where(
+            t.commitments.c.partnership == partnership
+        )
+    out: dict[str, list[ProgressEntry]] = {}
+    for row in conn.execute(stmt).mappings():
+        if visible(row["releasability"], audience):
+            out.setdefault(row["commitment"], []).append(_entry(dict(row)))
+    return out

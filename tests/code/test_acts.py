@@ -1,0 +1,159 @@
+"""Table-driven cases for the coding rules, both languages (as GiNZA's tests).
+
+Each case is a sentence that is NOT in the development set, so the rules
+are checked on wording they were not tuned to.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import renkei
+
+JA = ["JPN", "AUS"]
+EN = ["JPN", "USA"]
+
+ACTS = [
+    # (lang, parties, sentence, [(act, intensity, speaker, targets, commitment), ...])
+    (
+        "ja",
+        JA,
+        "我々は、北朝鮮による弾道ミサイルの発射を強く非難した。",
+        [("condemn", 1, JA, ["PRK"], False)],
+    ),
+    (
+        "ja",
+        JA,
+        "閣僚は、サイバー分野での協力を強化していくことで一致した。",
+        [("commit", 0, JA, [], True)],
+    ),
+    (
+        "ja",
+        JA,
+        "閣僚は、ロシアによるウクライナ侵略を非難し、ロシアに対し即時撤退を求めた。",
+        [("condemn", 0, JA, ["RUS"], False), ("urge", 0, JA, ["RUS"], False)],
+    ),
+    (
+        "ja",
+        JA,
+        "日本は、オーストラリアの国防戦略見直しの公表を歓迎した。",
+        [("welcome", 0, ["JPN"], ["AUS"], False)],
+    ),
+    ("ja", JA, "我々は、航行の自由の重要性を改めて表明した。", [("reaffirm", 0, JA, [], True)]),
+    ("ja", JA, "我々は、最も強い言葉でこの攻撃を非難する。", [("condemn", 2, JA, [], False)]),
+    (
+        "ja",
+        JA,
+        "我々は、中国による威圧的な行動に深刻な懸念を表明した。",
+        [("concern", 1, JA, ["CHN"], False)],
+    ),
+    (
+        "ja",
+        ["JPN", "NATO"],
+        "岸田総理大臣から、日・NATO協力を一層強化していきたい旨述べました。",
+        [("commit", 0, ["JPN"], [], True)],
+    ),
+    (
+        "en",
+        EN,
+        "The Ministers strongly condemned the DPRK's launches of ballistic missiles.",
+        [("condemn", 1, EN, ["PRK"], False)],
+    ),
+    ("en", EN, "We will deepen cooperation on maritime security.", [("commit", 0, EN, [], True)]),
+    (
+        "en",
+        EN,
+        "Japan welcomed the United States' plan to upgrade its forces.",
+        [("welcome", 0, ["JPN"], ["USA"], True)],
+    ),
+    (
+        "en",
+        EN,
+        "The leaders reiterated their firm opposition to unilateral attempts to change the status quo.",
+        [("reaffirm", 1, EN, [], False)],
+    ),
+    (
+        "en",
+        EN,
+        "We call on Russia to withdraw its forces from Ukraine.",
+        [("urge", 0, EN, ["RUS"], False)],
+    ),
+    (
+        "en",
+        EN,
+        "They stressed the importance of peace and stability in the region.",
+        [("stress", 0, EN, [], False)],
+    ),
+    (
+        "en",
+        EN,
+        "We condemn in the strongest terms the attack on civilians.",
+        [("condemn", 2, EN, [], False)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "parties", "sentence", "expected"), ACTS, ids=[c[2][:40] for c in ACTS]
+)
+def test_acts(
+    lang: str, parties: list[str], sentence: str, expected: list[tuple[object, ...]]
+) -> None:
+    doc = renkei.code_text(sentence, lang, parties=parties)  # type: ignore[arg-type]
+    (coded,) = doc.sentences
+    got = [
+        (a.act, a.intensity, sorted(a.speaker), sorted(a.targets), a.commitment) for a in coded.acts
+    ]
+    assert got == [(a, i, sorted(s), sorted(t), c) for a, i, s, t, c in expected]  # type: ignore[arg-type]
+
+
+TOPICS = [
+    ("ja", "我々は、宇宙及びサイバー空間における協力を推進する。", {"space", "cyber"}),
+    ("ja", "我々は、台湾海峡の平和と安定の重要性を強調した。", {"taiwan_strait"}),
+    (
+        "en",
+        "We will expand cooperation on maritime security and information sharing.",
+        {"maritime_security", "information_sharing"},
+    ),
+    ("en", "We condemn North Korea's ballistic missile launches.", {"dprk_nuclear_missiles"}),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), TOPICS)
+def test_topics(lang: str, sentence: str, expected: set[str]) -> None:
+    (coded,) = renkei.code_text(sentence, lang, parties=["JPN", "USA"]).sentences  # type: ignore[arg-type]
+    assert expected <= set(coded.topics)
+
+
+PARTIES = [
+    (
+        "岸田文雄日本国総理大臣とイェンス・ストルテンベルグNATO事務総長は、東京で会談を行った。我々は協力を強化する。",
+        ("JPN", "NATO"),
+    ),
+    (
+        "President Joseph R. Biden, Jr. and Prime Minister Kishida Fumio met in Washington. We will deepen our alliance.",
+        ("JPN", "USA"),
+    ),
+    (
+        "We, the leaders of Australia, India, Japan, and the United States, met today. We will work together.",
+        ("AUS", "IND", "JPN", "USA"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTIES)
+def test_parties_are_detected_from_who_met(text: str, expected: tuple[str, ...]) -> None:
+    assert renkei.code_text(text).parties == expected
+
+
+def test_parties_override() -> None:
+    doc = renkei.code_text("We will work together.", "en", parties=["jpn", "nato"])
+    assert doc.parties == ("JPN", "NATO")
+    assert doc.sentences[0].acts[0].speaker == ("JPN", "NATO")
+
+
+def test_pronoun_refers_to_last_named_leader() -> None:
+    text = "President Biden met Prime Minister Kishida in Tokyo. He welcomed Japan's new strategy."
+    doc = renkei.code_text(text, "en")
+    welcome = doc.sentences[1].acts[0]
+    assert (welcome.act, welcome.speaker) == ("welcome", ("JPN",))

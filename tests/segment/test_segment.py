@@ -1,0 +1,85 @@
+"""Sentence splitting, repair of extraction damage, front matter and offsets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import renkei
+from renkei.models import Source
+
+FIXTURES = Path(__file__).parents[1] / "fixtures"
+
+SPLITS = [
+    (
+        "en",
+        "President Joseph R. Biden, Jr. met Prime Minister Kishida. They issued a statement.",
+        2,
+    ),
+    ("en", "The U.S.-Japan Alliance is strong. We agree.", 2),
+    (
+        "en",
+        "They convened a Security Consultative Committee (SCC: “2+2”) meeting. It was held in Tokyo.",
+        2,
+    ),
+    ("en", "We welcome cooperation with Japan-Australia-India-U.S. (Quad) partners.", 1),
+    ("en", "They met in Washington, D.C., on Friday. He said “We will act.” They agreed.", 3),
+    ("ja", "我々は、「自由で開かれたインド太平洋」（ＦＯＩＰ。注）を歓迎する。我々は協力する。", 2),
+    ("ja", "双方は「協力を強化する。」と述べた。", 1),
+    ("ja", "・我々は協力する。\n・我々は対話を続ける。", 2),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "count"), SPLITS)
+def test_sentence_split(lang: str, text: str, count: int) -> None:
+    assert len(renkei.segment(Source(text, "t"), lang).sentences) == count  # type: ignore[arg-type]
+
+
+def test_seed_damage_is_repaired_and_offsets_cite_the_input() -> None:
+    text = (FIXTURES / "dev" / "2023-01-31_japan-nato-joint-statement.ja.txt").read_text(
+        encoding="utf-8"
+    )
+    seg = renkei.segment(Source(text, "seed"))
+    assert seg.lang == "ja"
+    assert len(seg.sentences) == 39
+    assert seg.title == "共同声明"
+    assert "(仮訳)" in seg.front_matter
+    for s in seg.sentences:
+        original = text[s.start : s.end]
+        assert "".join(original.split()).replace("､", "、") == "".join(s.text.split())
+        assert "\n" not in s.text and "､" not in s.text
+    assert seg.sentences[2].section == "歴史の転換期における困難な戦略的環境"
+
+
+def test_hard_wrapped_markdown_english() -> None:
+    text = (FIXTURES / "dev" / "2025-02-07_us-japan-joint-leaders-statement.en.txt").read_text(
+        encoding="utf-8"
+    )
+    seg = renkei.segment(Source(text, "us"))
+    assert len(seg.sentences) == 35
+    assert seg.sentences[1].section == "U.S.-Japan Cooperation for Peace"
+    assert all("**" not in s.text and "\n" not in s.text for s in seg.sentences)
+
+
+def test_front_matter_and_furniture_are_not_sentences() -> None:
+    text = "第1回日豪協議共同声明\n\n英語版/English\n\n印刷用\n\n2022年12月9日\n\n我々は協力を強化した。\n"
+    seg = renkei.segment(Source(text, "t"))
+    assert [s.text for s in seg.sentences] == ["我々は協力を強化した。"]
+    assert seg.date == "2022-12-09"
+    assert seg.title == "第1回日豪協議共同声明"
+
+
+def test_database_header_block_is_front_matter() -> None:
+    text = "[Title] Joint Statement\n\n[Date] July 13, 2023\n\n[Full text]\n\nWe met in Brussels.\n"
+    seg = renkei.segment(Source(text, "t"))
+    assert [s.text for s in seg.sentences] == ["We met in Brussels."]
+    assert (seg.title, seg.date) == ("Joint Statement", "2023-07-13")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("我々は協力する。", "ja"), ("We will cooperate.", "en"), ("NATOと日本は協力する。", "ja")],
+)
+def test_language_detection(text: str, lang: str) -> None:
+    assert renkei.segment(Source(text, "t")).lang == lang

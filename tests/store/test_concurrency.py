@@ -1,0 +1,99 @@
+"""Two processes ingesting the same files at once; a process killed mid-ingest."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import sqlalchemy as sa
+from storekit import count, generated_files, ingest, snapshot
+
+from renkei.store import schema as t
+from renkei.store.engine import Store, open_store
+
+HERE = Path(__file__).parent
+DRIVER = HERE / "ingest_driver.py"
+
+
+def _env(**extra: str) -> dict[str, str]:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join([str(HERE), env.get("PYTHONPATH", "")]).rstrip(os.pathsep)
+    env.update(extra)
+    return env
+
+
+def _start(db: str, files: list[Path], jobs: int = 1, **env: str) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, str(DRIVER), db, str(jobs), *map(str, files)],
+        env=_env(**env),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,  # its own process group, workers included
+    )
+
+
+def test_two_processes_same_files(db_url: str, tmp_path: Path) -> None:
+    files = generated_files(tmp_path / "files", 200, sentences=4)
+    # both start on a store that does not exist yet: creation is raced too
+    first = _start(db_url, files)
+    second = _start(db_url, list(reversed(files)), jobs=2)
+    for proc in (first, second):
+        _, stderr = proc.communicate(timeout=120)
+        assert proc.returncode == 0, stderr
+        assert "Traceback" not in stderr
+    store = open_store(db_url)
+    try:
+        assert count(store, t.documents) == 200
+        concurrent = snapshot(store)
+    finally:
+        store.close()
+    alone = open_store(str(tmp_path / "alone.db"))
+    try:
+        ingest(alone, files)
+        assert snapshot(alone) == concurrent
+    finally:
+        alone.close()
+
+
+def _complete(store: Store) -> list[tuple[str, int, int]]:
+    """(doc, sentences stated, sentences stored) for every stored document."""
+    with store.read() as conn:
+        rows = conn.execute(
+            sa.select(
+                t.documents.c.id,
+                t.documents.c.n_sentences,
+                sa.select(sa.func.count())
+                .where(t.sentences.c.doc == t.documents.c.id)
+                .scalar_subquery(),
+            )
+        ).all()
+    return [(r[0], r[1], r[2]) for r in rows]
+
+
+def test_sigkill_mid_ingest_leaves_no_partial_document(db_url: str, tmp_path: Path) -> None:
+    files = generated_files(tmp_path / "files", 40, sentences=30)
+    store = open_store(db_url)
+    try:
+        proc = _start(db_url, files, RENKEI_TEST_CODER_DELAY="0.05")
+        deadline = time.monotonic() + 60
+        while count(store, t.documents) < 5:
+            assert proc.poll() is None, proc.communicate()
+            assert time.monotonic() < deadline
+            time.sleep(0.02)
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.communicate(timeout=30)
+        stored = _complete(store)
+        assert 5 <= len(stored) < 40
+        assert all(stated == actual == 30 for _, stated, actual in stored)
+        # the next run stores the rest, and keeps what was there
+        report = ingest(store, files)
+        assert report.count("unchanged") == len(stored)
+        assert report.count("stored") == 40 - len(stored)
+        assert all(stated == actual for _, stated, actual in _complete(store))
+    finally:
+        store.close()
