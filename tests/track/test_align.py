@@ -108,3 +108,21 @@ def test_translation_pair_is_aligned_and_shares_commitments(store: Store) -> Non
         ("2023-01-31_js.en:3:1", "2023-01-31_js.ja:4:1", "translation"),
         ("2023-01-31_js.en:4:1", "2023-01-31_js.ja:5:1", "translation"),
     ]
+
+
+def test_recoding_either_side_keeps_the_pair(store: Store) -> None:
+    ingest_coded(store, EN, IngestOptions(partnership="japan-nato"), coder_version="t")
+    ingest_coded(
+        store,
+        JA,
+        IngestOptions(partnership="japan-nato", translation_of=EN.doc),
+        coder_version="t",
+    )
+    for doc in (EN, JA):  # a lexicon change, no --translation-of this time
+        assert ingest_coded(store, doc, coder_version="t2").status == "recoded"
+    with store.read() as conn:
+        n_pairs = conn.execute(sa.select(sa.func.count()).select_from(t.alignments)).scalar()
+        own = conn.execute(sa.select(t.commitments.c.key).where(t.commitments.c.doc == JA.doc))
+        assert own.all() == []
+        assert len(list_links(conn, state="accepted")) == 2
+    assert n_pairs == 5

@@ -500,11 +500,21 @@ def _after_batch(
 
     if not touched:
         return
+    pairs: dict[str, str] = {}  # translation -> original, to (re-)align
     if options.translation_of:
         original = resolve_original(store, options.translation_of)
-        for doc in dict.fromkeys(touched):
-            if doc != original:
-                record_translation(store, doc, original)
+        pairs.update((doc, original) for doc in touched if doc != original)
+    with store.read() as conn:
+        d = t.documents
+        for doc, original in conn.execute(
+            sa.select(d.c.id, d.c.translation_of).where(
+                d.c.translation_of.is_not(None),
+                sa.or_(d.c.id.in_(touched), d.c.translation_of.in_(touched)),
+            )
+        ):
+            pairs.setdefault(doc, original)
+    for doc, original in sorted(pairs.items()):
+        record_translation(store, doc, original)
     if options.partnership:
         _update_partnership_parties(store, options.partnership)
     propose_links(store, list(dict.fromkeys(touched)))

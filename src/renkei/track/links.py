@@ -110,6 +110,18 @@ def _key_attr(c: ActKeys) -> str:
     return commitment_key(c.doc, c.sid, c.idx)
 
 
+def _insert_proposals(store: Store, rows: list[dict[str, object]]) -> None:
+    """Insert, skipping links already there; retried if a concurrent ingest deadlocks us."""
+    for attempt in range(3):
+        try:
+            with store.write() as conn:
+                insert_ignore(conn, t.commitment_links, rows)
+            return
+        except sa.exc.OperationalError:
+            if attempt == 2:
+                raise
+
+
 def propose_links(store: Store, docs: Sequence[str]) -> int:
     """Propose links for these (new or re-coded) documents, both ways in time. Returns count."""
     total = 0
@@ -144,8 +156,7 @@ def propose_links(store: Store, docs: Sequence[str]) -> int:
         commitments = [a for a in acts if a.ref in active]
         rows = _proposals(commitments, acts, set(docs), meta)
         if rows:
-            with store.write() as conn:
-                insert_ignore(conn, t.commitment_links, rows)
+            _insert_proposals(store, rows)
         total += len(rows)
     return total
 
