@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Sequence
+from functools import cache
 from importlib import resources
+from pathlib import Path
 
+from renkei import knowledge
 from renkei.code import code_segmented
 from renkei.models import CodedDocument, Lang, Source
 from renkei.read import read as read_path
@@ -41,3 +45,14 @@ def seed_source() -> Source:
         resources.files("renkei.data.seed").joinpath(f"{SEED_NAME}.txt").read_text(encoding="utf-8")
     )
     return Source(text=data, name=SEED_NAME, path=None, encoding="utf-8")
+
+
+@cache
+def coder_fingerprint() -> str:
+    """A short hash of everything that decides a coding: knowledge files and stage code."""
+    digest = hashlib.sha256(knowledge.fingerprint().encode())
+    package = Path(__file__).parent
+    for stage in ("read", "segment", "code"):
+        for path in sorted((package / stage).glob("*.py")):
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
