@@ -83,3 +83,22 @@ def test_database_header_block_is_front_matter() -> None:
 )
 def test_language_detection(text: str, lang: str) -> None:
     assert renkei.segment(Source(text, "t")).lang == lang
+
+
+LONG = (
+    "The two leaders met in Tokyo and held a long discussion on the state of the world, " * 2
+    + "today."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (LONG + " We agreed to cooperate on cyber and spa", 1),  # cut mid-word
+        (LONG + " We agreed to cooperate.", 2),
+        ("我々は会談した。我々は協力を強化す", 1),
+        ("We met today.\n\nPrinciples of cooperation\n\nWe agree.", 2),
+    ],
+)
+def test_an_excerpt_cut_mid_sentence_loses_only_the_fragment(text: str, count: int) -> None:
+    assert len(renkei.segment(Source(text, "t")).sentences) == count

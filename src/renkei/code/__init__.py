@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
+from dataclasses import replace
 
 from renkei.code import actors as actor_finder
 from renkei.code.acts import Context, find_acts
@@ -13,6 +14,8 @@ from renkei.code.topics import find_topics
 from renkei.models import CodedDocument, CodedSentence, Segmented
 
 _ISO3_PREFIX = re.compile(r"^([A-Z]{3})_")
+# 「同侵略は」, "The same ...": refers back to what the previous sentence named.
+_ANAPHOR = re.compile(r"^(?:同[一-龥]|The same\b|the same\b)")
 
 
 def normalise(text: str) -> str:
@@ -33,10 +36,15 @@ def code_segmented(segmented: Segmented, parties: Sequence[str] | None = None) -
         found = actor_finder.detect_parties(title, texts[:2], lang, iso.group(1) if iso else None)
     coded = []
     last_person: str | None = None
+    previous_targets: set[str] = set()
     for sentence, text in zip(segmented.sentences, texts, strict=True):
         mentions = actor_finder.find(text, lang)
         ctx = Context(found, last_person)
         acts = find_acts(text, mentions, table, ctx)
+        if acts and _ANAPHOR.match(text) and previous_targets:
+            first = acts[0]
+            acts[0] = replace(first, targets=tuple(sorted(set(first.targets) | previous_targets)))
+        previous_targets = {t for a in acts for t in a.targets if t not in found}
         coded.append(CodedSentence(segmented.source.name, sentence, tuple(acts), find_topics(text)))
         people = [m.code for m in mentions if m.kind == "person"]
         last_person = people[-1] if people else last_person

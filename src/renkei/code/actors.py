@@ -24,8 +24,8 @@ _VICTIM = {
     "en": re.compile(r"^(?:\s?(?:'s|’s)? (?:territory|soil|people|territorial))"),
 }
 _VICTIM_BEFORE_EN = re.compile(
-    r"\b(?:against|from|invasion of|aggression against|war against|war on|attacks? on)"
-    r"\s+(?:the\s+)?$"
+    r"\b(?:against|from|in|within|across|throughout|invasion of|aggression against|war against"
+    r"|war on|attacks? on)\s+(?:the\s+)?$"
 )
 # 「日本とＮＡＴＯの」, "Japan and NATO's": joint, not one party's own.
 _JOINT_BEFORE = re.compile(r"(?:と|及び|and |&|-|・)\s*$")
@@ -66,7 +66,11 @@ def find(text: str, lang: Lang) -> list[Mention]:
             and not possessive
         )
         previous = found[-1] if found else None
-        joint = bool(
+        # 「日NATO」「日・NATO」: a compound naming Japan and the actor together
+        compound = lang == "ja" and masked[max(0, m.start() - 2) : m.start()].endswith(
+            ("日", "日・")
+        )
+        joint = compound or bool(
             previous
             and previous.code != table.codes[surface]
             and m.start() - previous.end <= 5

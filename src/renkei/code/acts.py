@@ -20,6 +20,7 @@ from renkei.code.lexicon import Acts, Cue, actors
 from renkei.models import Act
 
 _PAST_JA = re.compile(r"(?:た|ました|だ)$")
+_JA_PAST_END = re.compile(r"(?:した|ました|った|えた|めた)。?$")
 _EN_BLOCKING = frozenset(
     "to of for by in on with without from the a an its their our his her".split()
     + "this these such any no".split()
@@ -203,6 +204,7 @@ def _hits_en(text: str, mentions: list[Mention], table: Acts, ctx: Context) -> l
     hits = _cue_hits(text, table)
     previous_speaker = ctx.parties
     previous_end = -1
+    frame_speaker: tuple[str, ...] | None = None
     for hit in hits:
         if previous_end >= 0 and not _EN_CLAUSE_GAP.search(text[previous_end : hit.start]):
             # One clause, one finite verb: "welcomed the plan to upgrade" has one act.
@@ -214,6 +216,11 @@ def _hits_en(text: str, mentions: list[Mention], table: Acts, ctx: Context) -> l
         clause, opener = _clause_start(text, hit.start)
         chunk = _strip_adverbs(text[clause : hit.start], table)
         first = text.find(chunk, clause) if chunk else hit.start
+        if frame_speaker is not None and opener == "that":
+            # "Kishida stated that ... it is important to ...": the reporter speaks.
+            hit.speaker = frame_speaker
+            previous_end = hit.end
+            continue
         if _EN_COORD.search(chunk) or (
             not chunk and opener in {",", ";"} and hit.start - clause < 6
         ):
@@ -238,6 +245,8 @@ def _hits_en(text: str, mentions: list[Mention], table: Acts, ctx: Context) -> l
         hit.relative = opener == "which"
         hit.speaker = previous_speaker = speaker
         previous_end = hit.end
+        if hit.cue.frame:
+            frame_speaker = speaker
     return hits
 
 
@@ -317,6 +326,18 @@ def _merge(acts: list[Act]) -> list[Act]:
     return merged
 
 
+def _fallback_act(text: str, mentions: list[Mention], table: Acts, ctx: Context) -> str:
+    """A sentence with no cue: a deed of the parties in the past tense is `report`,
+    anything else (「…を揺るがした」 said of Russia) a description, `assess`."""
+    if table.lang != "ja" or not _JA_PAST_END.search(text):
+        return "assess"
+    subject = next(
+        (m for m in mentions if m.start < 25 and _JA_SUBJECT_TAIL.match(text[m.end :])), None
+    )
+    third_party_subject = subject is not None and subject.code not in ctx.parties
+    return "assess" if third_party_subject or text.startswith("同") else "report"
+
+
 def find_acts(text: str, mentions: list[Mention], table: Acts, ctx: Context) -> list[Act]:
     """The acts of one NFKC-normalised sentence, in order of appearance."""
     hits = _hits_ja(text, table) if table.lang == "ja" else _hits_en(text, mentions, table, ctx)
@@ -359,7 +380,9 @@ def find_acts(text: str, mentions: list[Mention], table: Acts, ctx: Context) -> 
     if len(kept) > 1:
         kept = [h for h in kept if not h.cue.frame] or kept[:1]
     if not kept:
-        kept = [Hit(Cue("assess", re.compile(""), -1), 0, 0, "assess")]
+        kept = [
+            Hit(Cue("assess", re.compile(""), -1), 0, 0, _fallback_act(text, mentions, table, ctx))
+        ]
     result: list[Act] = []
     for i, hit in enumerate(kept):
         floor = kept[i - 1].end if i else 0
@@ -380,12 +403,13 @@ def find_acts(text: str, mentions: list[Mention], table: Acts, ctx: Context) -> 
         intensity = _intensity(text, hit, floor, table)
         targets = _targets(hit, mentions, text, ctx)
         lo, hi = hit.scope
-        scope_text = (
-            text[min(lo, hit.start) : max(hi, hit.end)]
-            if table.lang == "ja"
-            else text[hit.start : hi]
-        )
-        commitment = is_commitment(hit.act, scope_text, text[hit.end : hit.end + 6], table)
+        if table.lang == "ja":
+            scope_text = text[min(lo, hit.start) : max(hi, hit.end)]
+            head = text[max(lo, hit.start - 20) : hit.end]  # the object right before the verb
+        else:
+            scope_text = text[hit.start : hi]
+            head = " ".join(text[hit.start : hi].split()[:10])  # the verb and its object's head
+        commitment = is_commitment(hit.act, scope_text, head, text[hit.end : hit.end + 6], table)
         result.append(
             Act(
                 hit.act,

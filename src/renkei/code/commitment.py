@@ -10,14 +10,15 @@ def _has(text: str, words: tuple[str, ...], lang: str) -> bool:
     return any(w in haystack for w in words)
 
 
-def is_commitment(act: str, scope: str, after: str, table: Acts) -> bool:
-    """`scope` is the act's predicate with its object; `after` the words right after the cue."""
+def is_commitment(act: str, scope: str, head: str, after: str, table: Acts) -> bool:
+    """`scope` is the act's predicate with its whole object, `head` the verb with the head of
+    its object (what a reaffirm or welcome is about), `after` the words right after the cue."""
     if act == "commit":
         return True
     if act == "reaffirm":
-        return not _has(scope, table.reaffirm_position, table.lang)
+        return not _has(head, table.reaffirm_position, table.lang)
     if act == "welcome":
-        return not _has(scope, table.welcome_done, table.lang)
+        return not _has(head, table.welcome_done, table.lang)
     if act == "stress":
         # "stressed that X is Y" states a view; "stressed the need to cooperate" undertakes.
         if table.lang == "en" and after.lower().lstrip().startswith("that"):

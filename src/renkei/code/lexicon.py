@@ -174,7 +174,9 @@ def actors() -> ActorTable:
         "ja": re.compile(_alternation(ja + en)),
         "en": re.compile(rf"(?<![\w.])(?:{_alternation(en)})(?![\w])"),
     }
-    mask = re.compile(_alternation([re.escape(p) for p in data["not_actor"]["phrases"]]))
+    # "Charter of the United Nations (UN)": the abbreviation after a masked phrase goes with it.
+    phrases = _alternation([re.escape(p) for p in data["not_actor"]["phrases"]])
+    mask = re.compile(rf"(?:{phrases})(?:\s*[(（][A-Za-z]{{2,8}}[)）])?")
     pronouns = {k: tuple(v) for k, v in data.get("pronouns", {}).items()}
     return ActorTable(codes, kinds, regex, mask, titles, members, compounds, pronouns)
 

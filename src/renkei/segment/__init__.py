@@ -31,7 +31,6 @@ class _Rules:
     structured: tuple[re.Pattern[str], ...]
     heading_max: dict[str, int]
     bullet: re.Pattern[str]
-    inline: re.Pattern[str]
     abbreviations: frozenset[str]
     final_abbreviations: frozenset[str]
     starters: frozenset[str]
@@ -54,7 +53,6 @@ def _rules() -> _Rules:
         structured=_compile(data["headings"]["structured"]),
         heading_max=dict(data["headings"]["max_chars"]),
         bullet=re.compile("|".join(f"(?:{p})" for p in data["bullets"]["patterns"])),
-        inline=re.compile("|".join(f"(?:{p})" for p in data["furniture"]["inline"])),
         abbreviations=frozenset(sentences["abbreviations"]),
         final_abbreviations=frozenset(sentences["sentence_final_abbreviations"]),
         starters=frozenset(sentences["sentence_starters"]),
@@ -122,7 +120,7 @@ def segment(source: Source, lang: Lang | None = None) -> Segmented:
     lang = lang or detect_language(source.text)
     paras = [
         _strip_bullets(p, rules.bullet)
-        for p in paragraphs(source.text, list(rules.heading_markup), rules.bullet, rules.inline)
+        for p in paragraphs(source.text, list(rules.heading_markup), rules.bullet)
     ]
     header_end = next(
         (i for i, p in enumerate(paras) if rules.header_block_end.match(_norm(p.text))), -1
@@ -163,7 +161,18 @@ def segment(source: Source, lang: Lang | None = None) -> Segmented:
             sentences.append(
                 Sentence(len(sentences) + 1, para.text[start:end], orig_start, orig_end, section)
             )
+    if sentences and _cut_off(sentences[-1].text, source.text[sentences[-1].end :]):
+        sentences.pop()  # an excerpt cut mid-sentence: the fragment is no sentence
     return Segmented(source, lang, tuple(sentences), tuple(front), title, date)
+
+
+def _cut_off(last: str, rest: str) -> bool:
+    """Does the text stop inside its last sentence (a web excerpt cut mid-word)?"""
+    return (
+        not rest.strip()
+        and not last.endswith(_SENTENCE_PUNCT + tuple('」』)）"”’'))
+        and last[-1].isalnum()
+    )
 
 
 def _bracket_field(text: str, names: tuple[str, ...]) -> str | None:

@@ -62,15 +62,13 @@ def _is_cjk(char: str) -> bool:
     return bool(char) and _CJK.match(char) is not None
 
 
-def _kept_spans(line: str, base: int, inline: re.Pattern[str] | None) -> list[tuple[int, int, str]]:
+def _kept_spans(line: str, base: int) -> list[tuple[int, int, str]]:
     """(orig_start, orig_end, replacement) runs of a line that survive repair.
 
     Markup is dropped; a run of spaces becomes one space between Latin words
     and nothing next to Japanese text (PDF extraction scatters spaces there).
     """
     drops = [(m.start(), m.end(), "") for m in _MARKUP.finditer(line)]
-    if inline is not None:
-        drops += [(m.start(), m.end(), "") for m in inline.finditer(line)]
     for m in _SPACE_RUN.finditer(line):
         before = line[m.start() - 1] if m.start() else ""
         if before.isdigit() and line[: m.start()].isdigit():
@@ -92,16 +90,15 @@ def _kept_spans(line: str, base: int, inline: re.Pattern[str] | None) -> list[tu
 class _Builder:
     """Accumulates the lines of one paragraph."""
 
-    def __init__(self, text: str, inline: re.Pattern[str] | None) -> None:
+    def __init__(self, text: str) -> None:
         self.source = text
-        self.inline = inline
         self.parts: list[str] = []
         self.pieces: list[Piece] = []
         self.length = 0
         self.lines = 0
 
     def add_line(self, start: int, end: int) -> None:
-        spans = _kept_spans(self.source[start:end], start, self.inline)
+        spans = _kept_spans(self.source[start:end], start)
         if not spans:
             return
         if self.lines:
@@ -168,7 +165,6 @@ def paragraphs(
     text: str,
     heading_markup: list[re.Pattern[str]],
     bullet: re.Pattern[str],
-    inline: re.Pattern[str] | None = None,
 ) -> list[Paragraph]:
     """Cut decoded text into repaired paragraphs.
 
@@ -183,14 +179,14 @@ def paragraphs(
     # paragraph's last line): that is how damaged text without blank lines still shows them.
     short = _wrap_width(lines) * 0.6
     result: list[Paragraph] = []
-    builder = _Builder(text, inline)
+    builder = _Builder(text)
 
     def flush(marked: bool = False) -> None:
         nonlocal builder
         para = builder.build(marked)
         if para is not None:
             result.append(para)
-        builder = _Builder(text, inline)
+        builder = _Builder(text)
 
     offset = 0
     for line in lines:
