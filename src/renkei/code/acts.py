@@ -39,7 +39,7 @@ _JA_SUBJECT_TAIL = re.compile(
     r"^[一-龥ァ-ヶー]{0,4}?(?:内閣総理大臣|総理大臣|総理|首相|副大統領|大統領|事務総長|外務大臣|防衛大臣"
     r"|国防大臣|副首相兼国防大臣|外相|防衛相|大臣|政府|側|国)?(?:は|から|が)(?![^、,\s]{0,2}(?:ら|き))"
 )
-_JA_CONTEXT_END = re.compile(r"(?:中で|に関して|に関し|を踏まえ|を考慮して|に際し|において)、$")
+_JA_CONTEXT_MARK = re.compile(r"(?:中で|に関して|を踏まえ|を考慮して)、")
 _NEGATIVE = frozenset({"condemn", "oppose", "concern", "urge"})
 _NEGATIVE_WORDS = re.compile(r"反対|懸念|非難|opposition|concern|condemn", re.IGNORECASE)
 
@@ -92,11 +92,9 @@ def _subject_ja(
 ) -> tuple[str, ...]:
     """Speaker from the last 「Xは」「Xから」 before a predicate; all parties by default."""
     best: tuple[int, tuple[str, ...]] | None = None
-    markers = "|".join(table.subject_markers)
-    for word in table.all_parties:
-        for m in re.finditer(re.escape(word) + f"(?:{markers})", text[:before]):
-            if best is None or m.start() >= best[0]:
-                best = (m.start(), ctx.parties)
+    assert table.all_parties_subject is not None
+    for m in table.all_parties_subject.finditer(text, 0, before):
+        best = (m.start(), ctx.parties)
     for i, mention in enumerate(mentions):
         if mention.end >= before or mention.code not in ctx.parties:
             continue
@@ -266,6 +264,15 @@ def _intensity(text: str, hit: Hit, floor: int, table: Acts) -> int:
     return 1 if table.strong.search(window) else 0
 
 
+def _context_spans(text: str) -> list[tuple[int, int]]:
+    """Adverbial clauses that set the scene (「…に直面する中で、」): actors there are context."""
+    spans = []
+    for m in _JA_CONTEXT_MARK.finditer(text):
+        start = max(text.rfind("、", 0, m.start()), text.rfind("。", 0, m.start())) + 1
+        spans.append((start, m.end()))
+    return spans
+
+
 def _is_target(
     m: Mention, speaker: tuple[str, ...], parties: tuple[str, ...], negative: bool
 ) -> bool:
@@ -283,10 +290,7 @@ def _targets(hit: Hit, mentions: list[Mention], text: str, ctx: Context) -> tupl
     lo, hi = hit.scope
     negative = hit.act in _NEGATIVE or bool(_NEGATIVE_WORDS.search(text[hit.start : hit.end]))
     codes: set[str] = set()
-    context_spans = [
-        (m.start(), m.end())
-        for m in re.finditer(r"[^、。]*?(?:中で|に関して|を踏まえ|を考慮して)、", text)
-    ]
+    context_spans = _context_spans(text) if mentions else []
     for m in mentions:
         if not lo <= m.start < hi or m.victim or (m.joint and m.code in ctx.parties):
             continue

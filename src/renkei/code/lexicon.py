@@ -27,6 +27,7 @@ class Acts:
     cues: tuple[Cue, ...]
     main_after: re.Pattern[str] | None
     all_parties: tuple[str, ...]
+    all_parties_subject: re.Pattern[str] | None  # Japanese: 「我々は」「両首脳は」「双方から」
     subject_markers: tuple[str, ...]
     embedding: frozenset[str]
     adverbs: tuple[str, ...]
@@ -129,11 +130,17 @@ def acts(lang: Lang) -> Acts:
     intensity = data["intensity"]
     commitment = data["commitment"]
     main = clause.get("main")
+    markers = clause.get("subject_markers", [])
+    words = sorted(clause["all_parties"], key=len, reverse=True)
+    subject = re.compile(
+        f"(?:{_alternation([re.escape(w) for w in words])})(?:{'|'.join(markers)})"
+    )
     return Acts(
         lang=lang,
         cues=cues,
         main_after=re.compile(main) if main else None,
-        all_parties=tuple(sorted(clause["all_parties"], key=len, reverse=True)),
+        all_parties=tuple(words),
+        all_parties_subject=subject if markers else None,
         subject_markers=tuple(clause.get("subject_markers", [])),
         embedding=frozenset(clause.get("embedding", [])),
         adverbs=tuple(sorted(clause.get("adverbs", []), key=len, reverse=True)),

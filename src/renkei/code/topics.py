@@ -2,17 +2,51 @@
 
 from __future__ import annotations
 
-from renkei.code.lexicon import topics
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from renkei.code.lexicon import Topic, topics
+
+
+@dataclass(frozen=True)
+class _Matcher:
+    regex: re.Pattern[str]
+    # keyword -> (topic index, role) for it and every keyword inside it: one
+    # left-to-right scan reports 「自由で開かれたインド太平洋」 but not the
+    # 「インド太平洋」 within it
+    roles: dict[str, tuple[tuple[int, str], ...]]
+    table: tuple[Topic, ...]
+
+
+@cache
+def _matcher() -> _Matcher:
+    table = topics()
+    entries: dict[str, set[tuple[int, str]]] = {}
+    for i, topic in enumerate(table):
+        for role, words in (
+            ("strong", topic.strong),
+            ("weak", topic.weak),
+            ("unless", topic.unless),
+        ):
+            for word in words:
+                entries.setdefault(word, set()).add((i, role))
+    roles = {
+        word: tuple(sorted(e for other, found in entries.items() if other in word for e in found))
+        for word in entries
+    }
+    alternation = "|".join(re.escape(w) for w in sorted(entries, key=len, reverse=True))
+    return _Matcher(re.compile(f"({alternation})"), roles, table)
 
 
 def find_topics(text: str) -> tuple[str, ...]:
     """Topics whose keywords occur in an NFKC-normalised sentence, in table order."""
-    haystack = f" {text.lower()} "
-    found = [
-        t
-        for t in topics()
-        if any(k in haystack for k in t.strong) and not any(u in haystack for u in t.unless)
-    ]
-    if not any(t.area for t in found):
-        found += [t for t in topics() if t not in found and any(k in haystack for k in t.weak)]
-    return tuple(t.name for t in found)
+    matcher = _matcher()
+    found: dict[str, set[int]] = {"strong": set(), "weak": set(), "unless": set()}
+    for m in matcher.regex.finditer(f" {text.lower()} "):
+        for index, role in matcher.roles[m.group(1)]:
+            found[role].add(index)
+    strong = found["strong"] - found["unless"]
+    if not any(matcher.table[i].area for i in strong):
+        strong |= found["weak"] - found["unless"]
+    return tuple(matcher.table[i].name for i in sorted(strong))
