@@ -19,9 +19,13 @@ _AGENT_BEFORE_EN = re.compile(r"\bby (?:the )?$")
 # not a target: 「ウクライナに対する侵略」, "war against Ukraine".
 _VICTIM = {
     "ja": re.compile(
-        r"^(?:に対する|侵略|侵攻|への侵略|における|周辺|国内|に関する|に関して|に関し)"
+        r"^(?:に対する|侵略|侵攻|への侵略|における|において|にて|で開催|で実施|周辺|国内|に関する"
+        r"|に関して|に関し|(?:・[^、。]{1,8})?(?:情勢|問題)|首脳会議|首脳会合|総会|を訪問|訪問中)"
     ),
-    "en": re.compile(r"^(?:\s?(?:'s|’s)? (?:territory|soil|people|territorial))"),
+    "en": re.compile(
+        r"^(?:\s?(?:'s|’s)? (?:territory|soil|people|territorial)|(?: Leaders')? [Ss]ummit\b"
+        r"| General Assembly\b)"
+    ),
 }
 _VICTIM_BEFORE_EN = re.compile(
     r"\b(?:against|from|in|within|across|throughout|invasion of|aggression against|war against"

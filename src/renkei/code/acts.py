@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import cache
+from itertools import pairwise
 
 from renkei.code.actors import Mention
 from renkei.code.commitment import is_commitment
@@ -32,6 +34,7 @@ _EN_BOUNDARY = re.compile(
 _EN_CLAUSE_GAP = re.compile(
     r"[,;:]|\b(?:and|but|while|whereas|that|which|where|who)\b", re.IGNORECASE
 )
+_EN_PREPOSITION = re.compile(r" (?:of|with|between|among|for|in|on|from|under) ")
 _EN_COORD = re.compile(r"(?:\band|\bbut|\bor|\bas well as|\bnor)\s*$", re.IGNORECASE)
 _JA_ADDRESSEE = "に対し"
 # After a name: an optional given name and title, then the subject particle.
@@ -39,7 +42,7 @@ _JA_SUBJECT_TAIL = re.compile(
     r"^[一-龥ァ-ヶー]{0,4}?(?:内閣総理大臣|総理大臣|総理|首相|副大統領|大統領|事務総長|外務大臣|防衛大臣"
     r"|国防大臣|副首相兼国防大臣|外相|防衛相|大臣|政府|側|国)?(?:は|から|が)(?![^、,\s]{0,2}(?:ら|き))"
 )
-_JA_CONTEXT_MARK = re.compile(r"(?:中で|に関して|を踏まえ|を考慮して)、")
+_JA_CONTEXT_MARK = re.compile(r"(?:中で|に関して|を踏まえ|を考慮して|を基に|に基づき)、")
 _NEGATIVE = frozenset({"condemn", "oppose", "concern", "urge"})
 _NEGATIVE_WORDS = re.compile(r"反対|懸念|非難|opposition|concern|condemn", re.IGNORECASE)
 
@@ -95,6 +98,10 @@ def _subject_ja(
     assert table.all_parties_subject is not None
     for m in table.all_parties_subject.finditer(text, 0, before):
         best = (m.start(), ctx.parties)
+    for code, title_subject in _title_subjects(ctx.parties, table):
+        for m in title_subject.finditer(text, 0, before):
+            if best is None or m.start() > best[0]:
+                best = (m.start(), (code,))
     for i, mention in enumerate(mentions):
         if mention.end >= before or mention.code not in ctx.parties:
             continue
@@ -113,6 +120,26 @@ def _subject_ja(
     return best[1] if best else ctx.parties
 
 
+@cache
+def _title_subjects(parties: tuple[str, ...], table: Acts) -> list[tuple[str, re.Pattern[str]]]:
+    """For each party, its leaders' titles followed by a subject particle (「事務総長から」)."""
+    markers = "|".join(table.subject_markers)
+    result = []
+    for code in parties:
+        titles = [t for t in actors().titles.get(code, ()) if re.search(r"[一-龥]", t)]
+        # A title another party shares says nothing on its own.
+        titles = [
+            t
+            for t in titles
+            if not any(t in actors().titles.get(o, ()) for o in parties if o != code)
+        ]
+        if titles:
+            result.append(
+                (code, re.compile(f"(?:{'|'.join(map(re.escape, titles))})(?:{markers})"))
+            )
+    return result
+
+
 def _hits_ja(text: str, table: Acts) -> list[Hit]:
     hits = []
     for hit in _cue_hits(text, table):
@@ -120,13 +147,18 @@ def _hits_ja(text: str, table: Acts) -> list[Hit]:
         matched = text[hit.start : hit.end]
         if table.main_after is None or not table.main_after.match(after):
             hit.extra["embedded"] = True
-        elif after[:1] in "、,，" and matched.endswith(("る", "た", "な", "い")):
+        elif after[:1] in "、,，" and matched.endswith(("る", "た", "ない")):
             # 「共有する、信頼できる…」: a 連体形 before 、 modifies a noun; only a
             # 連用形 (「認識し、」「求め、」) coordinates two predicates.
             hit.extra["embedded"] = True
         elif hit.cue.past_is_report and _PAST_JA.search(text[hit.start : hit.end]):
             hit.act = "report"
         hits.append(hit)
+    # 「求めていく」「強調していく」: the ていく ending continues the verb before it.
+    for before, hit in pairwise(hits):
+        if hit.start == before.end and text[hit.start : hit.start + 1] in ("て", "で"):
+            hit.act = before.act if before.act != "report" else hit.act
+            before.extra["embedded"] = True
     # 「中国に対し、透明性を向上させるとともに…よう強く促す」: what lies between the
     # addressee and the urge is the content urged, not the speakers' own act.
     for i, hit in enumerate(hits):
@@ -172,7 +204,7 @@ def _subject_en(
     if not low:
         return ctx.parties
     last = first + len(chunk)
-    head = chunk.split(" of ")[0] if " of " in chunk else chunk
+    head = _EN_PREPOSITION.split(chunk, maxsplit=1)[0]
     in_head = [m for m in mentions if first <= m.start < first + len(head)]
     if head != chunk and not in_head and not _names_all(head, table):
         return None  # "Industries of both countries continue to ...": not the parties
@@ -294,18 +326,18 @@ def _targets(hit: Hit, mentions: list[Mention], text: str, ctx: Context) -> tupl
     for m in mentions:
         if not lo <= m.start < hi or m.victim or (m.joint and m.code in ctx.parties):
             continue
-        if any(s <= m.start < e for s, e in context_spans) and not any(
-            x.code == m.code and not any(s <= x.start < e for s, e in context_spans)
-            for x in mentions
-            if lo <= x.start < hi
-        ):
-            continue
+        if any(s <= m.start < e for s, e in context_spans):
+            continue  # named only in the scene-setting clause
         if _is_target(m, hit.speaker, ctx.parties, negative):
             codes.add(m.code)
     if hit.relative and set(hit.speaker) != set(ctx.parties):
         codes.update(
             p for p in ctx.parties if p not in hit.speaker and any(m.code == p for m in mentions)
         )
+    own = codes & set(ctx.parties)
+    if hit.act == "report" or (len(ctx.parties) > 1 and own == set(ctx.parties)):
+        # A meeting report, or "Japan's strategy and Australia's review": about all alike.
+        codes -= own
     return tuple(sorted(codes))
 
 
@@ -342,45 +374,83 @@ def _fallback_act(text: str, mentions: list[Mention], table: Acts, ctx: Context)
     return "assess" if third_party_subject or text.startswith("同") else "report"
 
 
+# ", and reiterated": a new clause of the outer sentence, not the object clause
+_EN_OUTER_GAP = re.compile(r",\s*(?:and|but)\b|;")
+_CONTENT_GAP = re.compile(r"^\s*(?:that\b|こと|との|という)")
+
+
+def _resolve_complements(text: str, main: list[Hit]) -> list[Hit]:
+    """Decide between a verb and the act in its object clause.
+
+    A restating verb wins over its content (「…連携していくことを再確認した」,
+    "reaffirmed that they will ..." are one reaffirm); a verb that only takes
+    a complement (確認, 一致, "confirmed that") gives way to it (「…反対することを
+    確認した」 is oppose, "confirmed that they intend to" is commit).
+    """
+    kept: list[Hit] = []
+    for hit in main:
+        previous = kept[-1] if kept else None
+        gap = text[previous.end : hit.start] if previous else ""
+        if previous is not None and _CONTENT_GAP.match(gap) and not _EN_OUTER_GAP.search(gap):
+            if hit.act == "reaffirm" and gap.strip()[:1] in ("こ", "と"):
+                kept.pop()  # Japanese: the content comes first, the restating verb last
+            elif previous.act == "reaffirm" and gap.lstrip().startswith("that"):
+                continue  # English: "reaffirmed that ... will": the restating verb first
+            elif hit.cue.takes_complement:
+                if _yields(hit.cue, previous.act):
+                    continue
+                kept.pop()  # 「…認められないとの認識を共有する」: the object is no act
+            elif _yields(previous.cue, hit.act):
+                kept.pop()
+        kept.append(hit)
+    return kept
+
+
+_JA_TOPIC = re.compile(r"([^、。,，は]{1,30})は")
+
+
+def _drop_quoted_clauses(
+    text: str, kept: list[Hit], mentions: list[Mention], table: Acts, ctx: Context
+) -> list[Hit]:
+    """「我々は、ロシアの…レトリックは受け入れられず、…ことを強調する」 is one act: the
+    clauses with a third party as topic are the object of the final verb, not the
+    speakers' own predicates (unless that verb only takes a complement, see above)."""
+    if (
+        len(kept) < 2
+        or kept[-1].cue.takes_complement
+        or not text[: kept[-1].start].endswith("ことを")
+    ):
+        return kept
+    result = []
+    for i, hit in enumerate(kept[:-1]):
+        floor = kept[i - 1].end if i else 0
+        topics = list(_JA_TOPIC.finditer(text, floor, hit.start))
+        third_party = bool(topics) and not _names_party(topics[-1], mentions, table, ctx)
+        if not third_party:
+            result.append(hit)
+    return [*result, kept[-1]]
+
+
+def _names_party(topic: re.Match[str], mentions: list[Mention], table: Acts, ctx: Context) -> bool:
+    words = topic.group(1)
+    if any(w in words for w in table.all_parties):
+        return True
+    return any(topic.start() <= m.start < topic.end() and m.code in ctx.parties for m in mentions)
+
+
+def _yields(verb: Cue, content_act: str) -> bool:
+    """Does a complement-taking verb give way to the act of its object clause?"""
+    if not verb.takes_complement:
+        return False
+    return verb.complement_acts is None or content_act in verb.complement_acts
+
+
 def find_acts(text: str, mentions: list[Mention], table: Acts, ctx: Context) -> list[Act]:
     """The acts of one NFKC-normalised sentence, in order of appearance."""
     hits = _hits_ja(text, table) if table.lang == "ja" else _hits_en(text, mentions, table, ctx)
-    main = [h for h in hits if not h.extra.get("embedded")]
-    # An act that takes a complement gives way to a stress or commit act inside it
-    # (「…強化していくことを確認した」 is commit; "confirmed that they intend to" too).
-    kept: list[Hit] = []
-    for hit in main:
-        if (
-            hit.cue.takes_complement
-            and kept
-            and kept[-1].act in {"commit", "stress"}
-            and hit.start - kept[-1].end < 40
-        ):
-            continue
-        if hit.cue.takes_complement and table.lang == "ja":
-            inner = [
-                h
-                for h in hits
-                if h.extra.get("embedded")
-                and h.act in {"commit", "stress"}
-                and h.end <= hit.start
-                and (not kept or h.start >= kept[-1].end)
-            ]
-            if inner and text[inner[-1].end : hit.start].startswith(("こと", "との")):
-                hit.act = inner[-1].act
-        kept.append(hit)
-    kept = [
-        h
-        for i, h in enumerate(kept)
-        if not (
-            h.cue.takes_complement
-            and i + 1 < len(kept)
-            and kept[i + 1].act in {"commit", "stress"}
-            and re.match(
-                r"^\s*(?:that|こと|との)", text[h.end : kept[i + 1].start] or text[h.end :]
-            )
-        )
-    ]
+    kept = _resolve_complements(text, [h for h in hits if not h.extra.get("embedded")])
+    if table.lang == "ja":
+        kept = _drop_quoted_clauses(text, kept, mentions, table, ctx)
     if len(kept) > 1:
         kept = [h for h in kept if not h.cue.frame] or kept[:1]
     if not kept:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from renkei.code.lexicon import Acts
 
+_IMPORTANCE = ("importance", "significance", "重要", "必要性")
+
 
 def _has(text: str, words: tuple[str, ...], lang: str) -> bool:
     haystack = text.lower() if lang == "en" else text
@@ -16,6 +18,8 @@ def is_commitment(act: str, scope: str, head: str, after: str, table: Acts) -> b
     if act == "commit":
         return True
     if act == "reaffirm":
+        if _has(head, _IMPORTANCE, table.lang):
+            return _has(scope, table.stress_own, table.lang)  # restating an importance
         return not _has(head, table.reaffirm_position, table.lang)
     if act == "welcome":
         return not _has(head, table.welcome_done, table.lang)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from renkei import knowledge
 from renkei.errors import LexiconError
@@ -17,6 +18,7 @@ class Cue:
     regex: re.Pattern[str]
     priority: int
     takes_complement: bool = False
+    complement_acts: frozenset[str] | None = None  # None: any act of the object clause
     past_is_report: bool = False
     frame: bool = False
 
@@ -81,17 +83,15 @@ def _alternation(items: list[str]) -> str:
     return "|".join(sorted(items, key=len, reverse=True))
 
 
-def _compile_cue(
-    entry: dict[str, object], macros: dict[str, str], lang: Lang, priority: int
-) -> Cue:
+def _compile_cue(entry: dict[str, Any], macros: dict[str, str], lang: Lang, priority: int) -> Cue:
     # Patterns first: an alternation takes its first match, and a pattern
     # ("reiterated their strong opposition") is longer than a bare verb.
-    parts = [str(p) for p in entry.get("patterns", [])]  # type: ignore[attr-defined]
+    parts = [str(p) for p in entry.get("patterns", [])]
     pattern = entry.get("pattern")
     if pattern:
         parts.append(str(pattern))
-    verbs = [str(v) for v in entry.get("verbs", [])]  # type: ignore[attr-defined]
-    forms = [str(f) for f in entry.get("forms", [])]  # type: ignore[attr-defined]
+    verbs = [str(v) for v in entry.get("verbs", [])]
+    forms = [str(f) for f in entry.get("forms", [])]
     words = [f for v in verbs for f in inflect(v)] + forms
     if words:
         parts.append(_alternation([re.escape(w) for w in words]))
@@ -109,6 +109,7 @@ def _compile_cue(
         regex=regex,
         priority=priority,
         takes_complement=bool(entry.get("takes_complement", False)),
+        complement_acts=frozenset(entry["complement_acts"]) if "complement_acts" in entry else None,
         past_is_report=bool(entry.get("past_is_report", False)),
         frame=bool(entry.get("frame", False)),
     )

@@ -41,6 +41,18 @@ def _compile(patterns: list[str]) -> tuple[re.Pattern[str], ...]:
 
 
 @cache
+def _actor_names() -> frozenset[str]:
+    """Country and organisation names: a page that opens with one alone is filed under it."""
+    actors = knowledge.load("actors.toml")["actor"]
+    return frozenset(_norm(n) for entry in actors.values() for n in entry.get("names", []))
+
+
+def _is_label(text: str) -> bool:
+    """「英国(グレートブリテン及び北アイルランド連合王国)」: a name alone, as a category label."""
+    return re.sub(r"[(（][^)）]*[)）]$", "", text).strip() in _actor_names()
+
+
+@cache
 def _rules() -> _Rules:
     data = knowledge.load("segment.toml")
     sentences = data["sentences"]
@@ -149,7 +161,7 @@ def segment(source: Source, lang: Lang | None = None) -> Segmented:
             structured = para.marked_heading or any(p.match(norm) for p in rules.structured)
             if not sentences and not structured:
                 front.append(norm)
-                title = title or _heading_text(norm)
+                title = title or (None if _is_label(norm) else _heading_text(norm))
             else:
                 section = _heading_text(para.text)
             continue
