@@ -45,7 +45,8 @@ def code_segmented(segmented: Segmented, parties: Sequence[str] | None = None) -
             first = acts[0]
             acts[0] = replace(first, targets=tuple(sorted(set(first.targets) | previous_targets)))
         previous_targets = {t for a in acts for t in a.targets if t not in found}
-        coded.append(CodedSentence(segmented.source.name, sentence, tuple(acts), find_topics(text)))
+        topics = find_topics(text, found)
+        coded.append(CodedSentence(segmented.source.name, sentence, tuple(acts), topics))
         people = [m.code for m in mentions if m.kind == "person"]
         last_person = people[-1] if people else last_person
     return CodedDocument(

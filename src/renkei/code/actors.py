@@ -11,7 +11,8 @@ from renkei.models import Lang
 
 # Markers after a name that make its party the agent or owner of what follows.
 _POSSESSIVE = {
-    "ja": re.compile(r"^(?:の(?!間)|による|が|側の|政府の)"),
+    # 「日本の防衛」「日本の安全」: the object of another's act, not Japan's own.
+    "ja": re.compile(r"^(?:の(?!間|防衛|安全|平和|領土|領域|復興)|による|が|側の|政府の)"),
     "en": re.compile(r"^(?:'s|’s|')"),
 }
 _AGENT_BEFORE_EN = re.compile(r"\bby (?:the )?$")
@@ -19,8 +20,8 @@ _AGENT_BEFORE_EN = re.compile(r"\bby (?:the )?$")
 # not a target: 「ウクライナに対する侵略」, "war against Ukraine".
 _VICTIM = {
     "ja": re.compile(
-        r"^(?:に対する|侵略|侵攻|への侵略|における|において|にて|で開催|で実施|周辺|国内|に関する"
-        r"|に関して|に関し|(?:・[^、。]{1,8})?(?:情勢|問題)|首脳会議|首脳会合|総会|を訪問|訪問中)"
+        r"^(?:に対する|侵略|侵攻|への侵略|周辺|国内|に関する|に関して|に関し|(?:・[^、。,]{1,8})?"
+        r"(?:における|において|にて|で開催|で実施|情勢|問題|首脳会議|首脳会合|総会|を訪問|訪問中))"
     ),
     "en": re.compile(
         r"^(?:\s?(?:'s|’s)? (?:territory|soil|people|territorial)|(?: Leaders')? [Ss]ummit\b"
@@ -101,6 +102,15 @@ def expand_groupings(codes: Iterable[str]) -> tuple[str, ...]:
     for code in codes:
         out.update(members.get(code) or (code,))
     return tuple(sorted(out))
+
+
+def compound_members(word: str) -> set[str]:
+    """The parties a one-character compound stands for (「日米韓」 -> JPN, USA, KOR); empty if
+    `word` is no such compound."""
+    compounds = actors().compounds
+    if len(word) < 2 or any(c not in compounds for c in word):
+        return set()
+    return {compounds[c] for c in word}
 
 
 def compound_codes(text: str) -> set[str]:

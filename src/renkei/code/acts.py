@@ -40,9 +40,11 @@ _JA_ADDRESSEE = "に対し"
 # After a name: an optional given name and title, then the subject particle.
 _JA_SUBJECT_TAIL = re.compile(
     r"^[一-龥ァ-ヶー]{0,4}?(?:内閣総理大臣|総理大臣|総理|首相|副大統領|大統領|事務総長|外務大臣|防衛大臣"
-    r"|国防大臣|副首相兼国防大臣|外相|防衛相|大臣|政府|側|国)?(?:は|から|が)(?![^、,\s]{0,2}(?:ら|き))"
+    r"|国防大臣|副首相兼国防大臣|外相|防衛相|大臣|政府|側|国)?(?P<particle>は|から|が)(?![^、,\s]{0,2}(?:ら|き))"
 )
-_JA_CONTEXT_MARK = re.compile(r"(?:中で|に関して|を踏まえ|を考慮して|を基に|に基づき)、")
+_JA_CONTEXT_MARK = re.compile(
+    r"(?:中で|に関して|を踏まえ|を考慮して|を基に|に基づき|に際し|に際して)[、,]"
+)
 _NEGATIVE = frozenset({"condemn", "oppose", "concern", "urge"})
 _NEGATIVE_WORDS = re.compile(r"反対|懸念|非難|opposition|concern|condemn", re.IGNORECASE)
 
@@ -93,20 +95,26 @@ def _cue_hits(text: str, table: Acts) -> list[Hit]:
 def _subject_ja(
     text: str, before: int, mentions: list[Mention], table: Acts, ctx: Context
 ) -> tuple[str, ...]:
-    """Speaker from the last 「Xは」「Xから」 before a predicate; all parties by default."""
-    best: tuple[int, tuple[str, ...]] | None = None
+    """Speaker from the subject before a predicate; all parties by default.
+
+    The topic 「Xは」 or the reported speaker 「Xから」 wins over a 「Xが」, which
+    usually marks the subject of an embedded clause (「日本側は、英国が…貢献して
+    いくことへの期待を表明した」 is Japan's act). In a summary's 「Xから、…旨述べた」
+    everything up to 旨 is X's, whatever topics the quoted words have.
+    """
+    found: list[tuple[int, str, tuple[str, ...]]] = []
     assert table.all_parties_subject is not None
     for m in table.all_parties_subject.finditer(text, 0, before):
-        best = (m.start(), ctx.parties)
+        found.append((m.start(), m.group(0)[-2:], ctx.parties))
     for code, title_subject in _title_subjects(ctx.parties, table):
-        for m in title_subject.finditer(text, 0, before):
-            if best is None or m.start() > best[0]:
-                best = (m.start(), (code,))
+        found += [
+            (m.start(), m.group(0)[-2:], (code,)) for m in title_subject.finditer(text, 0, before)
+        ]
     for i, mention in enumerate(mentions):
         if mention.end >= before or mention.code not in ctx.parties:
             continue
-        tail = text[mention.end : mention.end + 16]
-        if text[mention.start - 1 : mention.start] == "日" or not _JA_SUBJECT_TAIL.match(tail):
+        tail = _JA_SUBJECT_TAIL.match(text[mention.end : mention.end + 16])
+        if text[mention.start - 1 : mention.start] == "日" or tail is None:
             continue  # 「日NATO協力が」 is a compound, not NATO as subject
         codes = {mention.code}
         if (
@@ -115,9 +123,14 @@ def _subject_ja(
             and re.fullmatch(r"\s*(?:と|及び|、)\s*", text[mentions[i - 1].end : mention.start])
         ):
             codes.add(mentions[i - 1].code)
-        if best is None or mention.start >= best[0]:
-            best = (mention.start, tuple(sorted(codes)))
-    return best[1] if best else ctx.parties
+        found.append((mention.start, tail.group("particle"), tuple(sorted(codes))))
+    found.sort(key=lambda f: f[0])
+    reporters = [f for f in found if f[1] == "から"]
+    if reporters and "旨" in text[before:]:
+        return reporters[-1][2]
+    topics = [f for f in found if f[1].endswith(("は", "から"))]
+    chosen = topics or found
+    return chosen[-1][2] if chosen else ctx.parties
 
 
 @cache
@@ -147,6 +160,10 @@ def _hits_ja(text: str, table: Acts) -> list[Hit]:
         matched = text[hit.start : hit.end]
         if table.main_after is None or not table.main_after.match(after):
             hit.extra["embedded"] = True
+        elif after.startswith("上で") and not matched.endswith("た"):
+            hit.extra["embedded"] = (
+                True  # 「促進する上で」 "in promoting"; 「認識した上で」 coordinates
+            )
         elif after[:1] in "、,，" and matched.endswith(("る", "た", "ない")):
             # 「共有する、信頼できる…」: a 連体形 before 、 modifies a noun; only a
             # 連用形 (「認識し、」「求め、」) coordinates two predicates.
@@ -300,7 +317,7 @@ def _context_spans(text: str) -> list[tuple[int, int]]:
     """Adverbial clauses that set the scene (「…に直面する中で、」): actors there are context."""
     spans = []
     for m in _JA_CONTEXT_MARK.finditer(text):
-        start = max(text.rfind("、", 0, m.start()), text.rfind("。", 0, m.start())) + 1
+        start = max(text.rfind(c, 0, m.start()) for c in "、,。") + 1
         spans.append((start, m.end()))
     return spans
 
@@ -406,6 +423,9 @@ def _resolve_complements(text: str, main: list[Hit]) -> list[Hit]:
     return kept
 
 
+# 「日米は」「日豪両国は」: the parties named by their one-character forms
+_COMPOUND_ONLY = re.compile(r"[日米豪韓英仏独印比中露・]{2,5}(?:両国|三か国|三カ国)?")
+_JA_SUBJECT = re.compile(r"([^、。,，はが]{1,30})[はが](?=[、,，]|[^、。,，]{0,40}$)")
 _JA_TOPIC = re.compile(r"([^、。,，は]{1,30})は")
 
 
@@ -431,9 +451,17 @@ def _drop_quoted_clauses(
     return [*result, kept[-1]]
 
 
+def _third_party_topic(
+    text: str, floor: int, hit: Hit, mentions: list[Mention], table: Acts, ctx: Context
+) -> bool:
+    """Is the subject 「Xは」「Xが」 of a predicate's clause something other than the parties?"""
+    topics = list(_JA_SUBJECT.finditer(text, floor, hit.start))
+    return bool(topics) and not _names_party(topics[-1], mentions, table, ctx)
+
+
 def _names_party(topic: re.Match[str], mentions: list[Mention], table: Acts, ctx: Context) -> bool:
     words = topic.group(1)
-    if any(w in words for w in table.all_parties):
+    if any(w in words for w in table.all_parties) or _COMPOUND_ONLY.fullmatch(words.strip()):
         return True
     return any(topic.start() <= m.start < topic.end() and m.code in ctx.parties for m in mentions)
 
@@ -451,6 +479,16 @@ def find_acts(text: str, mentions: list[Mention], table: Acts, ctx: Context) -> 
     kept = _resolve_complements(text, [h for h in hits if not h.extra.get("embedded")])
     if table.lang == "ja":
         kept = _drop_quoted_clauses(text, kept, mentions, table, ctx)
+        for i, hit in enumerate(kept):
+            floor = kept[i - 1].end if i else 0
+            if (
+                hit.act == "commit"
+                and hit.cue.past_is_report
+                and _third_party_topic(text, floor, hit, mentions, table, ctx)
+            ):
+                hit.act = (
+                    "assess"  # 「日米同盟は…基盤であり続ける」 describes; it undertakes nothing
+                )
     if len(kept) > 1:
         kept = [h for h in kept if not h.cue.frame] or kept[:1]
     if not kept:

@@ -190,6 +190,15 @@ def actors() -> ActorTable:
 
 
 @cache
+def own_format_words() -> dict[str, int]:
+    """Words naming the parties' own grouping when the document has that many parties."""
+    return {
+        k.lower(): int(v)
+        for k, v in knowledge.load("topics.toml").get("own_format", {}).get("words", {}).items()
+    }
+
+
+@cache
 def topics() -> tuple[Topic, ...]:
     data = knowledge.load("topics.toml")
     result = []

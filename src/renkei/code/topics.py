@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from renkei.code.lexicon import Topic, topics
+from renkei.code.actors import compound_members
+from renkei.code.lexicon import Topic, own_format_words, topics
 
 
 @dataclass(frozen=True)
@@ -39,11 +40,21 @@ def _matcher() -> _Matcher:
     return _Matcher(re.compile(f"({alternation})"), roles, table)
 
 
-def find_topics(text: str) -> tuple[str, ...]:
+def _names_own_format(word: str, parties: tuple[str, ...]) -> bool:
+    """Does a keyword name the parties themselves (「日米韓」 among JPN, KOR, USA)?"""
+    members = compound_members(word)
+    if members:
+        return members <= set(parties)
+    return own_format_words().get(word) == len(parties)
+
+
+def find_topics(text: str, parties: tuple[str, ...] = ()) -> tuple[str, ...]:
     """Topics whose keywords occur in an NFKC-normalised sentence, in table order."""
     matcher = _matcher()
     found: dict[str, set[int]] = {"strong": set(), "weak": set(), "unless": set()}
     for m in matcher.regex.finditer(f" {text.lower()} "):
+        if parties and _names_own_format(m.group(1), parties):
+            continue
         for index, role in matcher.roles[m.group(1)]:
             found[role].add(index)
     strong = found["strong"] - found["unless"]

@@ -31,6 +31,7 @@ class _Rules:
     structured: tuple[re.Pattern[str], ...]
     heading_max: dict[str, int]
     bullet: re.Pattern[str]
+    dateline: re.Pattern[str]
     abbreviations: frozenset[str]
     final_abbreviations: frozenset[str]
     starters: frozenset[str]
@@ -65,6 +66,7 @@ def _rules() -> _Rules:
         structured=_compile(data["headings"]["structured"]),
         heading_max=dict(data["headings"]["max_chars"]),
         bullet=re.compile("|".join(f"(?:{p})" for p in data["bullets"]["patterns"])),
+        dateline=re.compile(data["dates"]["dateline"]),
         abbreviations=frozenset(sentences["abbreviations"]),
         final_abbreviations=frozenset(sentences["sentence_final_abbreviations"]),
         starters=frozenset(sentences["sentence_starters"]),
@@ -101,6 +103,19 @@ def parse_date(text: str) -> str | None:
     return None
 
 
+def _without_datelines(text: str, rules: _Rules) -> list[Paragraph]:
+    """Paragraphs with an opening dateline ("03 November 2023 – ...") cut off; the
+    date it gave stays in `Paragraph.dateline`."""
+    result = []
+    for para in paragraphs(text, list(rules.heading_markup), rules.bullet):
+        found = rules.dateline.match(para.text)
+        if found and found.end() < len(para.text):
+            para = para.drop_prefix(found.end())
+            para.dateline = parse_date(found.group("date"))
+        result.append(para)
+    return result
+
+
 def _strip_bullets(para: Paragraph, bullet: re.Pattern[str]) -> Paragraph:
     while (m := bullet.match(para.text)) and m.end() < len(para.text):
         para = para.drop_prefix(m.end())
@@ -130,10 +145,7 @@ def segment(source: Source, lang: Lang | None = None) -> Segmented:
     """Cut a decoded source into front matter, section headings and sentences."""
     rules = _rules()
     lang = lang or detect_language(source.text)
-    paras = [
-        _strip_bullets(p, rules.bullet)
-        for p in paragraphs(source.text, list(rules.heading_markup), rules.bullet)
-    ]
+    paras = [_strip_bullets(p, rules.bullet) for p in _without_datelines(source.text, rules)]
     header_end = next(
         (i for i, p in enumerate(paras) if rules.header_block_end.match(_norm(p.text))), -1
     )
@@ -144,6 +156,7 @@ def segment(source: Source, lang: Lang | None = None) -> Segmented:
     sentences: list[Sentence] = []
     for index, para in enumerate(paras):
         norm = _norm(para.text)
+        date = date or para.dateline
         if index <= header_end:
             front.append(norm)
             title = title or _bracket_field(norm, ("title", "文書名"))

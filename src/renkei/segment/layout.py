@@ -36,6 +36,7 @@ class Paragraph:
     text: str
     pieces: list[Piece] = field(default_factory=list)
     marked_heading: bool = False  # the line carried heading markup (**, ###, <u>)
+    dateline: str | None = None  # ISO date of a dateline cut from the paragraph's start
 
     def orig_span(self, start: int, end: int) -> tuple[int, int]:
         """Offsets in the decoded input of repaired characters [start, end)."""
@@ -55,7 +56,7 @@ class Paragraph:
                 continue
             cut = max(count - p.clean, 0)
             pieces.append(Piece(p.clean + cut - count, p.orig + cut, p.length - cut))
-        return Paragraph(self.text[count:], pieces, self.marked_heading)
+        return Paragraph(self.text[count:], pieces, self.marked_heading, self.dateline)
 
 
 def _is_cjk(char: str) -> bool:
