@@ -15,7 +15,10 @@ from renkei.models import CodedDocument, CodedSentence, Segmented
 
 _ISO3_PREFIX = re.compile(r"^([A-Z]{3})_")
 # 「同侵略は」, "The same ...": refers back to what the previous sentence named.
-_ANAPHOR = re.compile(r"^(?:同[一-龥]|The same\b|the same\b)")
+_ANAPHOR = re.compile(
+    r"^(?:同[一-龥]|これら[はの]|The same\b|These (?:threats|actions|acts|developments)\b)"
+    r"|これらの脅威"
+)
 
 
 def normalise(text: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from renkei.code.lexicon import actors
 from renkei.models import Lang
@@ -59,7 +59,7 @@ def find(text: str, lang: Lang) -> list[Mention]:
     found: list[Mention] = []
     for m in table.regex[lang].finditer(masked):
         surface = m.group(0)
-        after = masked[m.end() : m.end() + 8]
+        after = masked[m.end() : m.end() + 16]
         before = masked[max(0, m.start() - 24) : m.start()]
         possessive = bool(_POSSESSIVE[lang].match(after)) or (
             lang == "en" and bool(_AGENT_BEFORE_EN.search(before))
@@ -81,6 +81,8 @@ def find(text: str, lang: Lang) -> list[Mention]:
             and m.start() - previous.end <= 5
             and _JOINT_BEFORE.search(masked[previous.end : m.start()])
         )
+        if joint and previous is not None:
+            found[-1] = replace(previous, joint=True)  # "between Japan and NATO": both sides
         found.append(
             Mention(
                 table.codes[surface],

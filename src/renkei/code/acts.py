@@ -35,6 +35,10 @@ _EN_CLAUSE_GAP = re.compile(
     r"[,;:]|\b(?:and|but|while|whereas|that|which|where|who)\b", re.IGNORECASE
 )
 _EN_PREPOSITION = re.compile(r" (?:of|with|between|among|for|in|on|from|under) ")
+_EN_LIST_TAIL = re.compile(
+    r"\s*(?:and|or) (?:the )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*\s*(?:\([A-Z]+\))?"
+    r"\s*(?:is|are|was|were|remains?|will|can)\b"
+)
 _EN_COORD = re.compile(r"(?:\band|\bbut|\bor|\bas well as|\bnor)\s*$", re.IGNORECASE)
 _JA_ADDRESSEE = "に対し"
 # After a name: an optional given name and title, then the subject particle.
@@ -46,6 +50,8 @@ _JA_CONTEXT_MARK = re.compile(
     r"(?:中で|に関して|を踏まえ|を考慮して|を基に|に基づき|に際し|に際して)[、,]"
 )
 _NEGATIVE = frozenset({"condemn", "oppose", "concern", "urge"})
+# Acts that, by one party, are about the other parties they name.
+_TOWARDS_OTHERS = frozenset({"welcome", "commit", "stress"})
 _NEGATIVE_WORDS = re.compile(r"反対|懸念|非難|opposition|concern|condemn", re.IGNORECASE)
 
 
@@ -125,12 +131,18 @@ def _subject_ja(
             codes.add(mentions[i - 1].code)
         found.append((mention.start, tail.group("particle"), tuple(sorted(codes))))
     found.sort(key=lambda f: f[0])
-    reporters = [f for f in found if f[1] == "から"]
+    reporters = [f for f in found if f[1] == "から" and _reports(text, f[0])]
     if reporters and "旨" in text[before:]:
         return reporters[-1][2]
-    topics = [f for f in found if f[1].endswith(("は", "から"))]
+    topics = [f for f in found if f[1] == "は" or (f[1] == "から" and _reports(text, f[0]))]
     chosen = topics or found
     return chosen[-1][2] if chosen else ctx.parties
+
+
+def _reports(text: str, start: int) -> bool:
+    """「岸田総理大臣から、」 names a speaker; 「米国から提供された」 a source."""
+    end = text.find("から", start)
+    return end >= 0 and text[end + 2 : end + 3] in ("、", ",", "，")
 
 
 @cache
@@ -192,13 +204,28 @@ def _hits_ja(text: str, table: Acts) -> list[Hit]:
 
 
 def _clause_start(text: str, pos: int) -> tuple[int, str]:
-    """Start of the clause a verb at `pos` belongs to, and the word that opened it."""
-    last = None
-    for m in _EN_BOUNDARY.finditer(text, 0, pos):
-        last = m
-    if last is None:
+    """Start of the clause a verb at `pos` belongs to, and the word that opened it.
+
+    A comma that only separates the items of a list ("Japan, the Republic of Korea,
+    and the United States is ...") opens no clause.
+    """
+    boundaries = list(_EN_BOUNDARY.finditer(text, 0, pos))
+    if (
+        boundaries
+        and boundaries[-1].group(0) == ","
+        and _EN_LIST_TAIL.match(text, boundaries[-1].end())
+    ):
+        # skip back over the list's commas: items are short
+        end = boundaries.pop().start()
+        while (
+            boundaries
+            and boundaries[-1].group(0) == ","
+            and len(text[boundaries[-1].end() : end].split()) <= 6
+        ):
+            end = boundaries.pop().start()
+    if not boundaries:
         return 0, ""
-    return last.end(), last.group(0).lower()
+    return boundaries[-1].end(), boundaries[-1].group(0).lower()
 
 
 def _strip_adverbs(chunk: str, table: Acts) -> str:
@@ -322,22 +349,20 @@ def _context_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _is_target(
-    m: Mention, speaker: tuple[str, ...], parties: tuple[str, ...], negative: bool
-) -> bool:
+def _is_target(m: Mention, act: str, speaker: tuple[str, ...], parties: tuple[str, ...]) -> bool:
     """Third parties always; a party only for its own action or plan, never when condemned."""
     if m.code not in parties:
         return True
-    if negative:
-        return False
-    if m.code not in speaker and (m.possessive or m.kind != "name"):
-        return True  # "welcomed Japan's plan", "an invitation from Prime Minister Ishiba"
+    if act in _NEGATIVE:
+        return act == "urge" and m.code not in speaker  # 「英国が…貢献していくことへの期待」
+    if m.code not in speaker and (m.possessive or m.kind != "name" or act in _TOWARDS_OTHERS):
+        return True  # "welcomed Japan's plan", "thanked the United States for its support"
     return m.possessive and set(speaker) != {m.code}
 
 
 def _targets(hit: Hit, mentions: list[Mention], text: str, ctx: Context) -> tuple[str, ...]:
     lo, hi = hit.scope
-    negative = hit.act in _NEGATIVE or bool(_NEGATIVE_WORDS.search(text[hit.start : hit.end]))
+    act = "oppose" if _NEGATIVE_WORDS.search(text[hit.start : hit.end]) else hit.act
     codes: set[str] = set()
     context_spans = _context_spans(text) if mentions else []
     for m in mentions:
@@ -345,7 +370,7 @@ def _targets(hit: Hit, mentions: list[Mention], text: str, ctx: Context) -> tupl
             continue
         if any(s <= m.start < e for s, e in context_spans):
             continue  # named only in the scene-setting clause
-        if _is_target(m, hit.speaker, ctx.parties, negative):
+        if _is_target(m, act, hit.speaker, ctx.parties):
             codes.add(m.code)
     if hit.relative and set(hit.speaker) != set(ctx.parties):
         codes.update(
