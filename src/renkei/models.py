@@ -12,7 +12,7 @@ from typing import Any, Literal
 Lang = Literal["ja", "en"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Source:
     """A decoded input: the text as read, before any repair."""
 
@@ -25,7 +25,7 @@ class Source:
     meta: dict[str, str] = field(default_factory=dict)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
     """A sentence cut from a source: repaired text plus offsets into `Source.text`."""
 
@@ -36,7 +36,7 @@ class Sentence:
     section: str | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Segmented:
     """A source cut into front matter, sections and sentences."""
 
@@ -48,7 +48,7 @@ class Segmented:
     date: str | None = None  # ISO yyyy-mm-dd when the text states one
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Act:
     act: str
     intensity: int
@@ -67,7 +67,7 @@ class Act:
         }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CodedSentence:
     doc: str
     sentence: Sentence
@@ -97,7 +97,7 @@ class CodedSentence:
         }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CodedDocument:
     doc: str
     lang: Lang

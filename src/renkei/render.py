@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
-from collections.abc import Iterable
+from collections.abc import Iterator
 
 from rich.table import Table
 from rich.text import Text
@@ -37,79 +35,62 @@ def _who(act: Act) -> str:
     return f"{speaker} -> {','.join(act.targets)}" if act.targets else speaker
 
 
-def jsonl(docs: Iterable[CodedDocument]) -> str:
-    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for d in docs for r in d.records())
+def jsonl_lines(doc: CodedDocument) -> Iterator[str]:
+    """The scheme's records, one JSON line per sentence."""
+    for sentence in doc.sentences:
+        yield json.dumps(sentence.to_record(), ensure_ascii=False) + "\n"
 
 
-def csv_text(docs: Iterable[CodedDocument]) -> str:
-    """One row per act (a sentence without acts still gets a row)."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(
-        [
-            "doc",
-            "sid",
-            "start",
-            "end",
-            "section",
-            "text",
-            "act",
-            "intensity",
-            "speaker",
-            "targets",
-            "commitment",
-            "topics",
-        ]
-    )
-    for doc in docs:
-        for s in doc.sentences:
-            rows = s.acts or (None,)
-            for act in rows:
-                writer.writerow(
-                    [
-                        doc.doc,
-                        s.sid,
-                        s.sentence.start,
-                        s.sentence.end,
-                        s.sentence.section or "",
-                        s.text,
-                        act.act if act else "",
-                        act.intensity if act else "",
-                        ";".join(act.speaker) if act else "",
-                        ";".join(act.targets) if act else "",
-                        str(act.commitment).lower() if act else "",
-                        ";".join(s.topics),
-                    ]
-                )
-    return out.getvalue()
+CSV_HEADER = (
+    "doc", "sid", "start", "end", "section", "text",
+    "act", "intensity", "speaker", "targets", "commitment", "topics",
+)  # fmt: skip
+
+
+def csv_rows(doc: CodedDocument) -> Iterator[list[object]]:
+    """One row per act (a sentence without acts still gets a row); no header."""
+    for s in doc.sentences:
+        head = [doc.doc, s.sid, s.sentence.start, s.sentence.end, s.sentence.section or "", s.text]
+        topics = ";".join(s.topics)
+        if not s.acts:
+            yield [*head, "", "", "", "", "", topics]
+        for act in s.acts:
+            yield [
+                *head,
+                act.act,
+                act.intensity,
+                ";".join(act.speaker),
+                ";".join(act.targets),
+                str(act.commitment).lower(),
+                topics,
+            ]
 
 
 def _md_cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
-def markdown(docs: Iterable[CodedDocument]) -> str:
-    lines = []
-    for doc in docs:
-        lines += [f"## {doc.title or doc.doc}", "", f"Parties: {', '.join(doc.parties) or '-'}", ""]
-        lines += [
-            "| sid | section | sentence | acts | speaker -> targets | topics | commitment |",
-            "|---|---|---|---|---|---|---|",
+def markdown(doc: CodedDocument) -> str:
+    lines = [
+        f"## {doc.title or doc.doc}",
+        "",
+        f"Parties: {', '.join(doc.parties) or '-'}",
+        "",
+        "| sid | section | sentence | acts | speaker -> targets | topics | commitment |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for s in doc.sentences:
+        cells = [
+            str(s.sid),
+            _md_cell(s.sentence.section or ""),
+            _md_cell(s.text),
+            ", ".join(_act_label(a) for a in s.acts),
+            "; ".join(_who(a) for a in s.acts),
+            ", ".join(s.topics),
+            "yes" if any(a.commitment for a in s.acts) else "",
         ]
-        for s in doc.sentences:
-            lines.append(
-                "| {} | {} | {} | {} | {} | {} | {} |".format(
-                    s.sid,
-                    _md_cell(s.sentence.section or ""),
-                    _md_cell(s.text),
-                    ", ".join(_act_label(a) for a in s.acts),
-                    "; ".join(_who(a) for a in s.acts),
-                    ", ".join(s.topics),
-                    "yes" if any(a.commitment for a in s.acts) else "",
-                )
-            )
-        lines.append("")
-    return "\n".join(lines)
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines) + "\n\n"
 
 
 def table(doc: CodedDocument) -> Table:

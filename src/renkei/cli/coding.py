@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import csv
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated
 
@@ -55,32 +57,34 @@ def code_command(
     if format not in render.FORMATS:
         raise typer.BadParameter(f"use one of {', '.join(render.FORMATS)}", param_hint="--format")
     language = _lang(lang)
-    docs: list[CodedDocument] = []
+    emit = _emitter(format)
     failed = 0
     if not files:
-        docs.append(code_source(seed_source(), lang=language, parties=_parties(parties)))
+        emit(code_source(seed_source(), lang=language, parties=_parties(parties)))
     for path in files or []:
         try:
-            docs.append(code_file(path, lang=language, parties=_parties(parties)))
+            doc = code_file(path, lang=language, parties=_parties(parties))
         except RenkeiError as exc:
             fail(str(exc))
             failed += 1
-    _emit(docs, format)
+            continue
+        emit(doc)  # one document at a time: a batch never sits in memory whole
     if failed:
         raise typer.Exit(1)
 
 
-def _emit(docs: list[CodedDocument], format: str) -> None:
+def _emitter(format: str) -> Callable[[CodedDocument], object]:
+    """A function that writes one coded document to stdout in `format`."""
     if format == "jsonl":
-        sys.stdout.write(render.jsonl(docs))
-    elif format == "csv":
-        sys.stdout.write(render.csv_text(docs))
-    elif format == "markdown":
-        sys.stdout.write(render.markdown(docs))
-    else:
-        out = Console()
-        for doc in docs:
-            out.print(render.table(doc))
+        return lambda doc: sys.stdout.writelines(render.jsonl_lines(doc))
+    if format == "csv":
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(render.CSV_HEADER)
+        return lambda doc: writer.writerows(render.csv_rows(doc))
+    if format == "markdown":
+        return lambda doc: sys.stdout.write(render.markdown(doc))
+    console = Console()
+    return lambda doc: console.print(render.table(doc))
 
 
 @app.command("eval")

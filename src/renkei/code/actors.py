@@ -36,7 +36,7 @@ _VICTIM_BEFORE_EN = re.compile(
 _JOINT_BEFORE = re.compile(r"(?:と|及び|and |&|-|・)\s*$")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     code: str
     start: int

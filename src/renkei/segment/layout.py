@@ -22,7 +22,7 @@ _REPAIR = str.maketrans({"､": "、", "｡": "。", "\u00a0": " ", "\u3000": " 
 _TERMINAL = tuple('。．.!?！？」』）)"”’:：')
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Piece:
     """`length` characters of repaired text starting at `clean` come from `orig` on."""
 
@@ -31,7 +31,7 @@ class Piece:
     length: int
 
 
-@dataclass
+@dataclass(slots=True)
 class Paragraph:
     text: str
     pieces: list[Piece] = field(default_factory=list)
