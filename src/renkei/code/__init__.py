@@ -36,7 +36,7 @@ def code_segmented(segmented: Segmented, parties: Sequence[str] | None = None) -
     else:
         title = normalise(segmented.title) if segmented.title else None
         iso = _ISO3_PREFIX.match(segmented.source.name)
-        found = actor_finder.detect_parties(title, texts[:2], lang, iso.group(1) if iso else None)
+        found = actor_finder.detect_parties(title, texts[:3], lang, iso.group(1) if iso else None)
     coded = []
     last_person: str | None = None
     previous_targets: set[str] = set()

@@ -21,7 +21,8 @@ _AGENT_BEFORE_EN = re.compile(r"\bby (?:the )?$")
 _VICTIM = {
     "ja": re.compile(
         r"^(?:に対する|侵略|侵攻|への侵略|周辺|国内|に関する|に関して|に関し|(?:・[^、。,]{1,8})?"
-        r"(?:における|において|にて|で開催|で実施|情勢|問題|首脳会議|首脳会合|総会|を訪問|訪問中))"
+        r"(?:における|において|にて|で開催|で実施|情勢|問題|を訪問|訪問中"
+        r"|[一-龥ァ-ヶ]{0,4}(?:サミット|首脳会議|首脳会合|総会)))"
     ),
     "en": re.compile(
         r"^(?:\s?(?:'s|’s)? (?:territory|soil|people|territorial)|(?: Leaders')? [Ss]ummit\b"
@@ -145,7 +146,9 @@ def detect_parties(
             named_with_people.update(m.code for m in mentions if not m.victim)
     if len(people) >= 1 and len(named_with_people) >= 2:
         return expand_groupings(named_with_people)
-    for region in (head, opening[:1]):
+    # The title, then the opening sentence, then the first three (a document may open
+    # with a line such as "The Hiroshima Accord:").
+    for region in (head, opening[:1], opening[:3]):
         codes = {m.code for t in region for m in find(t, lang) if not m.victim}
         if lang == "ja":
             codes |= {c for t in region for c in compound_codes(t)}

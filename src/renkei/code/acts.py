@@ -79,10 +79,13 @@ class Context:
 
 
 def _cue_hits(text: str, table: Acts) -> list[Hit]:
+    haystack = text
+    if table.lang == "en" and len(lowered := text.lower()) == len(text):
+        haystack = lowered  # English cues are lower case (acts.en.toml)
     candidates = [
         (m.start(), -(m.end() - m.start()), cue.priority, cue, m.end())
         for cue in table.cues
-        for m in cue.regex.finditer(text)
+        for m in cue.regex.finditer(haystack)
         if m.end() > m.start()
     ]
     candidates.sort(key=lambda c: (c[0], c[1], c[2]))
@@ -111,10 +114,11 @@ def _subject_ja(
     found: list[tuple[int, str, tuple[str, ...]]] = []
     assert table.all_parties_subject is not None
     for m in table.all_parties_subject.finditer(text, 0, before):
-        found.append((m.start(), m.group(0)[-2:], ctx.parties))
+        found.append((m.start(), _particle(m.group(0)), ctx.parties))
     for code, title_subject in _title_subjects(ctx.parties, table):
         found += [
-            (m.start(), m.group(0)[-2:], (code,)) for m in title_subject.finditer(text, 0, before)
+            (m.start(), _particle(m.group(0)), (code,))
+            for m in title_subject.finditer(text, 0, before)
         ]
     for i, mention in enumerate(mentions):
         if mention.end >= before or mention.code not in ctx.parties:
@@ -139,10 +143,15 @@ def _subject_ja(
     return chosen[-1][2] if chosen else ctx.parties
 
 
+def _particle(subject: str) -> str:
+    """The particle that ends a matched subject: 「両首脳は」 -> は, 「事務総長から」 -> から."""
+    return "から" if subject.endswith("から") else subject[-1:]
+
+
 def _reports(text: str, start: int) -> bool:
-    """「岸田総理大臣から、」 names a speaker; 「米国から提供された」 a source."""
+    """「岸田総理大臣から、」「英国側からは、」 name a speaker; 「米国から提供された」 a source."""
     end = text.find("から", start)
-    return end >= 0 and text[end + 2 : end + 3] in ("、", ",", "，")
+    return end >= 0 and re.match(r"(?:は|も)?[、,，]", text[end + 2 : end + 4]) is not None
 
 
 @cache

@@ -128,6 +128,8 @@ def _is_heading(para: Paragraph, lang: Lang, rules: _Rules) -> bool:
         return True
     if lang == "ja" and "。" in text:
         return False
+    if text.rstrip().endswith((":", "：")) and len(text) <= rules.heading_max[lang] // 3:
+        return True  # "The Hiroshima Accord:" labels what follows
     return len(text) <= rules.heading_max[lang] and not text.rstrip().endswith(_SENTENCE_PUNCT)
 
 

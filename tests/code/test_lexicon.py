@@ -1,0 +1,69 @@
+"""The knowledge files: they load, follow their conventions, and users can extend them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+import renkei
+from renkei import knowledge
+from renkei.code import lexicon
+
+
+def _clear_caches() -> None:
+    knowledge.load.cache_clear()
+    for cached in (lexicon.acts, lexicon.actors, lexicon.topics, lexicon.own_format_words):
+        cached.cache_clear()
+
+
+@pytest.fixture
+def overlay(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    monkeypatch.setenv("RENKEI_DATA", str(tmp_path))
+    _clear_caches()
+    yield tmp_path
+    monkeypatch.delenv("RENKEI_DATA")
+    _clear_caches()
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_every_cue_compiles_and_names_a_scheme_act(lang: str) -> None:
+    acts = {
+        "report",
+        "assess",
+        "stress",
+        "welcome",
+        "reaffirm",
+        "commit",
+        "condemn",
+        "oppose",
+        "concern",
+        "urge",
+    }
+    assert {cue.act for cue in lexicon.acts(lang).cues} <= acts  # type: ignore[arg-type]
+
+
+def test_english_cues_are_lower_case() -> None:
+    """They are matched on the lower-cased sentence (acts.en.toml)."""
+    for entry in knowledge.load("acts.en.toml")["cue"]:
+        for text in [*entry.get("verbs", []), *entry.get("forms", []), *entry.get("patterns", [])]:
+            assert not re.search(r"(?<!\\)[A-Z]", text), text
+
+
+def test_a_user_overlay_adds_an_actor_and_a_cue(overlay: Path) -> None:
+    (overlay / "actors.toml").write_text('[actor.NOR]\nnames = ["Norway"]\n', encoding="utf-8")
+    (overlay / "acts.en.toml").write_text(
+        '[[cue]]\nact = "welcome"\nverbs = ["salute"]\n', encoding="utf-8"
+    )
+    (coded,) = renkei.code_text(
+        "We salute Norway's new plan.", "en", parties=["JPN", "USA"]
+    ).sentences
+    assert [(a.act, a.targets) for a in coded.acts] == [("welcome", ("NOR",))]
+
+
+def test_a_malformed_overlay_is_a_named_error(overlay: Path) -> None:
+    (overlay / "topics.toml").write_text("[topic.x\n", encoding="utf-8")
+    with pytest.raises(renkei.errors.LexiconError, match=r"topics\.toml"):
+        knowledge.load("topics.toml")
