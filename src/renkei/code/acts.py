@@ -115,7 +115,7 @@ def _subject_ja(
     assert table.all_parties_subject is not None
     for m in table.all_parties_subject.finditer(text, 0, before):
         found.append((m.start(), _particle(m.group(0)), ctx.parties))
-    for code, title_subject in _title_subjects(ctx.parties, table):
+    for code, title_subject in _title_subjects(ctx.parties, table.subject_markers):
         found += [
             (m.start(), _particle(m.group(0)), (code,))
             for m in title_subject.finditer(text, 0, before)
@@ -155,9 +155,11 @@ def _reports(text: str, start: int) -> bool:
 
 
 @cache
-def _title_subjects(parties: tuple[str, ...], table: Acts) -> list[tuple[str, re.Pattern[str]]]:
+def _title_subjects(
+    parties: tuple[str, ...], subject_markers: tuple[str, ...]
+) -> list[tuple[str, re.Pattern[str]]]:
     """For each party, its leaders' titles followed by a subject particle (「事務総長から」)."""
-    markers = "|".join(table.subject_markers)
+    markers = "|".join(subject_markers)
     result = []
     for code in parties:
         titles = [t for t in actors().titles.get(code, ()) if re.search(r"[一-龥]", t)]
