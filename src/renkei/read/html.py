@@ -8,7 +8,6 @@ blank line between paragraphs, inline whitespace collapsed as a browser would.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from bs4 import BeautifulSoup
@@ -16,6 +15,7 @@ from bs4.element import NavigableString, PreformattedString, Tag
 
 from renkei.errors import ReadError
 from renkei.models import Source
+from renkei.read.dates import iso_date
 from renkei.read.decode import (
     Decoded,
     bom_codec,
@@ -142,21 +142,11 @@ def _meta(soup: BeautifulSoup) -> dict[str, str]:
             meta["title"] = text
     for tag in soup.find_all("meta"):
         key = str(tag.get("name") or tag.get("property") or "").lower()
-        date = _iso_date(str(tag.get("content") or "")) if key in _DATE_META else None
+        date = iso_date(_ISO_DATE, str(tag.get("content") or "")) if key in _DATE_META else None
         if date is not None:
             meta["date"] = date
             break
     return meta
-
-
-def _iso_date(value: str) -> str | None:
-    match = _ISO_DATE.search(value)
-    if match is None:
-        return None
-    try:
-        return dt.date(*(int(part) for part in match.groups())).isoformat()
-    except ValueError:
-        return None
 
 
 def _is_furniture(element: Tag) -> bool:

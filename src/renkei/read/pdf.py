@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 import re
 import zlib
@@ -15,6 +14,7 @@ from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
 from renkei.errors import PdfError
 from renkei.models import Source
+from renkei.read.dates import iso_date
 from renkei.read.decode import normalize_newlines
 
 # The header may follow some junk within the first KB (as Acrobat allows), but
@@ -94,17 +94,7 @@ def _meta(info: dict[str, object]) -> dict[str, str]:
     if isinstance(title, str) and title.strip().lower() not in _PLACEHOLDER_TITLES:
         meta["title"] = " ".join(title.split())
     created = info.get("CreationDate")
-    date = _pdf_date(created) if isinstance(created, str) else None
+    date = iso_date(_PDF_DATE, created) if isinstance(created, str) else None
     if date is not None:
         meta["date"] = date
     return meta
-
-
-def _pdf_date(value: str) -> str | None:
-    match = _PDF_DATE.match(value.strip())
-    if match is None:
-        return None
-    try:
-        return dt.date(*(int(part) for part in match.groups())).isoformat()
-    except ValueError:
-        return None
