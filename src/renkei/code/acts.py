@@ -187,7 +187,11 @@ def _hits_ja(text: str, table: Acts) -> list[Hit]:
             hit.extra["embedded"] = (
                 True  # 「促進する上で」 "in promoting"; 「認識した上で」 coordinates
             )
-        elif after[:1] in "、,，" and matched.endswith(("る", "た", "ない")):
+        elif (
+            after[:1] in "、,，"
+            and matched.endswith(("る", "た", "ない"))
+            and "旨" not in after + text[hit.end + 10 :]
+        ):
             # 「共有する、信頼できる…」: a 連体形 before 、 modifies a noun; only a
             # 連用形 (「認識し、」「求め、」) coordinates two predicates.
             hit.extra["embedded"] = True
@@ -312,8 +316,11 @@ def _hits_en(text: str, mentions: list[Mention], table: Acts, ctx: Context) -> l
             hit.speaker = previous_speaker
             previous_end = hit.end
             continue
+        opening_participle = not words and surface.split()[0].endswith("ing")
         if prev_word in _EN_BLOCKING or (
-            surface.split()[0].endswith("ing") and prev_word not in _EN_BE
+            surface.split()[0].endswith("ing")
+            and prev_word not in _EN_BE
+            and not opening_participle
         ):
             hit.extra["embedded"] = True
             continue
@@ -447,6 +454,8 @@ def _resolve_complements(text: str, main: list[Hit]) -> list[Hit]:
         if previous is not None and _CONTENT_GAP.match(gap) and not _EN_OUTER_GAP.search(gap):
             if hit.act == "reaffirm" and gap.strip()[:1] in ("こ", "と"):
                 kept.pop()  # Japanese: the content comes first, the restating verb last
+            elif hit.act == "reaffirm" and previous.act in ("stress", "assess"):
+                kept.pop()  # "emphasise that our positions remain unchanged": a restatement
             elif previous.act == "reaffirm" and gap.lstrip().startswith("that"):
                 continue  # English: "reaffirmed that ... will": the restating verb first
             elif hit.cue.takes_complement:
@@ -460,7 +469,7 @@ def _resolve_complements(text: str, main: list[Hit]) -> list[Hit]:
 
 
 # 「日米は」「日豪両国は」: the parties named by their one-character forms
-_COMPOUND_ONLY = re.compile(r"[日米豪韓英仏独印比中露・]{2,5}(?:両国|三か国|三カ国)?")
+_COMPOUND_HEAD = re.compile(r"(?<![一-龥])[日米豪韓英仏独印比中露・]{2,5}(?:両国|三か国|三カ国)?$")
 _JA_SUBJECT = re.compile(r"([^、。,，はが]{1,30})[はが](?=[、,，]|[^、。,，]{0,40}$)")
 _JA_TOPIC = re.compile(r"([^、。,，は]{1,30})は")
 
@@ -491,15 +500,19 @@ def _third_party_topic(
     text: str, floor: int, hit: Hit, mentions: list[Mention], table: Acts, ctx: Context
 ) -> bool:
     """Is the subject 「Xは」「Xが」 of a predicate's clause something other than the parties?"""
-    topics = list(_JA_SUBJECT.finditer(text, floor, hit.start))
+    subjects = list(_JA_SUBJECT.finditer(text, floor, hit.start))
+    # The topic 「Xは」 governs the main verb; a later 「Yが」 is usually an embedded subject.
+    topics = [s for s in subjects if s.group(0).endswith("は")] or subjects
     return bool(topics) and not _names_party(topics[-1], mentions, table, ctx)
 
 
 def _names_party(topic: re.Match[str], mentions: list[Mention], table: Acts, ctx: Context) -> bool:
-    words = topic.group(1)
-    if any(w in words for w in table.all_parties) or _COMPOUND_ONLY.fullmatch(words.strip()):
+    """Does a subject phrase 「…Xは」 have a party as its head, which in Japanese is its end?"""
+    words = topic.group(1).strip()
+    if words.endswith(table.all_parties) or _COMPOUND_HEAD.search(words):
         return True
-    return any(topic.start() <= m.start < topic.end() and m.code in ctx.parties for m in mentions)
+    end = topic.start(1) + len(topic.group(1).rstrip())
+    return any(m.code in ctx.parties and end - 4 <= m.end <= end for m in mentions)
 
 
 def _yields(verb: Cue, content_act: str) -> bool:
