@@ -31,8 +31,9 @@ _VICTIM = {
 }
 _VICTIM_BEFORE_EN = re.compile(
     r"\b(?:against|from|in|within|across|throughout|invasion of|aggression against|war against"
-    r"|war on|attacks? on)\s+(?:the\s+)?$"
+    r"|war on|attacks? on|(?:position|positions|stance|policy|policies) on)\s+(?:the\s+)?$"
 )
+_WITH_RELATION_JA = re.compile(r"^との(?:間の)?(?:関係|協力|連携|パートナーシップ|同盟)")
 # 「日本とＮＡＴＯの」, "Japan and NATO's": joint, not one party's own.
 _JOINT_BEFORE = re.compile(r"(?:と|及び|and |&|-|・)\s*$")
 
@@ -72,9 +73,11 @@ def find(text: str, lang: Lang) -> list[Mention]:
             and not possessive
         )
         previous = found[-1] if found else None
-        # 「日NATO」「日・NATO」: a compound naming Japan and the actor together
-        compound = lang == "ja" and masked[max(0, m.start() - 2) : m.start()].endswith(
-            ("日", "日・")
+        # 「日NATO」「日・NATO」: a compound naming Japan and the actor together;
+        # 「日本との関係」: the relation of the parties, not the other party's own
+        compound = lang == "ja" and (
+            masked[max(0, m.start() - 2) : m.start()].endswith(("日", "日・"))
+            or _WITH_RELATION_JA.match(after) is not None
         )
         joint = compound or bool(
             previous

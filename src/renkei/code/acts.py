@@ -49,6 +49,8 @@ _JA_SUBJECT_TAIL = re.compile(
 _JA_CONTEXT_MARK = re.compile(
     r"(?:中で|に関して|を踏まえ|を考慮して|を基に|に基づき|に際し|に際して)[、,]"
 )
+# 「米国の核戦力を含むあらゆる能力」: what an including-phrase lists describes its head noun
+_JA_INCLUDING = re.compile(r"[^、。,，]*?を含[むめ]")
 _NEGATIVE = frozenset({"condemn", "oppose", "concern", "urge"})
 # Acts that, by one party, are about the other parties they name.
 _TOWARDS_OTHERS = frozenset({"welcome", "commit", "stress"})
@@ -360,7 +362,7 @@ def _intensity(text: str, hit: Hit, floor: int, table: Acts) -> int:
 
 def _context_spans(text: str) -> list[tuple[int, int]]:
     """Adverbial clauses that set the scene (「…に直面する中で、」): actors there are context."""
-    spans = []
+    spans = [(m.start(), m.end()) for m in _JA_INCLUDING.finditer(text)]
     for m in _JA_CONTEXT_MARK.finditer(text):
         start = max(text.rfind(c, 0, m.start()) for c in "、,。") + 1
         spans.append((start, m.end()))
@@ -369,6 +371,9 @@ def _context_spans(text: str) -> list[tuple[int, int]]:
 
 def _is_target(m: Mention, act: str, speaker: tuple[str, ...], parties: tuple[str, ...]) -> bool:
     """Third parties always; a party only for its own action or plan, never when condemned."""
+    members = actors().members.get(m.code)
+    if members and set(members) <= set(parties):
+        return False  # 「日米豪印」 among the four: the parties themselves
     if m.code not in parties:
         return True
     if act in _NEGATIVE:
@@ -394,10 +399,11 @@ def _targets(hit: Hit, mentions: list[Mention], text: str, ctx: Context) -> tupl
         codes.update(
             p for p in ctx.parties if p not in hit.speaker and any(m.code == p for m in mentions)
         )
+    if hit.act == "report":
+        return ()  # what a meeting discussed is its agenda, not a target
     own = codes & set(ctx.parties)
-    if hit.act == "report" or (len(ctx.parties) > 1 and own == set(ctx.parties)):
-        # A meeting report, or "Japan's strategy and Australia's review": about all alike.
-        codes -= own
+    if len(ctx.parties) > 1 and own == set(ctx.parties):
+        codes -= own  # "Japan's strategy and Australia's review": about all alike
     return tuple(sorted(codes))
 
 
