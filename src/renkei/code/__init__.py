@@ -50,8 +50,13 @@ def code_segmented(segmented: Segmented, parties: Sequence[str] | None = None) -
         previous_targets = {t for a in acts for t in a.targets if t not in found}
         topics = find_topics(text, found)
         coded.append(CodedSentence(segmented.source.name, sentence, tuple(acts), topics))
+        # "He" in the next sentence: this sentence's single speaker, else the last leader named
+        speakers = {a.speaker for a in acts if len(a.speaker) == 1}
         people = [m.code for m in mentions if m.kind == "person"]
-        last_person = people[-1] if people else last_person
+        if len(speakers) == 1:
+            last_person = next(iter(speakers))[0]
+        elif people:
+            last_person = people[-1]
     return CodedDocument(
         doc=segmented.source.name,
         lang=lang,

@@ -22,7 +22,7 @@ _VICTIM = {
     "ja": re.compile(
         r"^(?:に対する|侵略|侵攻|への侵略|周辺|国内|に関する|に関して|に関し|(?:・[^、。,]{1,8})?"
         r"(?:における|において|にて|で開催|で実施|情勢|問題|を訪問|訪問中"
-        r"|[一-龥ァ-ヶ]{0,4}(?:サミット|首脳会議|首脳会合|総会)))"
+        r"|[一-龥ァ-ヶ・]{0,8}(?:サミット|首脳会議|首脳会合|総会)))"
     ),
     "en": re.compile(
         r"^(?:\s?(?:'s|’s)? (?:territory|soil|people|territorial)|(?: Leaders')? [Ss]ummit\b"
@@ -130,6 +130,16 @@ def compound_codes(text: str) -> set[str]:
     return codes
 
 
+def _japan_compound(text: str) -> set[str]:
+    """「日EU」「日NATO」「日・NATO」: Japan and the organisation named after 日."""
+    found = {
+        m.code
+        for m in find(text, "ja")
+        if re.search(r"日・?$", text[max(0, m.start - 2) : m.start])
+    }
+    return found | {"JPN"} if found else set()
+
+
 def detect_parties(
     title: str | None, opening: list[str], lang: Lang, fallback: str | None = None
 ) -> tuple[str, ...]:
@@ -153,6 +163,8 @@ def detect_parties(
     # with a line such as "The Hiroshima Accord:").
     for region in (head, opening[:1], opening[:3]):
         codes = {m.code for t in region for m in find(t, lang) if not m.victim}
+        if lang == "ja" and any(re.search(r"日・?(?=[A-Z])", t) for t in region):
+            codes |= {c for t in region for c in _japan_compound(t)}
         if lang == "ja":
             codes |= {c for t in region for c in compound_codes(t)}
         if len(codes) >= 2 or (codes and region is head):
