@@ -10,17 +10,22 @@ Stages, each usable alone: `read` (a path -> Source), `segment` (Source ->
 Segmented), `code_source` / `code_text` (-> CodedDocument).
 """
 
-from importlib.metadata import PackageNotFoundError, version
-
 from renkei.models import Act, CodedDocument, CodedSentence, Segmented, Sentence, Source
 from renkei.pipeline import code_file, code_source, code_text, seed_source
 from renkei.read import read, read_bytes
 from renkei.segment import segment
 
-try:
-    __version__ = version("renkei")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0+unknown"
+
+def __getattr__(name: str) -> str:
+    # `__version__` is looked up lazily: importlib.metadata costs ~0.1 s of start-up.
+    if name != "__version__":
+        raise AttributeError(f"module 'renkei' has no attribute {name!r}")
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("renkei")
+    except PackageNotFoundError:  # a source tree that was never installed
+        return "0+unknown"
 
 
 def coder_version() -> str:
@@ -28,7 +33,7 @@ def coder_version() -> str:
     knowledge files in use and of the read, segment and code stages' source."""
     from renkei.pipeline import coder_fingerprint
 
-    return f"{__version__}+{coder_fingerprint()}"
+    return f"{__getattr__('__version__')}+{coder_fingerprint()}"
 
 
 __all__ = [

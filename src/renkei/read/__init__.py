@@ -16,8 +16,7 @@ from pathlib import Path
 from renkei.errors import ReadError
 from renkei.models import Source
 from renkei.read.decode import decode_text
-from renkei.read.html import looks_like_html, read_html
-from renkei.read.pdf import looks_like_pdf, read_pdf
+from renkei.read.sniff import looks_like_html, looks_like_pdf
 
 __all__ = ["read", "read_bytes"]
 
@@ -38,9 +37,14 @@ def read_bytes(data: bytes, name: str, *, path: str | None = None) -> Source:
     `path`, when given, is recorded on the Source and starts error messages
     (otherwise `name` does).
     """
+    # The PDF and HTML readers load heavy libraries: only when such a file comes.
     if looks_like_pdf(data):
+        from renkei.read.pdf import read_pdf
+
         return read_pdf(data, name=name, path=path)
     if looks_like_html(data):
+        from renkei.read.html import read_html
+
         return read_html(data, name=name, path=path)
     decoded = decode_text(data, path or name)
     return Source(

@@ -24,16 +24,6 @@ from renkei.read.decode import (
     normalize_newlines,
 )
 
-# Sniffing: the first thing in the file, after a BOM, whitespace, an XML
-# declaration or comments, is a doctype or an element that only HTML starts with.
-_HTML_START = re.compile(
-    r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
-    r"<(?:!doctype\s+html|html|head|body|meta|title|link|base|style|script|main"
-    r"|article|section|header|nav|div|p|h[1-6]|table|ul|ol)[\s/>]",
-    re.IGNORECASE | re.DOTALL,
-)
-_SNIFF_BYTES = 2048
-
 # A <meta charset> or http-equiv Content-Type must come early (HTML says within
 # the first 1024 bytes; pages in the wild stretch that).
 _META_CHARSET = re.compile(rb"<meta[^>]*?charset\s*=\s*[\"']?\s*([\w.:-]+)", re.IGNORECASE)
@@ -75,18 +65,6 @@ _WIDE_BREAK = re.compile(rf"(?<=[{_WIDE}])[ \t\r\f]*\n[ \t\n\r\f]*(?=[{_WIDE}])"
 
 _DATE_META = frozenset({"date", "dcterms.date", "dc.date", "article:published_time"})
 _ISO_DATE = re.compile(r"(\d{4})[-/](\d{1,2})[-/](\d{1,2})")
-
-
-def looks_like_html(data: bytes) -> bool:
-    """Whether the bytes start as an HTML document does, in any supported encoding."""
-    head = data[:_SNIFF_BYTES]
-    if bom_codec(head) == "utf-16":
-        text = head.decode("utf-16", errors="ignore")
-    else:
-        # Dropping NULs exposes the ASCII markup of BOM-less UTF-16; every other
-        # supported encoding is ASCII-compatible, so Latin-1 shows its markup as is.
-        text = head.removeprefix(b"\xef\xbb\xbf").replace(b"\x00", b"").decode("latin-1")
-    return _HTML_START.match(text.lstrip("\ufeff")) is not None
 
 
 def read_html(data: bytes, *, name: str, path: str | None) -> Source:

@@ -19,8 +19,6 @@ from renkei.read.decode import normalize_newlines
 
 # The header may follow some junk within the first KB (as Acrobat allows), but
 # must start a line, so that a text merely quoting "%PDF-1.7" stays text.
-_PDF_HEADER = re.compile(rb"(?:\A|[\r\n])[ \t]*%PDF-\d")
-_HEADER_BYTES = 1024
 
 PAGE_SEPARATOR = "\n\n"
 
@@ -50,11 +48,6 @@ _DAMAGE = (
 _PDF_DATE = re.compile(r"(?:D:)?(\d{4})(\d{2})(\d{2})")
 # Titles that generators write when the author gave none.
 _PLACEHOLDER_TITLES = frozenset({"", "untitled"})
-
-
-def looks_like_pdf(data: bytes) -> bool:
-    """Whether the bytes carry a PDF header, whatever the file is called."""
-    return _PDF_HEADER.search(data[:_HEADER_BYTES]) is not None
 
 
 def read_pdf(data: bytes, *, name: str, path: str | None) -> Source:
