@@ -50,7 +50,7 @@ _JA_CONTEXT_MARK = re.compile(
     r"(?:中で|に関して|を踏まえ|を考慮して|を基に|に基づき|に際し|に際して)[、,]"
 )
 # 「米国の核戦力を含むあらゆる能力」: what an including-phrase lists describes its head noun
-_JA_INCLUDING = re.compile(r"[^、。,，]*?を含[むめ]")
+_JA_INCLUDING = re.compile(r"[^、。,，]*?(?:を含[むめ]|を(?:始|はじ)めとする)")
 _NEGATIVE = frozenset({"condemn", "oppose", "concern", "urge"})
 # Acts that, by one party, are about the other parties they name.
 _TOWARDS_OTHERS = frozenset({"welcome", "commit", "stress"})
