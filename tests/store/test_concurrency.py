@@ -9,11 +9,19 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 import sqlalchemy as sa
-from storekit import count, generated_files, ingest, snapshot
+from storekit import CODER_VERSION, count, fake_coder, generated_files, ingest, snapshot
 
 from renkei.store import schema as t
 from renkei.store.engine import Store, open_store
+from renkei.store.ingest import (
+    IngestOptions,
+    ensure_partnership,
+    prepare,
+    sha256_file,
+    store_prepared,
+)
 
 HERE = Path(__file__).parent
 DRIVER = HERE / "ingest_driver.py"
@@ -49,6 +57,28 @@ def test_two_processes_same_files(db_url: str, tmp_path: Path) -> None:
     store = open_store(db_url)
     try:
         assert count(store, t.documents) == 200
+        concurrent = snapshot(store)
+    finally:
+        store.close()
+    alone = open_store(str(tmp_path / "alone.db"))
+    try:
+        ingest(alone, files)
+        assert snapshot(alone) == concurrent
+    finally:
+        alone.close()
+
+
+def test_two_processes_different_files_propose_as_one(db_url: str, tmp_path: Path) -> None:
+    # both store documents, so both propose links in the one partnership, each
+    # having seen some of the other's documents: the result must not show it
+    files = generated_files(tmp_path / "files", 120, sentences=4)
+    first = _start(db_url, files[::2])
+    second = _start(db_url, files[1::2], jobs=2)
+    for proc in (first, second):
+        _, stderr = proc.communicate(timeout=120)
+        assert proc.returncode == 0, stderr
+    store = open_store(db_url)
+    try:
         concurrent = snapshot(store)
     finally:
         store.close()
@@ -97,3 +127,33 @@ def test_sigkill_mid_ingest_leaves_no_partial_document(db_url: str, tmp_path: Pa
         assert all(stated == actual for _, stated, actual in _complete(store))
     finally:
         store.close()
+
+
+def test_same_content_committed_between_the_lookups_is_unchanged(
+    store: Store, tmp_path: Path
+) -> None:
+    # PostgreSQL, READ COMMITTED: the content look-up finds nothing, another
+    # process commits the document, then the id check sees it. Not a clash.
+    if store.dialect == "sqlite":
+        pytest.skip("the write transaction (BEGIN IMMEDIATE) excludes the other writer")
+    [path] = generated_files(tmp_path / "files", 1)
+    options = IngestOptions(partnership="japan-nato")
+    ensure_partnership(store, "japan-nato")
+    prepared = prepare(str(path), sha256_file(str(path)), options, fake_coder)
+    other = open_store(store.url.render_as_string(hide_password=False))
+    fired: list[str] = []
+
+    def commit_it_first(_c: object, _cur: object, statement: str, *_: object) -> None:
+        if not fired and statement.startswith("SELECT documents.content_sha256 \nFROM"):
+            fired.append(statement)
+            assert store_prepared(other, prepared, options, CODER_VERSION).status == "stored"
+
+    sa.event.listen(store.engine, "before_cursor_execute", commit_it_first)
+    try:
+        result = store_prepared(store, prepared, options, CODER_VERSION)
+    finally:
+        sa.event.remove(store.engine, "before_cursor_execute", commit_it_first)
+        other.close()
+    assert fired
+    assert (result.status, result.message) == ("unchanged", "")
+    assert count(store, t.documents) == 1

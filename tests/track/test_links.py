@@ -2,13 +2,30 @@
 
 from __future__ import annotations
 
+import random
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
 import pytest
-from storekit import act, coded, sentence
+from storekit import act, assess_coder, coded, generated_files, ingest, sentence, snapshot
 
 from renkei.errors import NotFoundError
-from renkei.store.engine import Store
+from renkei.store.engine import Store, open_store
 from renkei.store.ingest import IngestOptions, ingest_coded
-from renkei.track.links import decide_link, list_links
+from renkei.track.commitments import commitment_key
+from renkei.track.keys import ActKeys
+from renkei.track.links import (
+    LINKABLE_ACTS,
+    PER_ACT,
+    THRESHOLD,
+    _Doc,
+    _eligible,
+    _proposals,
+    decide_link,
+    link_score,
+    list_links,
+)
 from renkei.track.programme import programme
 
 OPTIONS = IngestOptions(partnership="japan-nato")
@@ -116,3 +133,129 @@ def test_no_proposals_outside_a_partnership(store: Store) -> None:
     ingest_coded(store, EN_2025, coder_version="t")
     with store.read() as conn:
         assert list_links(conn) == []
+
+
+# --- proposals are a function of the stored documents --------------------------
+
+
+def _links(store: Store) -> list[tuple[object, ...]]:
+    return snapshot(store)["commitment_links"]
+
+
+@pytest.fixture
+def alone(tmp_path: Path) -> Iterator[Store]:
+    """A SQLite store to ingest everything into at once, for comparison."""
+    s = open_store(tmp_path / "alone.db")
+    try:
+        yield s
+    finally:
+        s.close()
+
+
+def test_proposals_do_not_depend_on_how_documents_were_batched(
+    store: Store, alone: Store, tmp_path: Path
+) -> None:
+    # every commitment competes for every later act's PER_ACT places: a batch
+    # of late documents stored first must not keep places the early ones take
+    files = generated_files(tmp_path / "files", 30, sentences=4)
+    ingest(store, files[15:])
+    ingest(store, files[:15])
+    ingest(alone, files)
+    links = _links(store)
+    assert links == _links(alone)
+    per_act = Counter((doc, sid, idx) for _, doc, sid, idx, *_ in links)
+    assert len(per_act) > 20 and max(per_act.values()) == PER_ACT
+
+
+def test_a_retired_commitment_gives_its_places_to_the_next_best(
+    store: Store, alone: Store, tmp_path: Path
+) -> None:
+    files = generated_files(tmp_path / "files", 30, sentences=4)
+    ingest(store, files)
+    # re-coded with no commitments left: the proposals they had go to others
+    ingest(store, files[:3], coder=assess_coder, coder_version="v2")
+    ingest(alone, files[:3], coder=assess_coder, coder_version="v2")
+    ingest(alone, files[3:])
+    assert _links(store) == _links(alone)
+
+
+def test_a_document_moved_out_of_the_partnership_takes_its_proposals_along(
+    store: Store, alone: Store, tmp_path: Path
+) -> None:
+    files = generated_files(tmp_path / "files", 30, sentences=4)
+    ingest(store, files)
+    ingest(store, files[:2], partnership="other")  # unchanged content, new partnership
+    ingest(alone, files[:2], partnership="other")
+    ingest(alone, files[2:])
+    assert _links(store) == _links(alone)
+
+
+def test_decided_links_stay_when_proposals_are_redone(
+    store: Store, alone: Store, tmp_path: Path
+) -> None:
+    files = generated_files(tmp_path / "files", 30, sentences=4)
+    ingest(store, files[15:])
+    with store.read() as conn:
+        first = list_links(conn, state="proposed")[0]
+    decide_link(store, first.commitment, first.doc, first.sid, first.idx, "accepted", "me")
+    ingest(store, files[:15])  # outranks it: still accepted
+    with store.read() as conn:
+        [kept] = list_links(conn, commitment=first.commitment, state="accepted")
+        proposed = {(x.commitment, x.doc, x.sid, x.idx) for x in list_links(conn, state="proposed")}
+    assert (kept.doc, kept.sid, kept.idx, kept.decided_by) == (
+        first.doc,
+        first.sid,
+        first.idx,
+        "me",
+    )
+    ingest(alone, files)
+    with alone.read() as conn:
+        expected = {(x.commitment, x.doc, x.sid, x.idx) for x in list_links(conn)}
+    assert proposed == expected - {(first.commitment, first.doc, first.sid, first.idx)}
+
+
+def _brute_force(
+    commitments: list[ActKeys], acts: list[ActKeys], docs: dict[str, _Doc]
+) -> dict[tuple[str, str, int, int], float]:
+    """The rule, spelled out: each act's PER_ACT best eligible candidates by (score, ref)."""
+    out = {}
+    for a in acts:
+        scored = [
+            (link_score(c, a), c.ref)
+            for c in commitments
+            if a.act in LINKABLE_ACTS and _eligible(c, a, docs) and link_score(c, a) >= THRESHOLD
+        ]
+        for score, ref in sorted(scored, key=lambda sr: (-sr[0], sr[1]))[:PER_ACT]:
+            out[(commitment_key(*ref), a.doc, a.sid, a.idx)] = score
+    return out
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_ranking_matches_the_rule_spelled_out(seed: int) -> None:
+    rng = random.Random(seed)
+    pick = lambda pool, most: frozenset(rng.sample(pool, rng.randint(0, most)))  # noqa: E731
+    names = [f"{rng.choice(['2023', '2024'])}-0{rng.randint(1, 3)}_d{i}" for i in range(25)]
+    docs = {n: _Doc(n, None) for n in names}
+    for n in rng.sample(names, 4):  # some are translations of another
+        docs[n] = _Doc(n, rng.choice(names))
+    acts = [
+        ActKeys(
+            doc=n,
+            sid=sid,
+            idx=idx,
+            act=rng.choice(["commit", "reaffirm", "report", "welcome", "stress", "assess"]),
+            intensity=0,
+            commitment=False,
+            targets=pick(["RUS", "CHN", "PRK"], 1),
+            topics=pick(["cyber", "space", "maritime"], 2),
+            concepts=pick(["ITPP", "WPS"], 1),
+            date=None if rng.random() < 0.1 else n[:7],
+        )
+        for n in names
+        for sid in range(1, rng.randint(2, 6))
+        for idx in range(rng.randint(1, 2))
+    ]
+    commitments = [a for a in acts if rng.random() < 0.4]
+    expected = _brute_force(commitments, acts, docs)
+    assert len(expected) > 50
+    assert _proposals(commitments, acts, docs) == expected

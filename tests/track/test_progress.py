@@ -82,7 +82,7 @@ def test_releasability_filters_what_an_audience_sees(tracked: Store) -> None:
     with tracked.read() as conn:
         seen = {
             audience: [e.status for e in history(conn, audience=audience).get(KEY, [])]
-            for audience in (None, "public", "partners", "NATO", "JPN")
+            for audience in (None, "public", "partners", "NATO", "JPN", "USA")
         }
     assert seen == {
         None: ["limited", "substantial", "complete"],
@@ -90,7 +90,21 @@ def test_releasability_filters_what_an_audience_sees(tracked: Store) -> None:
         "partners": ["limited", "substantial"],
         "NATO": ["limited", "substantial"],
         "JPN": ["limited", "substantial", "complete"],
+        "USA": ["limited"],  # not a party of japan-nato: "partners" is not for it
     }
+    with tracked.read() as conn:
+        [usa] = programme(conn, "japan-nato", audience="USA")[0].commitments
+        detail = commitment_detail(conn, KEY, audience="usa")
+    assert usa.status == "limited"
+    assert [e.status for e in detail.history] == ["limited"]
+
+
+def test_partners_are_the_documents_parties_without_a_partnership(store: Store) -> None:
+    ingest_coded(store, DOC, coder_version="t")  # no partnership: JPN and NATO, from the text
+    add_progress(store, KEY, status="limited", evidence="shared", releasability="partners")
+    with store.read() as conn:
+        seen = {a: len(history(conn, audience=a).get(KEY, [])) for a in ("NATO", "USA")}
+    assert seen == {"NATO": 1, "USA": 0}
 
 
 @pytest.mark.parametrize(

@@ -20,4 +20,5 @@ app = typer.Typer(
 from renkei.cli import (  # noqa: E402
     coding,  # noqa: F401
     programme,  # noqa: F401
+    serve,  # noqa: F401
 )

@@ -265,6 +265,11 @@ def write_document(
     clash = conn.execute(
         sa.select(t.documents.c.content_sha256).where(t.documents.c.id == rows.doc)
     ).first()
+    if clash is not None and clash.content_sha256 == sha:
+        # This very content, committed by a concurrent writer since the look-up
+        # above (PostgreSQL, READ COMMITTED: each statement sees the latest
+        # commits; SQLite's write lock excludes this): look again, it is visible now.
+        return write_document(conn, prepared, options, coder_version)
     if clash is not None:
         raise StoreError(
             f"{rows.doc} is already stored from different content; "

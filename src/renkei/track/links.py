@@ -4,10 +4,15 @@ Candidate links are proposed automatically from shared language-independent
 keys (concepts, topics, targets) and confirmed or rejected by a person.
 Proposals are made only between documents of the same partnership: that is
 what a programme tracks, and it keeps the work bounded on a large store.
+An act's proposals are its best PER_ACT candidates among all the commitments
+of its partnership, recomputed for the whole partnership when one of its
+documents changes: they depend on what is stored, not on the order of
+ingests nor on which of two concurrent ingests stored which document.
 """
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -17,9 +22,9 @@ import sqlalchemy as sa
 
 from renkei.errors import NotFoundError, TrackError
 from renkei.store import schema as t
-from renkei.store.dialect import insert_ignore
+from renkei.store.dialect import insert_ignore, lock_name
 from renkei.store.engine import Store
-from renkei.track.keys import ActKeys, block_keys, index_by_keys, jaccard, load_act_keys
+from renkei.track.keys import ActKeys, block_keys, jaccard, load_act_keys
 
 LinkState = Literal["proposed", "accepted", "rejected"]
 
@@ -61,103 +66,208 @@ def _eligible(commitment: ActKeys, act: ActKeys, docs: dict[str, _Doc]) -> bool:
     return not (act.date and commitment.date and act.date < commitment.date)
 
 
+LinkKey = tuple[str, str, int, int]  # commitment, doc, sid, idx
+
+
 def _proposals(
-    commitments: list[ActKeys], acts: list[ActKeys], new_docs: set[str], docs: dict[str, _Doc]
-) -> list[dict[str, object]]:
-    keys_of = {c.ref: key for c, key in ((c, _key_attr(c)) for c in commitments)}
-    by_key_c = index_by_keys(commitments)
-    by_key_a = index_by_keys(acts)
-    pairs: set[tuple[tuple[str, int, int], tuple[str, int, int]]] = set()
-    candidates: dict[tuple[str, int, int], list[tuple[float, ActKeys]]] = {}
-    act_by_ref = {a.ref: a for a in acts}
-    com_by_ref = {c.ref: c for c in commitments}
-    for a in acts:
-        if a.doc in new_docs:
-            for k in block_keys(a):
-                pairs.update((c.ref, a.ref) for c in by_key_c.get(k, ()))
+    commitments: list[ActKeys], acts: list[ActKeys], docs: dict[str, _Doc]
+) -> dict[LinkKey, float]:
+    """Every act's best PER_ACT candidate commitments: (commitment key, doc, sid, idx) -> score.
+
+    A pure function of the partnership's stored acts and commitments. The cap
+    is per act over *all* its candidates, so it cannot be applied to a part of
+    them (say, one ingest batch's commitments) and the results merged.
+
+    Best means highest score, then first by reference, among the eligible. A
+    score depends only on the keys (act, topics, concepts, targets), which
+    many acts and commitments share: candidates are scored once per pair of
+    key sets, and each act walks them best first until it has its PER_ACT.
+    """
+    groups: dict[tuple[frozenset[str], ...], list[ActKeys]] = {}
     for c in commitments:
-        if c.doc in new_docs:
-            for k in block_keys(c):
-                pairs.update((c.ref, a.ref) for a in by_key_a.get(k, ()))
-    for c_ref, a_ref in pairs:
-        c, a = com_by_ref[c_ref], act_by_ref[a_ref]
-        if not _eligible(c, a, docs):
-            continue
-        score = link_score(c, a)
-        if score >= THRESHOLD:
-            candidates.setdefault(a_ref, []).append((score, c))
-    rows: list[dict[str, object]] = []
-    for a_ref, scored in sorted(candidates.items()):
-        scored.sort(key=lambda sc: (-sc[0], sc[1].ref))
-        for score, c in scored[:PER_ACT]:
-            rows.append(
-                {
-                    "commitment": keys_of[c.ref],
-                    "doc": a_ref[0],
-                    "sid": a_ref[1],
-                    "idx": a_ref[2],
-                    "kind": "restate",
-                    "state": "proposed",
-                    "score": score,
-                }
-            )
-    return rows
+        groups.setdefault((c.topics, c.concepts, c.targets), []).append(c)
+    members = [sorted(g, key=lambda c: c.ref) for g in groups.values()]
+    index: dict[str, list[int]] = {}
+    for i, group in enumerate(members):
+        for k in block_keys(group[0]):
+            index.setdefault(k, []).append(i)
+    same_keys: dict[tuple[object, ...], list[ActKeys]] = {}
+    for a in acts:
+        if a.act in LINKABLE_ACTS:
+            same_keys.setdefault((a.act, a.topics, a.concepts, a.targets), []).append(a)
+    out: dict[LinkKey, float] = {}
+    for alike in same_keys.values():
+        first = alike[0]
+        by_score: dict[float, list[list[ActKeys]]] = {}
+        seen: set[int] = set()
+        for k in block_keys(first):
+            for i in index.get(k, ()):
+                if i not in seen:
+                    seen.add(i)
+                    score = link_score(members[i][0], first)
+                    if score >= THRESHOLD:
+                        by_score.setdefault(score, []).append(members[i])
+        ranked = sorted(by_score.items(), reverse=True)
+        for a in alike:
+            picked = 0
+            for score, lists in ranked:
+                tied = lists[0] if len(lists) == 1 else heapq.merge(*lists, key=_ref)
+                for c in tied:
+                    if _eligible(c, a, docs):
+                        out[(_commitment_key(c.ref), a.doc, a.sid, a.idx)] = score
+                        picked += 1
+                        if picked == PER_ACT:
+                            break
+                if picked == PER_ACT:
+                    break
+    return out
 
 
-def _key_attr(c: ActKeys) -> str:
+def _ref(item: ActKeys) -> tuple[str, int, int]:
+    return item.ref
+
+
+def _commitment_key(ref: tuple[str, int, int]) -> str:
     from renkei.track.commitments import commitment_key
 
-    return commitment_key(c.doc, c.sid, c.idx)
+    return commitment_key(*ref)
 
 
-def _insert_proposals(store: Store, rows: list[dict[str, object]]) -> None:
-    """Insert, skipping links already there; retried if a concurrent ingest deadlocks us."""
-    for attempt in range(3):
-        try:
-            with store.write() as conn:
-                insert_ignore(conn, t.commitment_links, rows)
-            return
-        except sa.exc.OperationalError:
-            if attempt == 2:
-                raise
+def _stored_links(conn: sa.Connection, partnership: str) -> dict[LinkKey, tuple[str, float]]:
+    """Links (any state) to an act of the partnership or from one of its commitments."""
+    cl = t.commitment_links
+    cols = (cl.c.commitment, cl.c.doc, cl.c.sid, cl.c.idx, cl.c.state, cl.c.score)
+    to_acts = (
+        sa.select(*cols)
+        .select_from(cl.join(t.documents, t.documents.c.id == cl.c.doc))
+        .where(t.documents.c.partnership == partnership)
+    )
+    from_commitments = (
+        sa.select(*cols)
+        .select_from(cl.join(t.commitments, t.commitments.c.key == cl.c.commitment))
+        .where(t.commitments.c.partnership == partnership)
+    )
+    out: dict[LinkKey, tuple[str, float]] = {}
+    for stmt in (to_acts, from_commitments):
+        for r in conn.execute(stmt):
+            out[(r.commitment, r.doc, r.sid, r.idx)] = (r.state, r.score)
+    return out
+
+
+def _refresh(conn: sa.Connection, partnership: str) -> int:
+    """Make the partnership's proposed links what its stored documents call for.
+
+    Decided links (accepted, rejected) are people's work: never touched. A
+    proposal no longer called for (its commitment retired, outranked by a
+    commitment stored since, its document re-coded or moved) is withdrawn.
+    """
+    in_p = t.documents.c.partnership == partnership
+    acts = load_act_keys(conn, in_p)
+    active = {
+        (r.doc, r.sid, r.idx)
+        for r in conn.execute(
+            sa.select(t.commitments.c.doc, t.commitments.c.sid, t.commitments.c.idx).where(
+                t.commitments.c.partnership == partnership, t.commitments.c.active
+            )
+        )
+    }
+    meta = {
+        r.id: _Doc(r.id, r.translation_of)
+        for r in conn.execute(sa.select(t.documents.c.id, t.documents.c.translation_of).where(in_p))
+    }
+    commitments = [a for a in acts if a.ref in active]
+    wanted = _proposals(commitments, acts, meta)
+    stored = _stored_links(conn, partnership)
+    proposed = {k: score for k, (state, score) in stored.items() if state == "proposed"}
+    stale = [k for k, score in proposed.items() if wanted.get(k) != score]
+    new = [(k, score) for k, score in wanted.items() if k not in stored or k in stale]
+    cl = t.commitment_links
+    if stale:
+        conn.execute(
+            cl.delete().where(
+                cl.c.commitment == sa.bindparam("b_c"),
+                cl.c.doc == sa.bindparam("b_d"),
+                cl.c.sid == sa.bindparam("b_s"),
+                cl.c.idx == sa.bindparam("b_i"),
+                cl.c.state == "proposed",
+            ),
+            [{"b_c": c, "b_d": d, "b_s": s, "b_i": i} for c, d, s, i in sorted(stale)],
+        )
+    rows: list[dict[str, object]] = [
+        {
+            "commitment": c,
+            "doc": d,
+            "sid": s,
+            "idx": i,
+            "kind": "restate",
+            "state": "proposed",
+            "score": score,
+        }
+        for (c, d, s, i), score in sorted(new)
+    ]
+    insert_ignore(conn, cl, rows)  # a person may decide one meanwhile: theirs stands
+    return len(wanted)
+
+
+def _partnerships(conn: sa.Connection, docs: Sequence[str]) -> set[str]:
+    """Partnerships whose proposals these documents may change: their own, and those
+    of links to or from them (a document moved to another partnership or none)."""
+    cl, c, d = t.commitment_links, t.commitments, t.documents
+    found: set[str | None] = set()
+    for i in range(0, len(docs), _CHUNK):
+        chunk = list(docs[i : i + _CHUNK])
+        found.update(conn.execute(sa.select(d.c.partnership).where(d.c.id.in_(chunk))).scalars())
+        found.update(
+            conn.execute(
+                sa.select(d.c.partnership)
+                .select_from(cl.join(c, c.c.key == cl.c.commitment).join(d, d.c.id == cl.c.doc))
+                .where(c.c.doc.in_(chunk))
+                .distinct()
+            ).scalars()
+        )
+        found.update(
+            conn.execute(
+                sa.select(c.c.partnership)
+                .select_from(cl.join(c, c.c.key == cl.c.commitment))
+                .where(cl.c.doc.in_(chunk))
+                .distinct()
+            ).scalars()
+        )
+    return {p for p in found if p}
+
+
+_CHUNK = 1000  # ids per IN list
+_LOCK_NAMESPACE = "renkei.links"
 
 
 def propose_links(store: Store, docs: Sequence[str]) -> int:
-    """Propose links for these (new or re-coded) documents, both ways in time. Returns count."""
-    total = 0
+    """Bring up to date the link proposals of the partnerships of these (new, re-coded
+    or moved) documents. Returns how many proposals those partnerships now have.
+
+    Proposals are a function of the stored documents, never of which process
+    stored which document or what it saw: each partnership's are recomputed
+    whole, in one write transaction holding that partnership's lock (SQLite:
+    the write lock itself). Two ingests racing on a partnership each do so
+    after their own documents are committed, so whichever runs last sees them
+    all and leaves exactly what a single ingest of everything would.
+    """
+    docs = list(dict.fromkeys(docs))
     with store.read() as conn:
-        partnerships = sorted(
-            {
-                p
-                for p in conn.execute(
-                    sa.select(t.documents.c.partnership).where(t.documents.c.id.in_(list(docs)))
-                ).scalars()
-                if p
-            }
-        )
+        partnerships = sorted(_partnerships(conn, docs))
+    total = 0
     for partnership in partnerships:
-        with store.read() as conn:
-            in_p = t.documents.c.partnership == partnership
-            acts = load_act_keys(conn, in_p)
-            active = {
-                (r.doc, r.sid, r.idx)
-                for r in conn.execute(
-                    sa.select(t.commitments.c.doc, t.commitments.c.sid, t.commitments.c.idx).where(
-                        t.commitments.c.partnership == partnership, t.commitments.c.active
-                    )
-                )
-            }
-            meta = {
-                r.id: _Doc(r.id, r.translation_of)
-                for r in conn.execute(
-                    sa.select(t.documents.c.id, t.documents.c.translation_of).where(in_p)
-                )
-            }
-        commitments = [a for a in acts if a.ref in active]
-        rows = _proposals(commitments, acts, set(docs), meta)
-        if rows:
-            _insert_proposals(store, rows)
-        total += len(rows)
+        for attempt in range(5):
+            try:
+                with store.write() as conn:
+                    lock_name(conn, _LOCK_NAMESPACE, partnership)
+                    count = _refresh(conn, partnership)
+                break
+            except (sa.exc.OperationalError, sa.exc.IntegrityError):
+                # A deadlock with a concurrent document write, or a commitment
+                # deleted under us: the whole recomputation is safe to redo.
+                if attempt == 4:
+                    raise
+        total += count
     return total
 
 

@@ -2,8 +2,8 @@
 
 Status follows the Open Government Partnership completion scale (not started,
 limited, substantial, complete) plus withdrawn. Each entry says who may see
-it: `public`, `partners` (every party of the partnership), or one party code.
-Entries are only ever added; a correction is a new entry.
+it: `public`, `partners` (every party of the partnership, and no one else),
+or one party code. Entries are only ever added; a correction is a new entry.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from __future__ import annotations
 import getpass
 import os
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
@@ -64,13 +65,24 @@ def check_releasability(value: str, parties: list[str]) -> str:
     return code
 
 
-def visible(releasability: str, audience: str | None) -> bool:
-    """May `audience` (None: the store's owner, who sees all) see this entry?"""
+def visible(releasability: str, audience: str | None, parties: Collection[str] = ()) -> bool:
+    """May `audience` see this entry of a commitment whose partnership has `parties`?
+
+    The audience is None (the store's owner, who sees all), "public",
+    "partners" (the partnership's parties together) or one party's code. A
+    `partners` entry is for the parties of the partnership only: a party
+    outside it sees what the public sees.
+    """
     if audience is None or releasability == "public":
         return True
     if audience == "public":
         return False
-    return releasability == "partners" or releasability == audience.upper()
+    if audience == "partners":
+        return releasability == "partners"
+    party = audience.upper()
+    if releasability == "partners":
+        return party in {p.upper() for p in parties}
+    return releasability == party
 
 
 def check_date(value: str | None) -> str:
@@ -168,15 +180,26 @@ def history(
 
     Restricted to `keys`, or to the commitments of `partnership`, when given.
     """
-    stmt = sa.select(t.progress).order_by(t.progress.c.date, t.progress.c.id)
-    if keys is not None:
-        stmt = stmt.where(t.progress.c.commitment.in_(keys))
-    if partnership is not None:
-        stmt = stmt.join(t.commitments, t.commitments.c.key == t.progress.c.commitment).where(
-            t.commitments.c.partnership == partnership
+    p, c = t.progress, t.commitments
+    # the parties of the commitment's partnership, else of its document
+    parties = sa.func.coalesce(
+        sa.func.nullif(t.partnerships.c.parties, "[]"), t.documents.c.parties
+    ).label("parties_")
+    stmt = (
+        sa.select(p, parties)
+        .select_from(
+            p.join(c, c.c.key == p.c.commitment)
+            .join(t.documents, t.documents.c.id == c.c.doc)
+            .outerjoin(t.partnerships, t.partnerships.c.id == c.c.partnership)
         )
+        .order_by(p.c.date, p.c.id)
+    )
+    if keys is not None:
+        stmt = stmt.where(p.c.commitment.in_(keys))
+    if partnership is not None:
+        stmt = stmt.where(c.c.partnership == partnership)
     out: dict[str, list[ProgressEntry]] = {}
     for row in conn.execute(stmt).mappings():
-        if visible(row["releasability"], audience):
+        if visible(row["releasability"], audience, load_list(row["parties_"])):
             out.setdefault(row["commitment"], []).append(_entry(dict(row)))
     return out
