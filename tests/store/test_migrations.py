@@ -82,3 +82,12 @@ def test_upgrade_from_first_revision_keeps_data(db_url: str) -> None:
             assert conn.execute(sa.select(sa.func.count()).select_from(t.alignments)).scalar() == 0
     finally:
         store.close()
+
+
+def test_head_revision_is_alembics_head() -> None:
+    """engine.head_revision reads the numbered file names; Alembic's graph must agree."""
+    from alembic.script import ScriptDirectory
+
+    from renkei.store.engine import alembic_config, head_revision
+
+    assert ScriptDirectory.from_config(alembic_config()).get_current_head() == head_revision()

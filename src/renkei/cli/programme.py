@@ -184,6 +184,9 @@ def programme_cmd(
     all_: Annotated[
         bool, typer.Option("--all", help="Include commitments no longer coded as such.")
     ] = False,
+    limit: Annotated[
+        int, typer.Option("--limit", min=0, help="Latest commitments shown per area; 0: all.")
+    ] = 20,
     db: DbOption = None,
 ) -> None:
     """Areas -> commitments, with status, last evidence and the documents citing them."""
@@ -191,7 +194,9 @@ def programme_cmd(
     from renkei.track.report import STATUS_LABEL, programme_json, programme_markdown
 
     with opened(db) as store, store.read() as conn:
-        areas = programme(conn, partnership, audience=audience, include_inactive=all_)
+        areas = programme(
+            conn, partnership, audience=audience, include_inactive=all_, per_area=limit or None
+        )
     if fmt is Format.json:
         emit_json(programme_json(partnership, areas))
         return
@@ -202,7 +207,10 @@ def programme_cmd(
         err.print("no commitments stored" + (f" for {partnership}" if partnership else ""))
         return
     for area in areas:
-        table = Table(title=area.area.replace("_", " "), title_justify="left", expand=True)
+        title = area.area.replace("_", " ")
+        if area.total is not None and area.total > len(area.commitments):
+            title += f"  (latest {len(area.commitments)} of {area.total}; --limit 0 for all)"
+        table = Table(title=title, title_justify="left", expand=True)
         table.add_column("commitment", ratio=3)
         table.add_column("status")
         table.add_column("last evidence", ratio=2)

@@ -54,6 +54,7 @@ class CommitmentView:
 class AreaView:
     area: str
     commitments: tuple[CommitmentView, ...]
+    total: int | None = None  # commitments in the area when only the latest are shown
 
 
 @dataclass(frozen=True)
@@ -119,9 +120,23 @@ def _proposed_counts(conn: sa.Connection, partnership: str | None) -> dict[str, 
 
 
 def _sentence_texts(
-    conn: sa.Connection, partnership: str | None, key: str | None
+    conn: sa.Connection,
+    partnership: str | None,
+    key: str | None,
+    only: list[sa.Row[tuple[object, ...]]] | None = None,
 ) -> dict[tuple[str, int], str]:
+    """Texts of commitments' sentences; `only` limits them to these commitment rows."""
     c, s = t.commitments, t.sentences
+    if only is not None:
+        # One indexed lookup per sentence: a tuple IN list is not indexed on every backend.
+        wanted = sorted({(str(r._mapping["doc"]), int(r._mapping["sid"])) for r in only})
+        one = sa.select(s.c.text).where(s.c.doc == sa.bindparam("d"), s.c.sid == sa.bindparam("n"))
+        texts: dict[tuple[str, int], str] = {}
+        for doc, sid in wanted:
+            text = conn.execute(one, {"d": doc, "n": sid}).scalar()
+            if text is not None:
+                texts[(doc, sid)] = text
+        return texts
     stmt = sa.select(s.c.doc, s.c.sid, s.c.text).select_from(
         c.join(s, sa.and_(s.c.doc == c.c.doc, s.c.sid == c.c.sid))
     )
@@ -168,31 +183,80 @@ def programme(
     *,
     audience: str | None = None,
     include_inactive: bool = False,
+    per_area: int | None = None,
 ) -> list[AreaView]:
-    """Areas in scheme order, each with its commitments (oldest first)."""
-    rows = _commitment_rows(conn, partnership)
+    """Areas in scheme order, each with its commitments (oldest first).
+
+    `per_area` keeps only the latest commitments of each area (and records the
+    area's total), so a store of tens of thousands of commitments answers at once.
+    """
     entries = history(conn, audience=audience, partnership=partnership)
     links = _accepted_links(conn, partnership)
     proposed = _proposed_counts(conn, partnership)
-    texts = _sentence_texts(conn, partnership, None)
     restatements = {(c.doc, c.sid, (c.act_no or 1) - 1) for cites in links.values() for c in cites}
-    areas: dict[str, list[CommitmentView]] = defaultdict(list)
+    if per_area:
+        # Room for rows the filters below drop, so each area still shows `per_area`.
+        spare = len(restatements) + (0 if include_inactive else len(entries))
+        rows, totals = _latest_rows(conn, partnership, per_area + spare)
+    else:
+        rows, totals = _commitment_rows(conn, partnership), {}
+    by_area: dict[str, list[sa.Row[tuple[object, ...]]]] = defaultdict(list)
     for row in rows:
         m = row._mapping
-        key = str(m["key"])
         if (m["doc"], m["sid"], m["idx"]) in restatements:
             continue
-        if not m["active"] and not include_inactive and key not in entries:
+        if not m["active"] and not include_inactive and str(m["key"]) not in entries:
             continue
-        view = _view(
-            row,
-            entries.get(key, []),
-            links.get(key, []),
-            proposed.get(key, 0),
-            texts.get((str(m["doc"]), int(m["sid"]))),
+        by_area[str(m["area"])].append(row)
+    shown = {a: rs[-per_area:] if per_area else rs for a, rs in by_area.items()}
+    texts = _sentence_texts(conn, partnership, None, [r for rs in shown.values() for r in rs])
+    views: dict[str, list[CommitmentView]] = defaultdict(list)
+    for area, area_rows in shown.items():
+        for row in area_rows:
+            m = row._mapping
+            key = str(m["key"])
+            views[area].append(
+                _view(
+                    row,
+                    entries.get(key, []),
+                    links.get(key, []),
+                    proposed.get(key, 0),
+                    texts.get((str(m["doc"]), int(m["sid"]))),
+                )
+            )
+    return [
+        AreaView(a, tuple(views[a]), totals.get(a, len(by_area[a])) if per_area else None)
+        for a in sorted(views, key=topic_rank)
+    ]
+
+
+def _latest_rows(
+    conn: sa.Connection, partnership: str | None, per_area: int
+) -> tuple[list[sa.Row[tuple[object, ...]]], dict[str, int]]:
+    """The latest `per_area` commitments of each area (oldest first), and each area's total,
+    computed by the database: a store may hold tens of thousands of commitments."""
+    c, d = t.commitments, t.documents
+    rank = (
+        sa.func.row_number()
+        .over(
+            partition_by=c.c.area,
+            order_by=(d.c.date.desc(), c.c.doc.desc(), c.c.sid.desc(), c.c.idx.desc()),
         )
-        areas[view.area].append(view)
-    return [AreaView(a, tuple(areas[a])) for a in sorted(areas, key=topic_rank)]
+        .label("rank")
+    )
+    inner = sa.select(c, d.c.date, d.c.lang, rank).select_from(c.join(d, d.c.id == c.c.doc))
+    count = sa.select(c.c.area, sa.func.count()).group_by(c.c.area)
+    if partnership is not None:
+        inner = inner.where(c.c.partnership == partnership)
+        count = count.where(c.c.partnership == partnership)
+    ranked = inner.subquery()
+    stmt = (
+        sa.select(*[col for col in ranked.c if col.name != "rank"])
+        .where(ranked.c.rank <= per_area)
+        .order_by(ranked.c.date, ranked.c.doc, ranked.c.sid, ranked.c.idx)
+    )
+    totals = {str(area): int(n) for area, n in conn.execute(count)}
+    return list(conn.execute(stmt)), totals
 
 
 def commitment_detail(

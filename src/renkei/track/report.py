@@ -32,7 +32,11 @@ def programme_json(partnership: str | None, areas: list[AreaView]) -> dict[str, 
     return {
         "partnership": partnership,
         "areas": [
-            {"area": a.area, "commitments": [_commitment_json(c) for c in a.commitments]}
+            {
+                "area": a.area,
+                "total": a.total if a.total is not None else len(a.commitments),
+                "commitments": [_commitment_json(c) for c in a.commitments],
+            }
             for a in areas
         ],
     }
@@ -60,6 +64,8 @@ def programme_markdown(partnership: str | None, areas: list[AreaView]) -> str:
         lines.append("No commitments stored.")
     for area in areas:
         lines += [f"## {area.area.replace('_', ' ')}", ""]
+        if area.total is not None and area.total > len(area.commitments):
+            lines += [f"Latest {len(area.commitments)} of {area.total} commitments.", ""]
         lines += ["| commitment | status | last evidence | made in | restated in |"]
         lines += ["|---|---|---|---|---|"]
         for c in area.commitments:
