@@ -20,7 +20,7 @@ from renkei.store import schema as t
 from renkei.store.rows import load_list
 from renkei.track.programme import AreaView, CommitmentDetail, CommitmentView, commitment_detail
 from renkei.track.programme import programme as track_programme
-from renkei.track.progress import NOT_STARTED, ProgressEntry
+from renkei.track.progress import NOT_STARTED, ProgressEntry, progress_entry
 
 
 def releasable_to(releasability: str, party: str, partners: Collection[str]) -> bool:
@@ -53,22 +53,6 @@ def commitment_parties(conn: sa.Connection, key: str) -> list[str]:
     return load_list(conn.execute(stmt).scalar())
 
 
-def _entry(m: sa.RowMapping) -> ProgressEntry:
-    doc, sid = m["sentence_doc"], m["sentence_sid"]
-    return ProgressEntry(
-        id=int(m["id"]),
-        commitment=str(m["commitment"]),
-        status=str(m["status"]),
-        evidence=str(m["evidence"]),
-        url=m["url"],
-        sentence=f"{doc}:{sid}" if doc is not None else None,
-        date=str(m["date"]),
-        author=str(m["author"]),
-        releasability=str(m["releasability"]),
-        created_at=str(m["created_at"]),
-    )
-
-
 def visible_history(
     conn: sa.Connection,
     party: str,
@@ -94,7 +78,7 @@ def visible_history(
     out: dict[str, list[ProgressEntry]] = {}
     for m in conn.execute(stmt).mappings():
         if releasable_to(str(m["releasability"]), party, load_list(m["parties"])):
-            out.setdefault(str(m["commitment"]), []).append(_entry(m))
+            out.setdefault(str(m["commitment"]), []).append(progress_entry(m))
     return out
 
 

@@ -11,9 +11,10 @@ from __future__ import annotations
 import getpass
 import os
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from typing import Any
 
 import sqlalchemy as sa
 
@@ -150,13 +151,14 @@ def add_progress(
         }
         new_id = conn.execute(t.progress.insert().values(**values)).inserted_primary_key
         assert new_id is not None
-    return _entry({"id": int(new_id[0]), **values})
+    return progress_entry({"id": int(new_id[0]), **values})
 
 
-def _entry(r: dict[str, object]) -> ProgressEntry:
+def progress_entry(r: Mapping[Any, Any]) -> ProgressEntry:
+    """A stored progress row (table `progress`) as a ProgressEntry."""
     doc, sid = r.get("sentence_doc"), r.get("sentence_sid")
     return ProgressEntry(
-        id=int(r["id"]),  # type: ignore[call-overload]
+        id=int(r["id"]),
         commitment=str(r["commitment"]),
         status=str(r["status"]),
         evidence=str(r["evidence"]),
@@ -201,5 +203,5 @@ def history(
     out: dict[str, list[ProgressEntry]] = {}
     for row in conn.execute(stmt).mappings():
         if visible(row["releasability"], audience, load_list(row["parties_"])):
-            out.setdefault(row["commitment"], []).append(_entry(dict(row)))
+            out.setdefault(row["commitment"], []).append(progress_entry(dict(row)))
     return out
