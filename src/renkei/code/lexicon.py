@@ -186,7 +186,7 @@ def actors() -> ActorTable:
     }
     # "Charter of the United Nations (UN)": the abbreviation after a masked phrase goes with it.
     phrases = _alternation([re.escape(p) for p in data["not_actor"]["phrases"]])
-    mask = re.compile(rf"(?:{phrases})(?:\s*[(（][A-Za-z]{{2,8}}[)）])?")
+    mask = re.compile(rf"(?:{phrases})(?:\s*[(（][A-Za-z]{{2,8}}[)）])?", re.IGNORECASE)
     pronouns = {k: tuple(v) for k, v in data.get("pronouns", {}).items()}
     return ActorTable(codes, kinds, regex, mask, titles, members, compounds, pronouns)
 
