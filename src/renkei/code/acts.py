@@ -59,17 +59,16 @@ _NEGATIVE_WORDS = re.compile(r"反対|懸念|非難|opposition|concern|condemn",
 
 @dataclass
 class Hit:
+    """A cue matched in a sentence, on its way to becoming an act."""
+
     cue: Cue
     start: int
     end: int
     act: str
     speaker: tuple[str, ...] = ()
     relative: bool = False  # an English ", which X welcomed" clause
-    intensity: int = 0
-    targets: tuple[str, ...] = ()
-    commitment: bool = False
-    scope: tuple[int, int] = (0, 0)
-    extra: dict[str, bool] = field(default_factory=dict)
+    scope: tuple[int, int] = (0, 0)  # the text its targets and commitment are read from
+    extra: dict[str, bool] = field(default_factory=dict)  # "embedded": not a main predicate
 
 
 @dataclass(frozen=True)
