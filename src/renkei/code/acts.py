@@ -326,6 +326,12 @@ def _hits_en(text: str, mentions: list[Mention], table: Acts, ctx: Context) -> l
             hit.extra["embedded"] = True
             continue
         speaker = _subject_en(chunk, first, mentions, table, ctx)
+        if frame_speaker is not None and (speaker is None or chunk.lower() in ("it", "there")):
+            # "Kishida stated that in the current environment, it is important to ...":
+            # an impersonal clause inside reported words is the reporter's.
+            hit.speaker = previous_speaker = frame_speaker
+            previous_end = hit.end
+            continue
         if opener in table.embedding and (speaker is None or not chunk):
             hit.extra["embedded"] = True
             continue
@@ -562,9 +568,11 @@ def find_acts(text: str, mentions: list[Mention], table: Acts, ctx: Context) -> 
             hit.scope = (floor, kept[i + 1].start if i + 1 < len(kept) else len(text))
             if hit.relative:
                 hit.scope = (0, hit.start)
-        if hit.act != "report" or len(set(hit.speaker)) == len(ctx.parties):
-            pass
-        elif sum(1 for m in mentions if m.code in ctx.parties) >= 2:
+        if (
+            hit.act == "report"
+            and len(set(hit.speaker)) != len(ctx.parties)
+            and sum(1 for m in mentions if m.code in ctx.parties) >= 2
+        ):
             hit.speaker = ctx.parties  # a meeting is reported for all who met
         intensity = _intensity(text, hit, floor, table)
         targets = _targets(hit, mentions, text, ctx)
