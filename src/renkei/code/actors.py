@@ -49,15 +49,15 @@ class Mention:
     joint: bool
 
 
-def _masked(text: str) -> str:
+def _masked(text: str, lang: Lang) -> str:
     """Blank out names of documents, places and bodies of law that contain actor names."""
-    return actors().mask.sub(lambda m: " " * len(m.group(0)), text)
+    return actors().mask[lang].sub(lambda m: " " * len(m.group(0)), text)
 
 
 def find(text: str, lang: Lang) -> list[Mention]:
     """Every actor named in `text` (NFKC-normalised), in order."""
     table = actors()
-    masked = _masked(text)
+    masked = _masked(text, lang)
     found: list[Mention] = []
     for m in table.regex[lang].finditer(masked):
         surface = m.group(0)

@@ -46,11 +46,12 @@ _JA_SUBJECT_TAIL = re.compile(
     r"^[一-龥ァ-ヶー]{0,4}?(?:内閣総理大臣|総理大臣|総理|首相|副大統領|大統領|事務総長|外務大臣|防衛大臣"
     r"|国防大臣|副首相兼国防大臣|外相|防衛相|大臣|政府|側|国)?(?P<particle>は|から|が)(?![^、,\s]{0,2}(?:ら|き))"
 )
+# Clauses that set the scene (「…中で、」) and lists that describe a head noun
+# (「米国の核戦力を含むあらゆる能力」): actors named there are context.
 _JA_CONTEXT_MARK = re.compile(
     r"(?:中で|に関して|を踏まえ|を考慮して|を基に|に基づき|に際し|に際して)[、,]"
+    r"|を含[むめ]|を(?:始|はじ)めとする"
 )
-# 「米国の核戦力を含むあらゆる能力」: what an including-phrase lists describes its head noun
-_JA_INCLUDING = re.compile(r"[^、。,，]*?(?:を含[むめ]|を(?:始|はじ)めとする)")
 _NEGATIVE = frozenset({"condemn", "oppose", "concern", "urge"})
 # Acts that, by one party, are about the other parties they name.
 _TOWARDS_OTHERS = frozenset({"welcome", "commit", "stress"})
@@ -367,7 +368,7 @@ def _intensity(text: str, hit: Hit, floor: int, table: Acts) -> int:
 
 def _context_spans(text: str) -> list[tuple[int, int]]:
     """Adverbial clauses that set the scene (「…に直面する中で、」): actors there are context."""
-    spans = [(m.start(), m.end()) for m in _JA_INCLUDING.finditer(text)]
+    spans = []
     for m in _JA_CONTEXT_MARK.finditer(text):
         start = max(text.rfind(c, 0, m.start()) for c in "、,。") + 1
         spans.append((start, m.end()))

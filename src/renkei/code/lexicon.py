@@ -46,7 +46,7 @@ class ActorTable:
     codes: dict[str, str]  # surface form -> code
     kinds: dict[str, str]  # surface form -> "name" | "person" | "title"
     regex: dict[str, re.Pattern[str]]  # per language
-    mask: re.Pattern[str]
+    mask: dict[str, re.Pattern[str]]  # per language
     titles: dict[str, tuple[str, ...]]  # code -> titles
     members: dict[str, tuple[str, ...]]
     compounds: dict[str, str]  # one-character form -> code
@@ -185,8 +185,17 @@ def actors() -> ActorTable:
         "en": re.compile(rf"(?<![\w.])(?:{_alternation(en)})(?![\w])"),
     }
     # "Charter of the United Nations (UN)": the abbreviation after a masked phrase goes with it.
-    phrases = _alternation([re.escape(p) for p in data["not_actor"]["phrases"]])
-    mask = re.compile(rf"(?:{phrases})(?:\s*[(（][A-Za-z]{{2,8}}[)）])?", re.IGNORECASE)
+    phrases = [re.escape(p) for p in data["not_actor"]["phrases"]]
+    abbreviation = r"(?:\s*[(（][A-Za-z]{2,8}[)）])?"
+    # English phrases ignore case ("G7 presidency"); a case-insensitive scan of the
+    # Japanese alternation would cost every Japanese sentence for nothing.
+    mask = {
+        "ja": re.compile(rf"(?:{_alternation(phrases)}){abbreviation}"),
+        "en": re.compile(
+            rf"(?:{_alternation([p for p in phrases if not _is_cjk(p)])}){abbreviation}",
+            re.IGNORECASE,
+        ),
+    }
     pronouns = {k: tuple(v) for k, v in data.get("pronouns", {}).items()}
     return ActorTable(codes, kinds, regex, mask, titles, members, compounds, pronouns)
 

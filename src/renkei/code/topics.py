@@ -18,6 +18,7 @@ class _Matcher:
     # 「インド太平洋」 within it
     roles: dict[str, tuple[tuple[int, str], ...]]
     table: tuple[Topic, ...]
+    own_format: frozenset[str]  # keywords that may name the parties' own grouping
 
 
 @cache
@@ -37,7 +38,8 @@ def _matcher() -> _Matcher:
         for word in entries
     }
     alternation = "|".join(re.escape(w) for w in sorted(entries, key=len, reverse=True))
-    return _Matcher(re.compile(f"({alternation})"), roles, table)
+    own = frozenset(w for w in entries if compound_members(w) or w in own_format_words())
+    return _Matcher(re.compile(f"({alternation})"), roles, table, own)
 
 
 def _names_own_format(word: str, parties: tuple[str, ...]) -> bool:
@@ -53,9 +55,10 @@ def find_topics(text: str, parties: tuple[str, ...] = ()) -> tuple[str, ...]:
     matcher = _matcher()
     found: dict[str, set[int]] = {"strong": set(), "weak": set(), "unless": set()}
     for m in matcher.regex.finditer(f" {text.lower()} "):
-        if parties and _names_own_format(m.group(1), parties):
+        word = m.group(1)
+        if parties and word in matcher.own_format and _names_own_format(word, parties):
             continue
-        for index, role in matcher.roles[m.group(1)]:
+        for index, role in matcher.roles[word]:
             found[role].add(index)
     strong = found["strong"] - found["unless"]
     if not any(matcher.table[i].area for i in strong):
