@@ -79,3 +79,11 @@ def test_every_command_is_documented_in_the_readme() -> None:
     groups = [g.name for g in app.registered_groups if g.name]
     for name in commands + groups:
         assert re.search(rf"`renkei {name}\b", readme), f"`renkei {name}` is not in the README"
+
+
+def test_an_error_line_shows_the_path_as_is(tmp_path: Path) -> None:
+    """Paths are printed literally, never read as Rich markup."""
+    missing = tmp_path / "[bold]notes[/bold].txt"
+    result = runner.invoke(app, ["code", str(missing)])
+    assert result.exit_code == 1
+    assert result.stderr.strip() == f"renkei: {missing}: no such file"

@@ -7,6 +7,15 @@ errors derived from `RenkeiError` become one line on stderr and exit 1.
 from __future__ import annotations
 
 import typer
+from rich.console import Console
+
+err = Console(stderr=True, highlight=False)
+
+
+def print_error(message: str) -> None:
+    """One line on stderr, no traceback; the message is printed as is, never as markup."""
+    err.print(f"renkei: {message}", markup=False, soft_wrap=True)
+
 
 app = typer.Typer(
     name="renkei",

@@ -12,18 +12,11 @@ import typer
 from rich.console import Console
 
 from renkei import render
-from renkei.cli import app
+from renkei.cli import app, print_error
 from renkei.errors import RenkeiError
 from renkei.evaluate import FIELDS, load_records, score
 from renkei.models import CodedDocument, Lang
 from renkei.pipeline import code_file, code_source, seed_source
-
-err = Console(stderr=True, highlight=False)
-
-
-def fail(message: str) -> None:
-    """One line on stderr, no traceback."""
-    err.print(f"[bold red]error:[/] {message}", markup=True, soft_wrap=True)
 
 
 def _parties(value: str | None) -> list[str] | None:
@@ -65,7 +58,7 @@ def code_command(
         try:
             doc = code_file(path, lang=language, parties=_parties(parties))
         except RenkeiError as exc:
-            fail(str(exc))
+            print_error(str(exc))
             failed += 1
             continue
         emit(doc)  # one document at a time: a batch never sits in memory whole
@@ -105,7 +98,7 @@ def eval_command(
         is_records = pred.suffix == ".jsonl"
         pred_records = load_records(pred) if is_records else code_file(pred).records()
     except RenkeiError as exc:
-        fail(str(exc))
+        print_error(str(exc))
         raise typer.Exit(1) from None
     result = score(gold_records, pred_records)
     if json_out:

@@ -19,12 +19,11 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
-from renkei.cli import app
+from renkei.cli import app, err, print_error
 from renkei.errors import RenkeiError
 from renkei.store.engine import Store, open_store
 
 out = Console(highlight=False, soft_wrap=False)
-err = Console(stderr=True, highlight=False)
 
 DbOption = Annotated[
     str | None,
@@ -56,7 +55,7 @@ FormatOption = Annotated[Format, typer.Option("--format", "-f", help="Output for
 
 
 def fail(message: str) -> typer.Exit:
-    err.print(f"renkei: {message}", markup=False, soft_wrap=True)
+    print_error(message)
     return typer.Exit(1)
 
 

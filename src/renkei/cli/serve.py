@@ -7,8 +7,8 @@ from typing import Annotated
 
 import typer
 
-from renkei.cli import app
-from renkei.cli.programme import DbOption, err, fail, opened
+from renkei.cli import app, err
+from renkei.cli.programme import DbOption, fail, opened
 from renkei.errors import RenkeiError
 
 user_app = typer.Typer(help="Web users (party + role) and their API tokens.")
