@@ -389,11 +389,12 @@ def _is_target(m: Mention, act: str, speaker: tuple[str, ...], parties: tuple[st
     return m.possessive and set(speaker) != {m.code}
 
 
-def _targets(hit: Hit, mentions: list[Mention], text: str, ctx: Context) -> tuple[str, ...]:
+def _targets(
+    hit: Hit, mentions: list[Mention], text: str, context_spans: list[tuple[int, int]], ctx: Context
+) -> tuple[str, ...]:
     lo, hi = hit.scope
     act = "oppose" if _NEGATIVE_WORDS.search(text[hit.start : hit.end]) else hit.act
     codes: set[str] = set()
-    context_spans = _context_spans(text) if mentions else []
     for m in mentions:
         if not lo <= m.start < hi or m.victim or (m.joint and m.code in ctx.parties):
             continue
@@ -556,6 +557,7 @@ def find_acts(text: str, mentions: list[Mention], table: Acts, ctx: Context) -> 
         kept = [
             Hit(Cue("assess", re.compile(""), -1), 0, 0, _fallback_act(text, mentions, table, ctx))
         ]
+    context_spans = _context_spans(text) if mentions else []
     result: list[Act] = []
     for i, hit in enumerate(kept):
         floor = kept[i - 1].end if i else 0
@@ -576,7 +578,7 @@ def find_acts(text: str, mentions: list[Mention], table: Acts, ctx: Context) -> 
         ):
             hit.speaker = ctx.parties  # a meeting is reported for all who met
         intensity = _intensity(text, hit, floor, table)
-        targets = _targets(hit, mentions, text, ctx)
+        targets = _targets(hit, mentions, text, context_spans, ctx)
         lo, hi = hit.scope
         if table.lang == "ja":
             scope_text = text[min(lo, hit.start) : max(hi, hit.end)]
