@@ -14,6 +14,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from renkei.errors import NotFoundError
+from renkei.models import Act
 from renkei.store import schema as t
 from renkei.store.rows import load_list
 
@@ -61,13 +62,10 @@ class ActInfo:
         return self.idx + 1
 
     def record(self) -> dict[str, Any]:
-        return {
-            "act": self.act,
-            "intensity": self.intensity,
-            "speaker": list(self.speaker),
-            "targets": list(self.targets),
-            "commitment": self.commitment,
-        }
+        """The scheme's act record (models.Act is its one definition)."""
+        return Act(
+            self.act, self.intensity, self.speaker, self.targets, self.commitment
+        ).to_record()
 
 
 @dataclass(frozen=True)
