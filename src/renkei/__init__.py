@@ -10,16 +10,43 @@ Stages, each usable alone: `read` (a path -> Source), `segment` (Source ->
 Segmented), `code_source` / `code_text` (-> CodedDocument).
 """
 
-from renkei.models import Act, CodedDocument, CodedSentence, Segmented, Sentence, Source
-from renkei.pipeline import code_file, code_source, code_text, seed_source
+from typing import TYPE_CHECKING
+
+from renkei.lazy import lazy_exports
+
+# `read` and `segment` are imported at once: each is also the name of a subpackage,
+# and a lazily resolved function would be shadowed by the subpackage on its import.
 from renkei.read import read, read_bytes
 from renkei.segment import segment
 
+if TYPE_CHECKING:
+    from renkei.models import Act, CodedDocument, CodedSentence, Segmented, Sentence, Source
+    from renkei.pipeline import code_file, code_source, code_text, seed_source
 
-def __getattr__(name: str) -> str:
-    # `__version__` is looked up lazily: importlib.metadata costs ~0.1 s of start-up.
-    if name != "__version__":
-        raise AttributeError(f"module 'renkei' has no attribute {name!r}")
+    __version__: str
+
+_exports = lazy_exports(
+    __name__,
+    {
+        **dict.fromkeys(
+            ("Act", "CodedDocument", "CodedSentence", "Segmented", "Sentence", "Source"),
+            "renkei.models",
+        ),
+        **dict.fromkeys(
+            ("code_file", "code_source", "code_text", "seed_source"), "renkei.pipeline"
+        ),
+    },
+)
+
+
+def __getattr__(name: str) -> object:
+    if name == "__version__":
+        return _version()
+    return _exports(name)
+
+
+def _version() -> str:
+    # importlib.metadata costs ~0.1 s of start-up, so the version is looked up on use.
     from importlib.metadata import PackageNotFoundError, version
 
     try:
@@ -33,7 +60,7 @@ def coder_version() -> str:
     knowledge files in use and of the read, segment and code stages' source."""
     from renkei.pipeline import coder_fingerprint
 
-    return f"{__getattr__('__version__')}+{coder_fingerprint()}"
+    return f"{_version()}+{coder_fingerprint()}"
 
 
 __all__ = [

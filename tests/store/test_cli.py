@@ -62,6 +62,7 @@ def test_ingest_programme_track_commitment(cli: CliRunner, tmp_path: Path) -> No
     assert "ITPP agreed in July 2023" in out
     out, _ = run(cli, "programme", "--db", db)
     assert "limited" in out
+    assert "17 commitments" in out  # the overview counts every area's commitments
     out, _ = run(cli, "commitment", f"{SEED_DOC}:2:1", "--db", db)
     assert "ITPP agreed" in out
 

@@ -95,6 +95,9 @@ def test_accept_folds_the_restatement_into_the_programme(store: Store) -> None:
         [link] = list_links(conn, commitment=ITPP)
     keys = {c.key for a in areas for c in a.commitments}
     assert "2025-06-01_js.en:1:1" not in keys  # shown under the 2023 commitment
+    with store.read() as conn:
+        latest = programme(conn, "japan-nato", per_area=1)
+    assert sum(a.total for a in latest) == len(keys)  # nor counted on its own
     itpp = next(c for a in areas for c in a.commitments if c.key == ITPP)
     assert [r.ref for r in itpp.restated_in] == ["2025-06-01_js.en:1:1"]
     assert itpp.restated_in[0].text == "We reaffirm our commitment to implementing the ITPP."

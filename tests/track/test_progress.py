@@ -123,3 +123,22 @@ def test_bad_input_is_refused(tracked: Store, kwargs: dict[str, str], error: typ
         add_progress(tracked, KEY, **args)  # type: ignore[arg-type]
     with pytest.raises(NotFoundError):
         add_progress(tracked, "nosuch:1:1", status="limited", evidence="x")
+
+
+def test_area_counts_cover_commitments_not_listed(tracked: Store) -> None:
+    later = coded(
+        "2024-07-10_js",
+        [
+            sentence("We will hold a cyber dialogue.", [act("commit", commitment=True)], ["cyber"]),
+            sentence("We will train together.", [act("commit", commitment=True)], ["cyber"]),
+        ],
+        date="2024-07-10",
+    )
+    ingest_coded(tracked, later, IngestOptions(partnership="japan-nato"), coder_version="t")
+    add_progress(tracked, KEY, status="limited", evidence="talks began", on="2023-06-01")
+    with tracked.read() as conn:
+        [full] = programme(conn, "japan-nato")
+        [latest] = programme(conn, "japan-nato", per_area=1)
+    assert [c.key for c in latest.commitments] == ["2024-07-10_js:2:1"]
+    assert latest.total == full.total == len(full.commitments) == 3
+    assert latest.statuses == full.statuses == {"not_started": 2, "limited": 1}

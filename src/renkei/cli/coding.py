@@ -16,7 +16,6 @@ from renkei.cli import app, print_error
 from renkei.errors import RenkeiError
 from renkei.evaluate import FIELDS, load_records, score
 from renkei.models import CodedDocument, Lang
-from renkei.pipeline import code_file, code_source, seed_source
 
 
 def _parties(value: str | None) -> list[str] | None:
@@ -47,6 +46,8 @@ def code_command(
     ] = None,
 ) -> None:
     """Code every sentence of statements into acts, speakers, targets, topics and commitments."""
+    from renkei.pipeline import code_file, code_source, seed_source
+
     if format not in render.FORMATS:
         raise typer.BadParameter(f"use one of {', '.join(render.FORMATS)}", param_hint="--format")
     language = _lang(lang)
@@ -92,6 +93,8 @@ def eval_command(
 ) -> None:
     """Per-field precision, recall and F1 against gold, and the sentences that differ."""
     import json
+
+    from renkei.pipeline import code_file
 
     try:
         gold_records = load_records(gold)

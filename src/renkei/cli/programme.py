@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -22,6 +22,9 @@ from rich.table import Table
 from renkei.cli import app, err, print_error
 from renkei.errors import RenkeiError
 from renkei.store.engine import Store, open_store
+
+if TYPE_CHECKING:
+    from renkei.track.programme import AreaView
 
 out = Console(highlight=False, soft_wrap=False)
 
@@ -166,6 +169,7 @@ def ingest(
 
 # --- programme and commitments -----------------------------------------------
 
+RESTATED_SHOWN = 3  # latest restatements listed per commitment in the table
 STATUS_STYLE = {
     "not_started": "dim",
     "limited": "yellow",
@@ -185,12 +189,12 @@ def programme_cmd(
     ] = False,
     limit: Annotated[
         int, typer.Option("--limit", min=0, help="Latest commitments shown per area; 0: all.")
-    ] = 20,
+    ] = 10,
     db: DbOption = None,
 ) -> None:
     """Areas -> commitments, with status, last evidence and the documents citing them."""
     from renkei.track.programme import programme
-    from renkei.track.report import STATUS_LABEL, programme_json, programme_markdown
+    from renkei.track.report import programme_json, programme_markdown
 
     with opened(db) as store, store.read() as conn:
         areas = programme(
@@ -205,31 +209,81 @@ def programme_cmd(
     if not areas:
         err.print("no commitments stored" + (f" for {partnership}" if partnership else ""))
         return
+    out.print(_overview(partnership, areas))
     for area in areas:
-        title = area.area.replace("_", " ")
-        if area.total is not None and area.total > len(area.commitments):
-            title += f"  (latest {len(area.commitments)} of {area.total}; --limit 0 for all)"
-        table = Table(title=title, title_justify="left", expand=True)
-        table.add_column("commitment", ratio=3)
-        table.add_column("status")
-        table.add_column("last evidence", ratio=2)
-        table.add_column("made / restated in", ratio=2)
-        for c in area.commitments:
-            status = STATUS_LABEL.get(c.status, c.status)
-            style = STATUS_STYLE.get(c.status, "")
-            cites = "\n".join(
-                [f"{c.made_in.ref} ({c.made_in.date or '?'})"]
-                + [f"↻ {r.ref} ({r.date or '?'})" for r in c.restated_in]
-            )
-            if c.proposed_links:
-                cites += f"\n[dim]{c.proposed_links} proposed link(s)[/dim]"
-            table.add_row(
-                f"[bold]{c.key}[/bold]\n{_esc(c.made_in.text)}",
-                f"[{style}]{status}[/{style}]" if style else status,
-                _esc(c.last_evidence or "-"),
-                cites,
-            )
-        out.print(table)
+        out.print(_area_table(area, out.width))
+
+
+def _overview(partnership: str | None, areas: list[AreaView]) -> Table:
+    """One row per area: how many commitments, by status, and the latest one's date."""
+    from renkei.track.report import STATUS_LABEL
+
+    total = sum(a.total for a in areas)
+    shown = sum(len(a.commitments) for a in areas)
+    title = f"programme: {partnership or 'all partnerships'} · {total:,} commitments"
+    if shown < total:
+        title += f" (latest {shown:,} listed below; --limit 0 for all)"
+    table = Table(title=title, title_justify="left")
+    table.add_column("area", no_wrap=True)
+    table.add_column("commitments", justify="right")
+    table.add_column("in progress or done")
+    table.add_column("latest", no_wrap=True)
+    for a in areas:
+        latest = a.commitments[-1].made_in.date if a.commitments else None
+        tracked = ", ".join(
+            f"[{STATUS_STYLE[s]}]{n:,} {label}[/]"
+            for s, label in STATUS_LABEL.items()
+            if s != "not_started" and (n := a.statuses.get(s, 0))
+        )
+        table.add_row(a.area.replace("_", " "), f"{a.total:,}", tracked or "-", latest or "-")
+    return table
+
+
+def _area_table(area: AreaView, width: int) -> Table:
+    """The area's listed commitments, one short row each: `renkei commitment KEY` has
+    the whole text, every citation and the history."""
+    from renkei.track.report import STATUS_LABEL
+
+    title = area.area.replace("_", " ")
+    if area.total > len(area.commitments):
+        title += f"  (latest {len(area.commitments)} of {area.total:,})"
+    # Fixed column widths: letting Rich measure every cell to share out the
+    # width costs more than the rest of the command on a large store. Long
+    # sentences are clipped; `renkei commitment KEY` and --format json have them whole.
+    room = max(width - 13, 40)  # borders and padding
+    status_width = 11
+    table = Table(title=title, title_justify="left")
+    table.add_column("commitment", width=room * 4 // 10)
+    table.add_column("status", width=status_width)
+    table.add_column("last evidence", width=room * 2 // 10)
+    table.add_column("made / restated in", width=room - status_width - room * 6 // 10)
+    for c in area.commitments:
+        style = STATUS_STYLE.get(c.status, "")
+        status = STATUS_LABEL.get(c.status, c.status)
+        if c.status_date:
+            status += f"\n{c.status_date}"
+        cites = [f"made {c.made_in.date or 'undated'}"]
+        cites += [f"↻ {r.ref} ({r.date or '?'})" for r in c.restated_in[-RESTATED_SHOWN:]]
+        if len(c.restated_in) > RESTATED_SHOWN:
+            cites.insert(1, f"↻ … {len(c.restated_in) - RESTATED_SHOWN} earlier")
+        if c.proposed_links:
+            cites.append(f"[dim]{c.proposed_links} proposed link(s)[/dim]")
+        table.add_row(
+            f"[bold]{c.key}[/bold]\n{_esc(_clip(c.made_in.text))}",
+            f"[{style}]{status}[/{style}]" if style else status,
+            _esc(_clip(c.last_evidence or "-")),
+            "\n".join(cites),
+        )
+    return table
+
+
+def _clip(text: str, limit: int = 200) -> str:
+    """A sentence cut to about `limit` characters at a word (or, in Japanese, anywhere)."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit]
+    space = cut.rfind(" ")
+    return (cut[:space] if space > limit // 2 else cut).rstrip(" ,;、") + " …"
 
 
 def _esc(text: str) -> str:
@@ -439,29 +493,34 @@ def diff(
         return
     counts = ", ".join(f"{n} {k}" for k, n in report.counts().items())
     out.print(f"[bold]{doc_a}[/bold] -> [bold]{doc_b}[/bold]: {counts}")
-    table = Table(expand=True)
-    table.add_column("topic")
-    table.add_column("change")
-    table.add_column("A", ratio=1)
-    table.add_column("B", ratio=1)
+    topic_width = max((len(e.topic) for e in report.entries), default=5)
+    side_width = max((out.width - topic_width - 10 - 13) // 2, 20)  # change, borders
+    table = Table()  # fixed widths: see _area_table
+    table.add_column("topic", width=topic_width)
+    table.add_column("change", width=10)
+    table.add_column("A", width=side_width)
+    table.add_column("B", width=side_width)
     for e in report.entries:
         style = CHANGE_STYLE[e.change]
         table.add_row(
             e.topic.replace("_", " "),
             f"[{style}]{e.change}[/{style}]",
-            _side_cell(e.a),
-            _side_cell(e.b),
+            _side_cell(e.a, with_text=e.change != "kept"),
+            _side_cell(e.b, with_text=e.change != "kept"),
         )
     out.print(table)
 
 
-def _side_cell(side: object) -> str:
+def _side_cell(side: object, *, with_text: bool) -> str:
+    """An act's citation, and its sentence (clipped) where it changed: a kept act's
+    text is in --format markdown|json, and a table of them all would bury the changes."""
     from renkei.track.diff import Side
 
     if not isinstance(side, Side):
         return "-"
     mark = "!" * side.intensity + (" ⚑" if side.commitment else "")
-    return f"[bold]{side.ref}[/bold] {side.act}{mark}\n{_esc(side.text)}"
+    cite = f"[bold]{side.ref}[/bold] {side.act}{mark}"
+    return f"{cite}\n{_esc(_clip(side.text, 300))}" if with_text else cite
 
 
 # --- export / import ---------------------------------------------------------------

@@ -22,8 +22,6 @@ import codecs
 import re
 from typing import NamedTuple
 
-import charset_normalizer
-
 from renkei.errors import DecodeError, ReadError
 
 
@@ -155,7 +153,10 @@ def _decode_legacy(data: bytes, label: str) -> Decoded:
     if len(readings) > 1:
         # Both decode strictly, so only a model of text can tell them apart. The
         # threshold is lifted because validity is settled; only the ranking is asked.
-        # Without an answer CP932 stays: it is by far the commoner.
+        # Without an answer CP932 stays: it is by far the commoner. Imported here,
+        # as most inputs never get this far and the model is slow to load.
+        import charset_normalizer
+
         best = charset_normalizer.from_bytes(data, cp_isolation=list(readings), threshold=1.0)
         match = best.best()
         if match is not None and match.encoding in readings:

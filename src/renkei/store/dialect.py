@@ -7,17 +7,24 @@ from collections.abc import Sequence
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.dialects import postgresql, sqlite
+
+IN_LIST_MAX = 1000  # values per IN list: well inside every backend's bound-parameter limit
 
 
 def insert_ignore(conn: sa.Connection, table: sa.Table, rows: Sequence[dict[str, Any]]) -> None:
     """INSERT rows, skipping those whose key is already there (ON CONFLICT DO NOTHING)."""
     if not rows:
         return
+    # Each dialect module is imported only when used: PostgreSQL's pulls in its
+    # drivers' modules, a noticeable part of a short command's start-up.
     name = conn.dialect.name
     if name == "postgresql":
+        from sqlalchemy.dialects import postgresql
+
         stmt: Any = postgresql.insert(table).on_conflict_do_nothing()
     elif name == "sqlite":
+        from sqlalchemy.dialects import sqlite
+
         stmt = sqlite.insert(table).on_conflict_do_nothing()
     else:  # pragma: no cover - only SQLite and PostgreSQL are supported
         raise NotImplementedError(name)

@@ -115,6 +115,7 @@ commitments = sa.Table(
     sa.Column("summary", sa.Text, nullable=False),
     sa.Column("active", sa.Boolean, nullable=False),
     sa.UniqueConstraint("doc", "sid", "idx"),
+    sa.Index("ix_commitments_area_active", "area", "active"),
 )
 
 commitment_links = sa.Table(

@@ -22,7 +22,7 @@ import sqlalchemy as sa
 
 from renkei.errors import NotFoundError, TrackError
 from renkei.store import schema as t
-from renkei.store.dialect import insert_ignore, lock_name
+from renkei.store.dialect import IN_LIST_MAX, insert_ignore, lock_name
 from renkei.store.engine import Store
 from renkei.track.keys import ActKeys, block_keys, jaccard, load_act_keys
 
@@ -214,8 +214,8 @@ def _partnerships(conn: sa.Connection, docs: Sequence[str]) -> set[str]:
     of links to or from them (a document moved to another partnership or none)."""
     cl, c, d = t.commitment_links, t.commitments, t.documents
     found: set[str | None] = set()
-    for i in range(0, len(docs), _CHUNK):
-        chunk = list(docs[i : i + _CHUNK])
+    for i in range(0, len(docs), IN_LIST_MAX):
+        chunk = list(docs[i : i + IN_LIST_MAX])
         found.update(conn.execute(sa.select(d.c.partnership).where(d.c.id.in_(chunk))).scalars())
         found.update(
             conn.execute(
@@ -236,7 +236,6 @@ def _partnerships(conn: sa.Connection, docs: Sequence[str]) -> set[str]:
     return {p for p in found if p}
 
 
-_CHUNK = 1000  # ids per IN list
 _LOCK_NAMESPACE = "renkei.links"
 
 

@@ -8,17 +8,18 @@ appears among the documents that restated it, not as a commitment of its own.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 import sqlalchemy as sa
 
 from renkei.errors import NotFoundError
 from renkei.store import schema as t
+from renkei.store.dialect import IN_LIST_MAX
 from renkei.store.refs import resolve_commitment
 from renkei.track.areas import topic_rank
 from renkei.track.links import Link, list_links
-from renkei.track.progress import NOT_STARTED, ProgressEntry, history
+from renkei.track.progress import NOT_STARTED, STATUSES, ProgressEntry, history
 
 
 @dataclass(frozen=True)
@@ -54,7 +55,19 @@ class CommitmentView:
 class AreaView:
     area: str
     commitments: tuple[CommitmentView, ...]
-    total: int | None = None  # commitments in the area when only the latest are shown
+    # All the area's commitments by status, when `commitments` shows only some of them.
+    all_statuses: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def statuses(self) -> dict[str, int]:
+        if self.all_statuses:
+            return self.all_statuses
+        counted = Counter(c.status for c in self.commitments)
+        return {s: counted[s] for s in STATUSES if counted[s]}
+
+    @property
+    def total(self) -> int:
+        return sum(self.statuses.values())
 
 
 @dataclass(frozen=True)
@@ -72,7 +85,7 @@ def _commitment_rows(
     stmt = (
         sa.select(c, d.c.date, d.c.lang)
         .select_from(c.join(d, d.c.id == c.c.doc))
-        .order_by(d.c.date, c.c.doc, c.c.sid, c.c.idx)
+        .order_by(d.c.date.nulls_first(), c.c.doc, c.c.sid, c.c.idx)
     )
     if partnership is not None:
         stmt = stmt.where(c.c.partnership == partnership)
@@ -93,7 +106,7 @@ def _accepted_links(
             .outerjoin(s, sa.and_(s.c.doc == cl.c.doc, s.c.sid == cl.c.sid))
         )
         .where(cl.c.state == "accepted")
-        .order_by(d.c.date, cl.c.doc, cl.c.sid, cl.c.idx)
+        .order_by(d.c.date.nulls_first(), cl.c.doc, cl.c.sid, cl.c.idx)
     )
     if partnership is not None:
         stmt = stmt.where(t.commitments.c.partnership == partnership)
@@ -197,9 +210,9 @@ def programme(
     if per_area:
         # Room for rows the filters below drop, so each area still shows `per_area`.
         spare = len(restatements) + (0 if include_inactive else len(entries))
-        rows, totals = _latest_rows(conn, partnership, per_area + spare)
+        rows = _latest_rows(conn, partnership, per_area + spare)
     else:
-        rows, totals = _commitment_rows(conn, partnership), {}
+        rows = _commitment_rows(conn, partnership)
     by_area: dict[str, list[sa.Row[tuple[object, ...]]]] = defaultdict(list)
     for row in rows:
         m = row._mapping
@@ -224,39 +237,75 @@ def programme(
                     texts.get((str(m["doc"]), int(m["sid"]))),
                 )
             )
+    statuses = _area_statuses(conn, partnership, entries, include_inactive, bool(restatements))
     return [
-        AreaView(a, tuple(views[a]), totals.get(a, len(by_area[a])) if per_area else None)
-        for a in sorted(views, key=topic_rank)
+        AreaView(a, tuple(views[a]), statuses.get(a, {})) for a in sorted(views, key=topic_rank)
     ]
+
+
+def _area_statuses(
+    conn: sa.Connection,
+    partnership: str | None,
+    entries: dict[str, list[ProgressEntry]],
+    include_inactive: bool,
+    any_restated: bool,
+) -> dict[str, dict[str, int]]:
+    """Each area's listed commitments counted by status, by the same rules as the
+    listing (restatements folded, retired ones only with history), whether shown or not."""
+    c, cl = t.commitments, t.commitment_links
+    restated = (
+        sa.exists()
+        .where(cl.c.state == "accepted")
+        .where(cl.c.doc == c.c.doc, cl.c.sid == c.c.sid, cl.c.idx == c.c.idx)
+    )
+    counts = sa.select(c.c.area, c.c.active, sa.func.count())
+    tracked = sa.select(c.c.key, c.c.area, c.c.active)
+    if any_restated:  # the test costs a lookup per commitment, so only when needed
+        counts = counts.where(~restated)
+        tracked = tracked.where(~restated)
+    if partnership is not None:
+        counts = counts.where(c.c.partnership == partnership)
+        tracked = tracked.where(c.c.partnership == partnership)
+    out: dict[str, Counter[str]] = defaultdict(Counter)
+    for area, active, n in conn.execute(counts.group_by(c.c.area, c.c.active)):
+        if active or include_inactive:
+            out[str(area)][NOT_STARTED] += int(n)
+    keys = sorted(entries)
+    for start in range(0, len(keys), IN_LIST_MAX):
+        chunk = keys[start : start + IN_LIST_MAX]
+        for key, area, active in conn.execute(tracked.where(c.c.key.in_(chunk))):
+            if active or include_inactive:
+                out[str(area)][NOT_STARTED] -= 1
+            out[str(area)][entries[key][-1].status] += 1
+    return {area: {s: counter[s] for s in STATUSES if counter[s]} for area, counter in out.items()}
 
 
 def _latest_rows(
     conn: sa.Connection, partnership: str | None, per_area: int
-) -> tuple[list[sa.Row[tuple[object, ...]]], dict[str, int]]:
-    """The latest `per_area` commitments of each area (oldest first), and each area's total,
-    computed by the database: a store may hold tens of thousands of commitments."""
+) -> list[sa.Row[tuple[object, ...]]]:
+    """The latest `per_area` commitments of each area, oldest first.
+
+    One small query per area, each answered from the area index: a store may hold
+    tens of thousands of commitments, and ranking them all (a window over every
+    row) costs several times more than reading a few from each area.
+    """
     c, d = t.commitments, t.documents
-    rank = (
-        sa.func.row_number()
-        .over(
-            partition_by=c.c.area,
-            order_by=(d.c.date.desc(), c.c.doc.desc(), c.c.sid.desc(), c.c.idx.desc()),
-        )
-        .label("rank")
+    areas = sa.select(c.c.area).distinct()
+    latest = (
+        sa.select(c, d.c.date, d.c.lang)
+        .select_from(c.join(d, d.c.id == c.c.doc))
+        .where(c.c.area == sa.bindparam("area"))
+        .order_by(d.c.date.desc().nulls_last(), c.c.doc.desc(), c.c.sid.desc(), c.c.idx.desc())
+        .limit(per_area)
     )
-    inner = sa.select(c, d.c.date, d.c.lang, rank).select_from(c.join(d, d.c.id == c.c.doc))
-    count = sa.select(c.c.area, sa.func.count()).group_by(c.c.area)
     if partnership is not None:
-        inner = inner.where(c.c.partnership == partnership)
-        count = count.where(c.c.partnership == partnership)
-    ranked = inner.subquery()
-    stmt = (
-        sa.select(*[col for col in ranked.c if col.name != "rank"])
-        .where(ranked.c.rank <= per_area)
-        .order_by(ranked.c.date, ranked.c.doc, ranked.c.sid, ranked.c.idx)
-    )
-    totals = {str(area): int(n) for area, n in conn.execute(count)}
-    return list(conn.execute(stmt)), totals
+        areas = areas.where(c.c.partnership == partnership)
+        latest = latest.where(c.c.partnership == partnership)
+    names = list(conn.execute(areas).scalars())
+    rows = [row for area in names for row in conn.execute(latest, {"area": area})]
+    # oldest first; undated ones before any dated one, as NULLS LAST above ranks them
+    rows.sort(key=lambda r: (r.date is not None, r.date or "", r.doc, r.sid, r.idx))
+    return rows
 
 
 def commitment_detail(

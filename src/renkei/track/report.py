@@ -34,7 +34,8 @@ def programme_json(partnership: str | None, areas: list[AreaView]) -> dict[str, 
         "areas": [
             {
                 "area": a.area,
-                "total": a.total if a.total is not None else len(a.commitments),
+                "total": a.total,
+                "statuses": a.statuses,
                 "commitments": [_commitment_json(c) for c in a.commitments],
             }
             for a in areas
@@ -64,7 +65,7 @@ def programme_markdown(partnership: str | None, areas: list[AreaView]) -> str:
         lines.append("No commitments stored.")
     for area in areas:
         lines += [f"## {area.area.replace('_', ' ')}", ""]
-        if area.total is not None and area.total > len(area.commitments):
+        if area.total > len(area.commitments):
             lines += [f"Latest {len(area.commitments)} of {area.total} commitments.", ""]
         lines += ["| commitment | status | last evidence | made in | restated in |"]
         lines += ["|---|---|---|---|---|"]
