@@ -33,17 +33,57 @@ def test_dev_set_meets_the_issue_bars() -> None:
     assert result.speaker_acc >= 0.95
 
 
-@pytest.mark.parametrize(
-    ("field", "floor"),
-    [
-        ("sentences", 0.90),
-        ("acts", 0.68),
-        ("targets", 0.60),
-        ("topics", 0.75),
-        ("commitment", 0.55),
-    ],
-)
-def test_unseen_texts_do_not_regress(field: str, floor: float) -> None:
-    """Seven more real texts; floors sit just under the measured figures (README)."""
-    result = score(*_code_set(FIXTURES / "docs", FIXTURES / "gold"))
-    assert result.fields[field].f1 >= floor
+# Floors sit just under the figures measured when each set was last scored (README
+# "Accuracy"); each set was first scored untouched, before any rule was written against it.
+FLOORS = {
+    "gold": {"sentences": 0.99, "acts": 0.90, "targets": 0.87, "topics": 0.83, "commitment": 0.86},
+    "heldout": {
+        "sentences": 0.98,
+        "acts": 0.92,
+        "targets": 0.86,
+        "topics": 0.81,
+        "commitment": 0.94,
+    },
+    "heldout2": {
+        "sentences": 0.97,
+        "acts": 0.88,
+        "targets": 0.87,
+        "topics": 0.76,
+        "commitment": 0.93,
+    },
+    "heldout3": {
+        "sentences": 0.99,
+        "acts": 0.91,
+        "targets": 0.59,
+        "topics": 0.71,
+        "commitment": 0.89,
+    },
+    "heldout4": {
+        "sentences": 0.99,
+        "acts": 0.87,
+        "targets": 0.81,
+        "topics": 0.74,
+        "commitment": 0.89,
+    },
+}
+SPEAKER_FLOORS = {
+    "gold": 0.90,
+    "heldout": 0.98,
+    "heldout2": 0.91,
+    "heldout3": 0.95,
+    "heldout4": 0.96,
+}
+
+
+def _folders(name: str) -> tuple[Path, Path]:
+    if name == "gold":  # the first seven texts: docs/ and gold/ side by side
+        return FIXTURES / "docs", FIXTURES / "gold"
+    return FIXTURES / name / "docs", FIXTURES / name / "gold"
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_unseen_texts_do_not_regress(name: str) -> None:
+    result = score(*_code_set(*_folders(name)))
+    f1 = {field: prf.f1 for field, prf in result.fields.items()}
+    assert {k: round(f1[k], 3) for k in FLOORS[name] if f1[k] < FLOORS[name][k]} == {}
+    assert result.speaker_acc >= SPEAKER_FLOORS[name]

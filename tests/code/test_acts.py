@@ -12,6 +12,7 @@ import renkei
 
 JA = ["JPN", "AUS"]
 EN = ["JPN", "USA"]
+JN = ["JPN", "NATO"]
 
 ACTS = [
     # (lang, parties, sentence, [(act, intensity, speaker, targets, commitment), ...])
@@ -119,6 +120,86 @@ ACTS = [
         EN,
         "We condemn in the strongest terms the attack on civilians.",
         [("condemn", 2, EN, [], False)],
+    ),
+    # a leader's title standing alone is its party, also in a coordinated subject
+    (
+        "en",
+        JN,
+        "Regarding the Black Sea, the Prime Minister and the Secretary General expressed concern"
+        " over the build-up of forces.",
+        [("concern", 0, JN, [], False)],
+    ),
+    (
+        "ja",
+        JN,
+        "事務総長から、日本の支援に謝意が示されました。",
+        [("welcome", 0, ["NATO"], ["JPN"], False)],
+    ),
+    # a purpose clause after a reported meeting or call reports what they did
+    (
+        "en",
+        JA,
+        "The leaders met in Canberra to reaffirm their commitment to the Special Strategic"
+        " Partnership.",
+        [("report", 0, JA, [], False), ("reaffirm", 0, JA, [], True)],
+    ),
+    (
+        "en",
+        EN,
+        "President Biden called Prime Minister Kishida to congratulate him on his appointment.",
+        [("report", 0, EN, [], False), ("welcome", 0, ["USA"], ["JPN"], False)],
+    ),
+    (
+        "en",
+        EN,
+        "The Prime Minister said he looked forward to visiting Washington next year.",
+        [("commit", 0, ["JPN"], [], True)],
+    ),
+    (
+        "en",
+        JA,
+        "After the talks, the two ministers held a joint press conference.",
+        [("report", 0, JA, [], False)],
+    ),
+    # "commended A, and its B": one object, one act
+    (
+        "en",
+        EN,
+        "The President commended Japan’s leadership on climate finance, and its determination to"
+        " double its contribution.",
+        [("welcome", 0, ["USA"], ["JPN"], True)],
+    ),
+    # "Indian Ocean" names a place, not India
+    (
+        "en",
+        JA,
+        "The ministers stressed the importance of maritime security in the Indian Ocean.",
+        [("stress", 0, JA, [], False)],
+    ),
+    (
+        "en",
+        JA,
+        "The ministers affirmed Australia’s steadfast commitment to the rules-based order.",
+        [("commit", 0, JA, ["AUS"], True)],
+    ),
+    (
+        "en",
+        EN,
+        "As maritime democracies, Japan and the United States are united in their resolve to"
+        " defend freedom of navigation.",
+        [("commit", 0, EN, [], True)],
+    ),
+    (
+        "ja",
+        JA,
+        "我々は、自由で開かれたインド太平洋に対する揺るぎないコミットメントにおいて結束している。",
+        [("commit", 0, JA, [], True)],
+    ),
+    (
+        "ja",
+        JN,
+        "岸田総理大臣から、事務総長の訪日を楽しみにしている旨述べました。",
+        [("commit", 0, ["JPN"], ["NATO"], True)],
     ),
 ]
 

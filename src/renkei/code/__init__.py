@@ -41,7 +41,7 @@ def code_segmented(segmented: Segmented, parties: Sequence[str] | None = None) -
     last_person: str | None = None
     previous_targets: set[str] = set()
     for sentence, text in zip(segmented.sentences, texts, strict=True):
-        mentions = actor_finder.find(text, lang)
+        mentions = actor_finder.title_mentions(text, found, actor_finder.find(text, lang))
         ctx = Context(found, last_person)
         acts = find_acts(text, mentions, table, ctx)
         if acts and _ANAPHOR.match(text) and previous_targets:

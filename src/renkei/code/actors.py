@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from renkei.code.lexicon import actors
@@ -22,7 +22,7 @@ _VICTIM = {
     "ja": re.compile(
         r"^(?:に対する|侵略|侵攻|への侵略|周辺|国内|に関する|に関して|に関し|(?:・[^、。,]{1,8})?"
         r"(?:における|において|にて|で開催|で実施|情勢|問題|を訪問|訪問中|の機会|の際"
-        r"|[一-龥ァ-ヶ・]{0,8}(?:サミット|首脳会議|首脳会合|総会)))"
+        r"|[一-龥ァ-ヶー・]{0,8}(?:サミット|首脳会議|首脳会合|総会)))"
     ),
     "en": re.compile(
         r"^(?:\s?(?:'s|’s)? (?:territory|soil|people|territorial)|(?: Leaders')? [Ss]ummit\b"
@@ -99,6 +99,27 @@ def find(text: str, lang: Lang) -> list[Mention]:
             )
         )
     return found
+
+
+def title_mentions(text: str, parties: Sequence[str], named: list[Mention]) -> list[Mention]:
+    """Leaders' titles standing alone ("the Secretary General", 「大統領は」) as mentions
+    of the one party that has the title: the scheme reads them as that party."""
+    owners: dict[str, set[str]] = {}
+    for code in parties:
+        for title in actors().titles.get(code, ()):
+            owners.setdefault(title, set()).add(code)
+    found: list[Mention] = []
+    taken = [(m.start - 3, m.end + 3) for m in named]  # a title next to a name is its part
+    for title, codes in sorted(owners.items(), key=lambda item: -len(item[0])):
+        if len(codes) != 1:
+            continue  # "the President" with two presidents among the parties
+        for m in re.finditer(re.escape(title), text):
+            if any(lo < m.end() and m.start() < hi for lo, hi in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            code = next(iter(codes))
+            found.append(Mention(code, m.start(), m.end(), "title", False, False, False))
+    return sorted(named + found, key=lambda m: m.start)
 
 
 def expand_groupings(codes: Iterable[str]) -> tuple[str, ...]:

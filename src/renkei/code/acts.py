@@ -25,11 +25,12 @@ _PAST_JA = re.compile(r"(?:た|ました|だ)$")
 _JA_PAST_END = re.compile(r"(?:した|ました|った|えた|めた)。?$")
 _EN_BLOCKING = frozenset(
     "to of for by in on with without from the a an its their our his her".split()
-    + "this these such any no".split()
+    + "this these such any no joint".split()
 )
 _EN_BE = frozenset(["are", "is", "were", "was", "am", "be", "been", "being"])
 _EN_BOUNDARY = re.compile(
-    r"[,;:()]|—|–|\b(?:that|which|who|whose|where|whereby|whether|while)\b", re.IGNORECASE
+    r",(?! (?:Jr|Sr)\b)|[;:()]|—|–|\b(?:that|which|who|whose|where|whereby|whether|while)\b",
+    re.IGNORECASE,
 )
 _EN_CLAUSE_GAP = re.compile(
     r"[,;:]|\b(?:and|but|while|whereas|that|which|where|who)\b", re.IGNORECASE
@@ -39,6 +40,14 @@ _EN_LIST_TAIL = re.compile(
     r"\s*(?:and|or) (?:the )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*\s*(?:\([A-Z]+\))?"
     r"\s*(?:is|are|was|were|remains?|will|can)\b"
 )
+_EN_SAID_PRONOUN = re.compile(
+    r"(.+?) (?:said|says|stated|states|added|remarked|explained|noted)(?: that)? (?:he|she|they)$",
+    re.IGNORECASE,
+)
+_EN_REPORTED_CLAUSE_END = re.compile(r", and |; ")
+_EN_POSSESSIVE_START = re.compile(r"(?:his|her|their|its|our) ")
+_EN_EXPRESSING = re.compile(r"(?:express|convey|voice|state|declare)", re.IGNORECASE)
+_EN_CONJUNCTS = re.compile(r",? and |, ")
 _EN_COORD = re.compile(r"(?:\band|\bbut|\bor|\bas well as|\bnor)\s*$", re.IGNORECASE)
 _JA_ADDRESSEE = "に対し"
 # After a name: an optional given name and title, then the subject particle.
@@ -264,6 +273,9 @@ def _subject_en(
     low = chunk.lower().strip()
     if not low:
         return ctx.parties
+    if said := _EN_SAID_PRONOUN.match(chunk):
+        # "The President said he looked forward to ...": he is the one who said it
+        return _subject_en(said.group(1), first, mentions, table, ctx)
     last = first + len(chunk)
     head = _EN_PREPOSITION.split(chunk, maxsplit=1)[0]
     in_head = [m for m in mentions if first <= m.start < first + len(head)]
@@ -273,15 +285,22 @@ def _subject_en(
         return ctx.parties
     in_chunk = [m for m in mentions if first <= m.start < last and not m.possessive]
     codes = {m.code for m in in_chunk if m.code in ctx.parties}
-    if codes and (head == chunk or in_head or in_chunk[-1].kind != "name"):
+    # "Prime Minister Abe and the Secretary General": a title stands for its party
+    codes |= {c for part in _EN_CONJUNCTS.split(low) if (c := _title_party(part, ctx))}
+    if codes and (head == chunk or in_head or not in_chunk or in_chunk[-1].kind != "name"):
         return tuple(sorted(codes))
-    for code in ctx.parties:
-        for title in actors().titles.get(code, ()):
-            if low.endswith(title.lower()):
-                return (code,)
     pronouns = {p.lower() for p in actors().pronouns.get("en", ())}
     if ctx.last_person_party and low.split()[-1] in pronouns:
         return (ctx.last_person_party,)
+    return None
+
+
+def _title_party(phrase: str, ctx: Context) -> str | None:
+    """The party whose leader's title ends `phrase` ("the Secretary General" -> NATO)."""
+    for code in ctx.parties:
+        for title in actors().titles.get(code, ()):
+            if phrase.endswith(title.lower()):
+                return code
     return None
 
 
@@ -291,63 +310,76 @@ def _names_all(chunk: str, table: Acts) -> bool:
     return any(low == w or low.endswith(" " + w) for w in table.all_parties)
 
 
+@dataclass
+class _Previous:
+    """The last main predicate of an English sentence, as the next cue sees it."""
+
+    speaker: tuple[str, ...]
+    end: int = -1
+    act: str = ""
+    cue: str = ""
+    frame_speaker: tuple[str, ...] | None = None  # who "stated that ..." (reported words)
+
+
 def _hits_en(text: str, mentions: list[Mention], table: Acts, ctx: Context) -> list[Hit]:
     hits = _cue_hits(text, table)
-    previous_speaker = ctx.parties
-    previous_end = -1
-    frame_speaker: tuple[str, ...] | None = None
+    previous = _Previous(ctx.parties)
     for hit in hits:
-        if previous_end >= 0 and not _EN_CLAUSE_GAP.search(text[previous_end : hit.start]):
-            # One clause, one finite verb: "welcomed the plan to upgrade" has one act.
-            hit.extra["embedded"] = True
-            continue
-        surface = text[hit.start : hit.end].lower()
-        words = text[: hit.start].split()
-        prev_word = words[-1].lower().strip('"“(') if words else ""
-        clause, opener = _clause_start(text, hit.start)
-        chunk = _strip_adverbs(text[clause : hit.start], table)
-        first = text.find(chunk, clause) if chunk else hit.start
-        if frame_speaker is not None and opener == "that":
-            # "Kishida stated that ... it is important to ...": the reporter speaks.
-            hit.speaker = frame_speaker
-            previous_end = hit.end
-            continue
-        if _EN_COORD.search(chunk) or (
-            not chunk and opener in {",", ";"} and hit.start - clause < 6
-        ):
-            hit.speaker = previous_speaker
-            previous_end = hit.end
-            continue
-        opening_participle = not words and surface.split()[0].endswith("ing")
-        if prev_word in _EN_BLOCKING or (
-            surface.split()[0].endswith("ing")
-            and prev_word not in _EN_BE
-            and not opening_participle
-        ):
-            hit.extra["embedded"] = True
-            continue
-        speaker = _subject_en(chunk, first, mentions, table, ctx)
-        if frame_speaker is not None and (speaker is None or chunk.lower() in ("it", "there")):
-            # "Kishida stated that in the current environment, it is important to ...":
-            # an impersonal clause inside reported words is the reporter's.
-            hit.speaker = previous_speaker = frame_speaker
-            previous_end = hit.end
-            continue
-        if opener in table.embedding and (speaker is None or not chunk):
-            hit.extra["embedded"] = True
-            continue
+        speaker = _speaker_en(text, hit, previous, mentions, table, ctx)
         if speaker is None:
-            if hit.act == "commit":
-                # "Industries ... continue to": a forecast, not an undertaking
-                hit.extra["embedded"] = True
-                continue
-            speaker = ctx.parties
-        hit.relative = opener == "which"
-        hit.speaker = previous_speaker = speaker
-        previous_end = hit.end
+            hit.extra["embedded"] = True
+            continue
+        hit.speaker = previous.speaker = speaker
+        previous.end, previous.act, previous.cue = hit.end, hit.act, text[hit.start : hit.end]
         if hit.cue.frame:
-            frame_speaker = speaker
+            previous.frame_speaker = speaker
     return hits
+
+
+def _speaker_en(
+    text: str, hit: Hit, previous: _Previous, mentions: list[Mention], table: Acts, ctx: Context
+) -> tuple[str, ...] | None:
+    """Who performs the act of an English cue; None when the cue is no main predicate."""
+    words = text[: hit.start].split()
+    prev_word = words[-1].lower().strip('"“(') if words else ""
+    gap = text[previous.end : hit.start]
+    purpose = previous.act == "report" and prev_word == "to" and hit.act != "report"
+    if purpose and not _EN_CLAUSE_GAP.search(gap):
+        return previous.speaker  # "met in Tokyo to reaffirm ...": what they met to do
+    if previous.end >= 0 and not _EN_CLAUSE_GAP.search(gap):
+        return None  # one clause, one finite verb: "welcomed the plan to upgrade" is one act
+    surface = text[hit.start : hit.end].lower()
+    clause, opener = _clause_start(text, hit.start)
+    chunk = _strip_adverbs(text[clause : hit.start], table)
+    first = text.find(chunk, clause) if chunk else hit.start
+    if previous.frame_speaker is not None and opener == "that":
+        return previous.frame_speaker  # "Kishida stated that ... it is important to ..."
+    if _EN_COORD.search(chunk) or (not chunk and opener in {",", ";"} and hit.start - clause < 6):
+        if _EN_POSSESSIVE_START.match(surface) and not _EN_EXPRESSING.match(previous.cue):
+            # "commended his commitment ..., and his determination to": one object;
+            # but "expressed his pleasure ... and his intention to": two attitudes
+            return None
+        return previous.speaker
+    opening_participle = not words and surface.split()[0].endswith("ing")
+    if prev_word in _EN_BLOCKING or (
+        surface.split()[0].endswith("ing") and prev_word not in _EN_BE and not opening_participle
+    ):
+        return None
+    speaker = _subject_en(chunk, first, mentions, table, ctx)
+    if previous.frame_speaker is not None and (
+        speaker is None or chunk.lower() in ("it", "there")
+    ):
+        # "Kishida stated that in the current environment, it is important to ...":
+        # an impersonal clause inside reported words is the reporter's.
+        return previous.frame_speaker
+    if opener in table.embedding and (speaker is None or not chunk):
+        return None
+    if speaker is None:
+        if hit.act == "commit":
+            return None  # "Industries ... continue to": a forecast, not an undertaking
+        speaker = ctx.parties
+    hit.relative = opener == "which"
+    return speaker
 
 
 # --- shared ---------------------------------------------------------------
@@ -535,6 +567,17 @@ def _yields(verb: Cue, content_act: str) -> bool:
     return verb.complement_acts is None or content_act in verb.complement_acts
 
 
+def _frame_gives_way(text: str, hit: Hit, later: list[Hit], table: Acts) -> bool:
+    """A reporting verb ("stated that ...") gives way to the act of what was said, unless
+    that begins with a clause of its own first ("stated that NATO had ..., and he would"),
+    which the frame codes as a view (`assess`)."""
+    if not hit.cue.frame:
+        return False
+    if table.lang == "ja" or not later:
+        return True
+    return not _EN_REPORTED_CLAUSE_END.search(text[hit.end : later[0].start])
+
+
 def find_acts(text: str, mentions: list[Mention], table: Acts, ctx: Context) -> list[Act]:
     """The acts of one NFKC-normalised sentence, in order of appearance."""
     hits = _hits_ja(text, table) if table.lang == "ja" else _hits_en(text, mentions, table, ctx)
@@ -552,7 +595,9 @@ def find_acts(text: str, mentions: list[Mention], table: Acts, ctx: Context) -> 
                     "assess"  # 「日米同盟は…基盤であり続ける」 describes; it undertakes nothing
                 )
     if len(kept) > 1:
-        kept = [h for h in kept if not h.cue.frame] or kept[:1]
+        kept = [
+            h for i, h in enumerate(kept) if not _frame_gives_way(text, h, kept[i + 1 :], table)
+        ]
     if not kept:
         kept = [
             Hit(Cue("assess", re.compile(""), -1), 0, 0, _fallback_act(text, mentions, table, ctx))
