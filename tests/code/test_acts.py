@@ -227,6 +227,23 @@ TOPICS = [
         {"maritime_security", "information_sharing"},
     ),
     ("en", "We condemn North Korea's ballistic missile launches.", {"dprk_nuclear_missiles"}),
+    # the parties' own relationship is the partnership as a whole
+    ("en", "The leaders praised the growing trilateral coordination.", {"partnership_framework"}),
+    ("ja", "両首脳は、日米同盟が地域の平和の礎であることを確認した。", {"partnership_framework"}),
+    ("ja", "両首脳は、同志国と緊密に連携していくことで一致した。", {"partners_groupings"}),
+    ("ja", "両首脳は、北朝鮮への対応について意見交換を行った。", {"dprk_nuclear_missiles"}),
+    (
+        "en",
+        "They called on all parties to respect the maritime order based on the law of the sea.",
+        {"international_order"},
+    ),
+]
+
+# Topics a sentence must NOT take.
+NOT_TOPICS = [
+    ("en", "The overview of the meeting is as follows.", "political_dialogue"),
+    ("en", "Any attack would be met with a resolute response.", "political_dialogue"),
+    ("en", "The ministers discussed the situation in the Indian Ocean.", "partnership_framework"),
 ]
 
 
@@ -234,6 +251,12 @@ TOPICS = [
 def test_topics(lang: str, sentence: str, expected: set[str]) -> None:
     (coded,) = renkei.code_text(sentence, lang, parties=["JPN", "USA"]).sentences  # type: ignore[arg-type]
     assert expected <= set(coded.topics)
+
+
+@pytest.mark.parametrize(("lang", "sentence", "topic"), NOT_TOPICS)
+def test_not_topics(lang: str, sentence: str, topic: str) -> None:
+    (coded,) = renkei.code_text(sentence, lang, parties=["JPN", "USA"]).sentences  # type: ignore[arg-type]
+    assert topic not in coded.topics
 
 
 PARTIES = [
