@@ -195,6 +195,39 @@ ACTS = [
         "我々は、自由で開かれたインド太平洋に対する揺るぎないコミットメントにおいて結束している。",
         [("commit", 0, JA, [], True)],
     ),
+    # an abbreviation in brackets opens no clause; a list of leaders is the subject
+    (
+        "en",
+        ["GBR", "JPN"],
+        "The United Kingdom (UK) and Japan reaffirm the strategic partnership between our two"
+        " countries.",
+        [("reaffirm", 0, ["GBR", "JPN"], [], True)],
+    ),
+    (
+        "en",
+        ["JPN", "KOR", "USA"],
+        "In Tokyo, Prime Minister Kishida of Japan, President Yoon of the ROK, and President Biden"
+        " of the United States reaffirmed their trilateral partnership.",
+        [("reaffirm", 0, ["JPN", "KOR", "USA"], [], True)],
+    ),
+    # a summary speaks of itself as its publisher
+    ("en", JA, "The outline of the meeting is as follows.", [("report", 0, ["JPN"], [], False)]),
+    ("ja", JA, "概要は以下のとおりです。", [("report", 0, ["JPN"], [], False)]),
+    # relations, work or dialogue "with" a party is joint work: no target
+    (
+        "en",
+        JA,
+        "Prime Minister Kishida expressed his wish to build a close relationship with Prime"
+        " Minister Albanese.",
+        [("commit", 0, ["JPN"], [], True)],
+    ),
+    (
+        "en",
+        JA,
+        "At the outset, Prime Minister Kishida conveyed his congratulations on the election"
+        " victory.",
+        [("welcome", 0, ["JPN"], [], False)],
+    ),
     (
         "ja",
         JN,

@@ -33,7 +33,15 @@ _VICTIM_BEFORE_EN = re.compile(
     r"\b(?:against|from|in|within|across|throughout|invasion of|aggression against|war against"
     r"|war on|attacks? on|(?:position|positions|stance|policy|policies) on)\s+(?:the\s+)?$"
 )
-_WITH_RELATION_JA = re.compile(r"^との(?:間の)?(?:関係|協力|連携|パートナーシップ|同盟)")
+_WORK_WITH_BEFORE_EN = re.compile(
+    r"\b(?:work|works|working|worked|cooperat\w*|coordinat\w*|collaborat\w*|exchanges?"
+    r"|consult\w*|engage\w*|relationships?|relations|ties|dialogue)"
+    r"(?: closely| together| more closely)? with (?:the )?"
+    r"(?:(?:Prime Minister|President|Secretary General|Chancellor) )?$"
+)
+_WITH_RELATION_JA = re.compile(
+    r"^と(?:の(?:間の)?|緊密に|共に|ともに|更に)?(?:関係|協力|連携|パートナーシップ|同盟)"
+)
 # 「日本とＮＡＴＯの」, "Japan and NATO's": joint, not one party's own.
 _JOINT_BEFORE = re.compile(r"(?:と|及び|and |&|-|・)\s*$")
 
@@ -79,7 +87,11 @@ def find(text: str, lang: Lang) -> list[Mention]:
             masked[max(0, m.start() - 2) : m.start()].endswith(("日", "日・"))
             or _WITH_RELATION_JA.match(after) is not None
         )
-        joint = compound or bool(
+        # "work closely with Japan", 「日本と緊密に連携」: the parties' joint work
+        together = lang == "en" and bool(
+            _WORK_WITH_BEFORE_EN.search(masked, max(0, m.start() - 48), m.start())
+        )
+        joint = compound or together or bool(
             previous
             and previous.code != table.codes[surface]
             and m.start() - previous.end <= 5

@@ -32,6 +32,7 @@ _EN_BOUNDARY = re.compile(
     r",(?! (?:Jr|Sr)\b)|[;:()]|—|–|\b(?:that|which|who|whose|where|whereby|whether|while)\b",
     re.IGNORECASE,
 )
+_EN_ABBREVIATION = re.compile(r"\([A-Z][A-Za-z.&-]{0,10}\)")
 _EN_CLAUSE_GAP = re.compile(
     r"[,;:]|\b(?:and|but|while|whereas|that|which|where|who)\b", re.IGNORECASE
 )
@@ -235,7 +236,9 @@ def _clause_start(text: str, pos: int) -> tuple[int, str]:
     A comma that only separates the items of a list ("Japan, the Republic of Korea,
     and the United States is ...") opens no clause.
     """
-    boundaries = list(_EN_BOUNDARY.finditer(text, 0, pos))
+    # "The United Kingdom (UK) and Japan": an abbreviation in brackets opens no clause
+    masked = _EN_ABBREVIATION.sub(lambda m: " " * len(m.group(0)), text)
+    boundaries = list(_EN_BOUNDARY.finditer(masked, 0, pos))
     if (
         boundaries
         and boundaries[-1].group(0) == ","
@@ -366,6 +369,17 @@ def _speaker_en(
     ):
         return None
     speaker = _subject_en(chunk, first, mentions, table, ctx)
+    if previous.end < 0 and opener == "," and chunk.lower().startswith("and "):
+        # "Kishida of Japan, Yoon of the ROK, and Biden of the United States reaffirmed":
+        # the last of a list of subjects; the sentence so far names the others
+        listed = {
+            m.code
+            for m in mentions
+            if m.start < hit.start and m.code in ctx.parties and not (m.possessive or m.victim)
+        }
+        last_named = any(first <= m.start < hit.start and m.code in ctx.parties for m in mentions)
+        if len(listed) > 1 and last_named:
+            speaker = tuple(sorted(listed))
     if previous.frame_speaker is not None and (
         speaker is None or chunk.lower() in ("it", "there")
     ):
@@ -567,6 +581,15 @@ def _yields(verb: Cue, content_act: str) -> bool:
     return verb.complement_acts is None or content_act in verb.complement_acts
 
 
+def _is_publisher_note(text: str, table: Acts, ctx: Context) -> bool:
+    """A summary's sentence about itself, said by the government that published it."""
+    return (
+        table.publisher in ctx.parties
+        and table.publisher_note is not None
+        and table.publisher_note.search(text) is not None
+    )
+
+
 def _frame_gives_way(text: str, hit: Hit, later: list[Hit], table: Acts) -> bool:
     """A reporting verb ("stated that ...") gives way to the act of what was said, unless
     that begins with a clause of its own first ("stated that NATO had ..., and he would"),
@@ -622,6 +645,8 @@ def find_acts(text: str, mentions: list[Mention], table: Acts, ctx: Context) -> 
             and sum(1 for m in mentions if m.code in ctx.parties) >= 2
         ):
             hit.speaker = ctx.parties  # a meeting is reported for all who met
+        if hit.act == "report" and _is_publisher_note(text, table, ctx):
+            hit.speaker = (str(table.publisher),)  # "The overview ... is as follows."
         intensity = _intensity(text, hit, floor, table)
         targets = _targets(hit, mentions, text, context_spans, ctx)
         lo, hi = hit.scope

@@ -39,6 +39,8 @@ class Acts:
     welcome_done: tuple[str, ...]
     reaffirm_position: tuple[str, ...]
     stress_own: tuple[str, ...]
+    publisher: str | None  # the government whose summaries speak of themselves ([publisher])
+    publisher_note: re.Pattern[str] | None
 
 
 @dataclass(frozen=True)
@@ -132,6 +134,7 @@ def acts(lang: Lang) -> Acts:
     clause = data["clause"]
     intensity = data["intensity"]
     commitment = data["commitment"]
+    publisher = data.get("publisher", {})
     main = clause.get("main")
     markers = clause.get("subject_markers", [])
     words = sorted(clause["all_parties"], key=len, reverse=True)
@@ -153,7 +156,13 @@ def acts(lang: Lang) -> Acts:
         welcome_done=tuple(commitment["welcome_done"]),
         reaffirm_position=tuple(commitment["reaffirm_position"]),
         stress_own=tuple(commitment["stress_own"]),
+        publisher=publisher.get("party"),
+        publisher_note=_alternation_pattern(publisher.get("notes", [])),
     )
+
+
+def _alternation_pattern(patterns: list[str]) -> re.Pattern[str] | None:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
 
 
 def _is_cjk(text: str) -> bool:
