@@ -210,6 +210,28 @@ ACTS = [
         " of the United States reaffirmed their trilateral partnership.",
         [("reaffirm", 0, ["JPN", "KOR", "USA"], [], True)],
     ),
+    # a statement that something is necessary is stress, whatever its subject
+    (
+        "en",
+        JA,
+        "The leaders recognize that today's challenges require closer cooperation between their"
+        " two countries.",
+        [("stress", 0, JA, [], True)],
+    ),
+    (
+        "ja",
+        JA,
+        "両首脳は、両国が互いに欠くことのできないパートナーであることを認識した。",
+        [("stress", 0, JA, [], False)],
+    ),
+    # "shared the view that ... and concurred on": two peers, not a verb and its object
+    (
+        "en",
+        JN,
+        "The Prime Minister and the Secretary General shared the view that the missile launches"
+        " were a threat to the region and concurred on the importance of maximizing pressure.",
+        [("assess", 0, JN, [], False), ("stress", 0, JN, [], False)],
+    ),
     # a summary speaks of itself as its publisher
     ("en", JA, "The outline of the meeting is as follows.", [("report", 0, ["JPN"], [], False)]),
     ("ja", JA, "概要は以下のとおりです。", [("report", 0, ["JPN"], [], False)]),

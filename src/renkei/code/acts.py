@@ -358,6 +358,8 @@ def _speaker_en(
     if previous.frame_speaker is not None and opener == "that":
         return previous.frame_speaker  # "Kishida stated that ... it is important to ..."
     if _EN_COORD.search(chunk) or (not chunk and opener in {",", ";"} and hit.start - clause < 6):
+        if surface.split()[0].endswith("ing"):
+            return None  # "..., and recognising ...": a participle, no finite verb
         if _EN_POSSESSIVE_START.match(surface) and not _EN_EXPRESSING.match(previous.cue):
             # "commended his commitment ..., and his determination to": one object;
             # but "expressed his pleasure ... and his intention to": two attitudes
@@ -386,6 +388,10 @@ def _speaker_en(
         # "Kishida stated that in the current environment, it is important to ...":
         # an impersonal clause inside reported words is the reporter's.
         return previous.frame_speaker
+    if opener == "that" and speaker is None and hit.act == "stress" and previous.end >= 0:
+        # "recognize that challenges require closer cooperation": a statement that
+        # something is necessary is `stress`, whatever its grammatical subject
+        return previous.speaker
     if opener in table.embedding and (speaker is None or not chunk):
         return None
     if speaker is None:
@@ -494,7 +500,9 @@ def _fallback_act(text: str, mentions: list[Mention], table: Acts, ctx: Context)
 
 
 # ", and reiterated": a new clause of the outer sentence, not the object clause
-_EN_OUTER_GAP = re.compile(r",\s*(?:and|but)\b|;")
+# "shared the view that ... and concurred on": the second verb is the first one's peer,
+# not its object clause
+_EN_OUTER_GAP = re.compile(r",\s*(?:and|but)\b|;|\band\s*$")
 _CONTENT_GAP = re.compile(r"^\s*(?:that\b|こと|との|という)")
 
 
