@@ -232,6 +232,27 @@ ACTS = [
         " were a threat to the region and concurred on the importance of maximizing pressure.",
         [("assess", 0, JN, [], False), ("stress", 0, JN, [], False)],
     ),
+    # what a meeting was held to do is reported for all who met
+    (
+        "en",
+        EN,
+        "President Biden met today with Prime Minister Kishida to highlight the strength of the"
+        " alliance and to advance their shared vision.",
+        [("report", 0, EN, [], False), ("stress", 0, EN, [], False), ("commit", 0, EN, [], True)],
+    ),
+    # support for another's plan or decision endorses it; support for a cause commits
+    (
+        "en",
+        JN,
+        "The Secretary General expressed his support for the adoption of Japan's new strategy.",
+        [("welcome", 0, ["NATO"], ["JPN"], False)],
+    ),
+    (
+        "en",
+        EN,
+        "The two leaders expressed their support for Ukraine.",
+        [("commit", 0, EN, ["UKR"], True)],
+    ),
     # a summary speaks of itself as its publisher
     ("en", JA, "The outline of the meeting is as follows.", [("report", 0, ["JPN"], [], False)]),
     ("ja", JA, "概要は以下のとおりです。", [("report", 0, ["JPN"], [], False)]),

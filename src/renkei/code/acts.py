@@ -32,6 +32,7 @@ _EN_BOUNDARY = re.compile(
     r",(?! (?:Jr|Sr)\b)|[;:()]|—|–|\b(?:that|which|who|whose|where|whereby|whether|while)\b",
     re.IGNORECASE,
 )
+_EN_PURPOSE_GAP = re.compile(r"[,;:]|\b(?:but|while|whereas|that|which|where|who)\b", re.I)
 _EN_ABBREVIATION = re.compile(r"\([A-Z][A-Za-z.&-]{0,10}\)")
 _EN_CLAUSE_GAP = re.compile(
     r"[,;:]|\b(?:and|but|while|whereas|that|which|where|who)\b", re.IGNORECASE
@@ -322,6 +323,7 @@ class _Previous:
     act: str = ""
     cue: str = ""
     frame_speaker: tuple[str, ...] | None = None  # who "stated that ..." (reported words)
+    purpose: bool = False  # it was what a reported meeting was held to do
 
 
 def _hits_en(text: str, mentions: list[Mention], table: Acts, ctx: Context) -> list[Hit]:
@@ -346,9 +348,12 @@ def _speaker_en(
     words = text[: hit.start].split()
     prev_word = words[-1].lower().strip('"“(') if words else ""
     gap = text[previous.end : hit.start]
-    purpose = previous.act == "report" and prev_word == "to" and hit.act != "report"
-    if purpose and not _EN_CLAUSE_GAP.search(gap):
-        return previous.speaker  # "met in Tokyo to reaffirm ...": what they met to do
+    purpose = (previous.act == "report" or previous.purpose) and prev_word == "to"
+    if purpose and hit.act != "report" and not _EN_PURPOSE_GAP.search(gap):
+        # "met in Tokyo to reaffirm ... and to advance ...": what they met to do
+        previous.purpose = hit.extra["purpose"] = True
+        return previous.speaker
+    previous.purpose = False
     if previous.end >= 0 and not _EN_CLAUSE_GAP.search(gap):
         return None  # one clause, one finite verb: "welcomed the plan to upgrade" is one act
     surface = text[hit.start : hit.end].lower()
@@ -653,6 +658,11 @@ def find_acts(text: str, mentions: list[Mention], table: Acts, ctx: Context) -> 
             and sum(1 for m in mentions if m.code in ctx.parties) >= 2
         ):
             hit.speaker = ctx.parties  # a meeting is reported for all who met
+            for later in kept[i + 1 :]:
+                if not later.extra.get("purpose"):
+                    break
+                if later.act != "welcome":  # "called him to congratulate him": the caller's
+                    later.speaker = ctx.parties  # and so is what they met to do
         if hit.act == "report" and _is_publisher_note(text, table, ctx):
             hit.speaker = (str(table.publisher),)  # "The overview ... is as follows."
         intensity = _intensity(text, hit, floor, table)
