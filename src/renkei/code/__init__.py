@@ -48,7 +48,7 @@ def code_segmented(segmented: Segmented, parties: Sequence[str] | None = None) -
             first = acts[0]
             acts[0] = replace(first, targets=tuple(sorted(set(first.targets) | previous_targets)))
         previous_targets = {t for a in acts for t in a.targets if t not in found}
-        topics = find_topics(text, found)
+        topics = find_topics(text, lang, found)
         coded.append(CodedSentence(segmented.source.name, sentence, tuple(acts), topics))
         # "He" in the next sentence: this sentence's single speaker, else the last leader named
         speakers = {a.speaker for a in acts if len(a.speaker) == 1}

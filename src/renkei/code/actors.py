@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 
 from renkei.code.lexicon import actors
 from renkei.models import Lang
@@ -91,11 +92,15 @@ def find(text: str, lang: Lang) -> list[Mention]:
         together = lang == "en" and bool(
             _WORK_WITH_BEFORE_EN.search(masked, max(0, m.start() - 48), m.start())
         )
-        joint = compound or together or bool(
-            previous
-            and previous.code != table.codes[surface]
-            and m.start() - previous.end <= 5
-            and _JOINT_BEFORE.search(masked[previous.end : m.start()])
+        joint = (
+            compound
+            or together
+            or bool(
+                previous
+                and previous.code != table.codes[surface]
+                and m.start() - previous.end <= 5
+                and _JOINT_BEFORE.search(masked[previous.end : m.start()])
+            )
         )
         if joint and previous is not None:
             found[-1] = replace(previous, joint=True)  # "between Japan and NATO": both sides
@@ -113,25 +118,34 @@ def find(text: str, lang: Lang) -> list[Mention]:
     return found
 
 
-def title_mentions(text: str, parties: Sequence[str], named: list[Mention]) -> list[Mention]:
-    """Leaders' titles standing alone ("the Secretary General", 「大統領は」) as mentions
-    of the one party that has the title: the scheme reads them as that party."""
+@cache
+def _titles_of(parties: tuple[str, ...]) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """One pattern for the titles that belong to exactly one of `parties`, and their owner."""
     owners: dict[str, set[str]] = {}
     for code in parties:
         for title in actors().titles.get(code, ()):
             owners.setdefault(title, set()).add(code)
+    # "the President" with two presidents among the parties names neither
+    single = {title: next(iter(codes)) for title, codes in owners.items() if len(codes) == 1}
+    if not single:
+        return None, {}
+    alternation = "|".join(re.escape(t) for t in sorted(single, key=len, reverse=True))
+    return re.compile(alternation), single
+
+
+def title_mentions(text: str, parties: Sequence[str], named: list[Mention]) -> list[Mention]:
+    """Leaders' titles standing alone ("the Secretary General", 「大統領は」) as mentions
+    of the one party that has the title: the scheme reads them as that party."""
+    pattern, owner = _titles_of(tuple(parties))
+    if pattern is None:
+        return named
     found: list[Mention] = []
     taken = [(m.start - 3, m.end + 3) for m in named]  # a title next to a name is its part
-    for title, codes in sorted(owners.items(), key=lambda item: -len(item[0])):
-        if len(codes) != 1:
-            continue  # "the President" with two presidents among the parties
-        for m in re.finditer(re.escape(title), text):
-            if any(lo < m.end() and m.start() < hi for lo, hi in taken):
-                continue
-            taken.append((m.start(), m.end()))
-            code = next(iter(codes))
-            found.append(Mention(code, m.start(), m.end(), "title", False, False, False))
-    return sorted(named + found, key=lambda m: m.start)
+    for m in pattern.finditer(text):
+        if any(lo < m.end() and m.start() < hi for lo, hi in taken):
+            continue
+        found.append(Mention(owner[m.group(0)], m.start(), m.end(), "title", False, False, False))
+    return sorted(named + found, key=lambda m: m.start) if found else named
 
 
 def expand_groupings(codes: Iterable[str]) -> tuple[str, ...]:

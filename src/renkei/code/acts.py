@@ -387,9 +387,7 @@ def _speaker_en(
         last_named = any(first <= m.start < hit.start and m.code in ctx.parties for m in mentions)
         if len(listed) > 1 and last_named:
             speaker = tuple(sorted(listed))
-    if previous.frame_speaker is not None and (
-        speaker is None or chunk.lower() in ("it", "there")
-    ):
+    if previous.frame_speaker is not None and (speaker is None or chunk.lower() in ("it", "there")):
         # "Kishida stated that in the current environment, it is important to ...":
         # an impersonal clause inside reported words is the reporter's.
         return previous.frame_speaker

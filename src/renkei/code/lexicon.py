@@ -219,19 +219,22 @@ def own_format_words() -> dict[str, int]:
 
 
 @cache
-def topics() -> tuple[Topic, ...]:
+def topics(lang: Lang) -> tuple[Topic, ...]:
+    """The topic table with one language's keywords (`find_topics` matches Japanese
+    text with both: the English ones only where the text runs in Latin script)."""
     data = knowledge.load("topics.toml")
-    result = []
-    for name, entry in data["topic"].items():
-        result.append(
-            Topic(
-                name=name,
-                area=entry.get("kind") == "area",
-                strong=tuple(entry.get("ja", [])) + tuple(k.lower() for k in entry.get("en", [])),
-                weak=tuple(entry.get("weak_ja", []))
-                + tuple(k.lower() for k in entry.get("weak_en", [])),
-                unless=tuple(entry.get("unless_ja", []))
-                + tuple(k.lower() for k in entry.get("unless_en", [])),
-            )
+
+    def words(entry: dict[str, list[str]], key: str) -> tuple[str, ...]:
+        found = entry.get(f"{key}_{lang}" if key else lang, [])
+        return tuple(found) if lang == "ja" else tuple(k.lower() for k in found)
+
+    return tuple(
+        Topic(
+            name=name,
+            area=entry.get("kind") == "area",
+            strong=words(entry, ""),
+            weak=words(entry, "weak"),
+            unless=words(entry, "unless"),
         )
-    return tuple(result)
+        for name, entry in data["topic"].items()
+    )

@@ -8,6 +8,7 @@ from functools import cache
 
 from renkei.code.actors import compound_members
 from renkei.code.lexicon import Topic, own_format_words, topics
+from renkei.models import Lang
 
 
 @dataclass(frozen=True)
@@ -22,8 +23,8 @@ class _Matcher:
 
 
 @cache
-def _matcher() -> _Matcher:
-    table = topics()
+def _matcher(lang: Lang) -> _Matcher:
+    table = topics(lang)
     entries: dict[str, set[tuple[int, str]]] = {}
     for i, topic in enumerate(table):
         for role, words in (
@@ -50,17 +51,35 @@ def _names_own_format(word: str, parties: tuple[str, ...]) -> bool:
     return own_format_words().get(word) == len(parties)
 
 
-def find_topics(text: str, parties: tuple[str, ...] = ()) -> tuple[str, ...]:
-    """Topics whose keywords occur in an NFKC-normalised sentence, in table order."""
-    matcher = _matcher()
+def find_topics(text: str, lang: Lang, parties: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """Topics whose keywords occur in an NFKC-normalised sentence, in table order.
+
+    Japanese text is matched with the Japanese keywords, and its runs of Latin script
+    (「ITPP」, 「2+2」, NATO) with the English ones: each alternation stays short.
+    """
     found: dict[str, set[int]] = {"strong": set(), "weak": set(), "unless": set()}
-    for m in matcher.regex.finditer(f" {text.lower()} "):
+    if lang == "ja":
+        _collect(_matcher("ja"), f" {text} ", parties, found)
+        for run in _LATIN_RUN.findall(text):
+            _collect(_matcher("en"), f" {run.lower()} ", parties, found)
+    else:
+        _collect(_matcher("en"), f" {text.lower()} ", parties, found)
+    table = _matcher(lang).table
+    strong = found["strong"] - found["unless"]
+    if not any(table[i].area for i in strong):
+        strong |= found["weak"] - found["unless"]
+    return tuple(table[i].name for i in sorted(strong))
+
+
+_LATIN_RUN = re.compile(r"[ -~]*[A-Za-z0-9][ -~]*")
+
+
+def _collect(
+    matcher: _Matcher, haystack: str, parties: tuple[str, ...], found: dict[str, set[int]]
+) -> None:
+    for m in matcher.regex.finditer(haystack):
         word = m.group(1)
         if parties and word in matcher.own_format and _names_own_format(word, parties):
             continue
         for index, role in matcher.roles[word]:
             found[role].add(index)
-    strong = found["strong"] - found["unless"]
-    if not any(matcher.table[i].area for i in strong):
-        strong |= found["weak"] - found["unless"]
-    return tuple(matcher.table[i].name for i in sorted(strong))
