@@ -348,6 +348,13 @@ PARTIES = [
         "We, the leaders of Australia, India, Japan, and the United States, met today. We will work together.",
         ("AUS", "IND", "JPN", "USA"),
     ),
+    # the grouping only qualifies the ministers who speak
+    (
+        "We, the G7 Foreign Ministers of Canada, France, Germany, Italy, Japan, the United Kingdom,"
+        " the United States of America, and the High Representative of the European Union,"
+        " condemn the launch.",
+        ("CAN", "DEU", "EU", "FRA", "GBR", "ITA", "JPN", "USA"),
+    ),
 ]
 
 
@@ -362,8 +369,12 @@ def test_parties_override() -> None:
     assert doc.sentences[0].acts[0].speaker == ("JPN", "NATO")
 
 
-def test_pronoun_refers_to_last_named_leader() -> None:
-    text = "President Biden met Prime Minister Kishida in Tokyo. He welcomed Japan's new strategy."
+def test_pronoun_refers_to_the_leader_last_speaking_or_met() -> None:
+    # "He" is the previous sentence's one speaker, else its subject (the first leader named)
+    text = (
+        "President Biden met Prime Minister Kishida in Tokyo. He reaffirmed the U.S. commitment"
+        " to the defense of Japan. Prime Minister Kishida welcomed the visit. He also stressed"
+        " the importance of cooperation."
+    )
     doc = renkei.code_text(text, "en")
-    welcome = doc.sentences[1].acts[0]
-    assert (welcome.act, welcome.speaker) == ("welcome", ("JPN",))
+    assert [s.acts[0].speaker for s in doc.sentences[1:]] == [("USA",), ("JPN",), ("JPN",)]

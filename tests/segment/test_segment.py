@@ -70,6 +70,17 @@ def test_front_matter_and_furniture_are_not_sentences() -> None:
     assert seg.title == "第1回日豪協議共同声明"
 
 
+def test_paragraph_numbers_inside_a_run_on_line_cut_paragraphs() -> None:
+    # PDF text that lost its line breaks: title, then numbered paragraphs on one line
+    text = "共同声明 日印パートナーシップの強化 (仮訳) 1. 両首脳は、会談を行った。 2. 両首脳は、協力を歓迎した。\n"
+    seg = renkei.segment(Source(text, "t"))
+    assert [s.text for s in seg.sentences] == [
+        "両首脳は、会談を行った。",
+        "両首脳は、協力を歓迎した。",
+    ]
+    assert seg.title is not None and "共同声明" in seg.title
+
+
 def test_database_header_block_is_front_matter() -> None:
     text = "[Title] Joint Statement\n\n[Date] July 13, 2023\n\n[Full text]\n\nWe met in Brussels.\n"
     seg = renkei.segment(Source(text, "t"))

@@ -50,13 +50,14 @@ def code_segmented(segmented: Segmented, parties: Sequence[str] | None = None) -
         previous_targets = {t for a in acts for t in a.targets if t not in found}
         topics = find_topics(text, lang, found)
         coded.append(CodedSentence(segmented.source.name, sentence, tuple(acts), topics))
-        # "He" in the next sentence: this sentence's single speaker, else the last leader named
+        # "He" in the next sentence: this sentence's single speaker, else its subject (the
+        # first leader it names: "Biden met with Kishida ... He underscored")
         speakers = {a.speaker for a in acts if len(a.speaker) == 1}
         people = [m.code for m in mentions if m.kind == "person"]
         if len(speakers) == 1:
             last_person = next(iter(speakers))[0]
         elif people:
-            last_person = people[-1]
+            last_person = people[0]
     return CodedDocument(
         doc=segmented.source.name,
         lang=lang,

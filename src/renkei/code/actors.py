@@ -187,6 +187,32 @@ def _japan_compound(text: str) -> set[str]:
     return found | {"JPN"} if found else set()
 
 
+def _party_like(m: Mention) -> bool:
+    """Could this mention name a party? Not a setting ("the G7 Summit"), unless it is
+    named jointly with another ("EU-Japan Summit", 「日EU」)."""
+    return not m.victim or m.joint
+
+
+_WE_THE = re.compile(r"We,\s+(?P<who>.+?),\s+(?!and\b|the\b|as\b)[a-z]")
+# "the G7 Foreign Ministers of Canada, ...": the grouping only qualifies who speaks
+_QUALIFIER_AFTER = re.compile(r"^\s*(?:Foreign |Defen[cs]e |Finance |Trade )?(?:Ministers|Leaders)")
+
+
+def _self_named(sentence: str, lang: Lang) -> tuple[str, ...]:
+    """Parties a statement names as its own voice: "We, the leaders of the European
+    Union and Japan, reaffirm ...", "We, the G7 Foreign Ministers of Canada, ..."."""
+    found = _WE_THE.match(sentence) if lang == "en" else None
+    if found is None:
+        return ()
+    who = found.group("who")
+    codes = {
+        m.code
+        for m in find(who, lang)
+        if _party_like(m) and not _QUALIFIER_AFTER.match(who[m.end :])
+    }
+    return expand_groupings(codes) if len(codes) >= 2 else ()
+
+
 def detect_parties(
     title: str | None, opening: list[str], lang: Lang, fallback: str | None = None
 ) -> tuple[str, ...]:
@@ -197,19 +223,21 @@ def detect_parties(
     opening sentence. `fallback` (e.g. a country code in the file name) is
     used when the text names no one.
     """
+    if opening and (named := _self_named(opening[0], lang)):
+        return named
     head = [title] if title else []
     people = [m for t in head + opening[:1] for m in find(t, lang) if m.kind == "person"]
     named_with_people: set[str] = set()
     for t in head + opening[:1]:
         mentions = find(t, lang)
         if any(m.kind == "person" for m in mentions):
-            named_with_people.update(m.code for m in mentions if not m.victim)
+            named_with_people.update(m.code for m in mentions if _party_like(m))
     if len(people) >= 1 and len(named_with_people) >= 2:
         return expand_groupings(named_with_people)
     # The title, then the opening sentence, then the first three (a document may open
     # with a line such as "The Hiroshima Accord:").
     for region in (head, opening[:1], opening[:3]):
-        codes = {m.code for t in region for m in find(t, lang) if not m.victim}
+        codes = {m.code for t in region for m in find(t, lang) if _party_like(m)}
         if lang == "ja" and any(re.search(r"日・?(?=[A-Z])", t) for t in region):
             codes |= {c for t in region for c in _japan_compound(t)}
         if lang == "ja":

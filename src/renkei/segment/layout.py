@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 _SPACE = " \t\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff"
 _SPACE_RUN = re.compile(f"[{_SPACE}]+")
@@ -19,6 +20,9 @@ _MARKUP = re.compile(r"\*\*|__|</?u>|</?b>|</?i>|</?em>|</?strong>|\\(?=[#*_\[\]
 _CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
 # One-for-one character repairs; lengths are unchanged so offsets hold.
 _REPAIR = str.maketrans({"､": "、", "｡": "。", "\u00a0": " ", "\u3000": " ", "\u2009": " "})
+_INLINE_NUMBER = re.compile(
+    r"(?<=[。)）」』][ \u3000])\d{1,2}[.．][ \u3000]*(?=[\u3040-\u30ff\u3400-\u9fff])"
+)
 _TERMINAL = tuple('。．.!?！？」』）)"”’:：')
 
 
@@ -162,6 +166,13 @@ def _is_interleaved(lines: list[str]) -> bool:
     return wrapped >= 0.5 * len(content)
 
 
+def _numbered_items(line: str, base: int) -> list[tuple[int, int]]:
+    """A line cut before the paragraph numbers inside it: Japanese PDF text that lost
+    its line breaks runs 「…(仮訳) 1. 安倍総理は…行った。 2. 両首脳は…」 on one line."""
+    bounds = [0, *(m.start() for m in _INLINE_NUMBER.finditer(line)), len(line)]
+    return [(base + a, base + b) for a, b in pairwise(bounds)]
+
+
 def paragraphs(
     text: str,
     heading_markup: list[re.Pattern[str]],
@@ -190,28 +201,30 @@ def paragraphs(
         builder = _Builder(text)
 
     offset = 0
-    for line in lines:
-        start, end = offset, offset + len(line)
-        offset = end + 1
-        content = line.strip(_SPACE)
-        if not content:
-            if line or not interleaved:
+    for whole in lines:
+        line_start = offset
+        offset += len(whole) + 1
+        for start, end in _numbered_items(whole, line_start):
+            line = text[start:end]
+            content = line.strip(_SPACE)
+            if not content:
+                if line or not interleaved:
+                    flush()
+                continue
+            lead = len(line) - len(line.lstrip(_SPACE))
+            cstart, cend = start + lead, start + lead + len(content)
+            if any(p.match(content) for p in heading_markup):
                 flush()
-            continue
-        lead = len(line) - len(line.lstrip(_SPACE))
-        cstart, cend = start + lead, start + lead + len(content)
-        if any(p.match(content) for p in heading_markup):
-            flush()
+                builder.add_line(cstart, cend)
+                flush(marked=True)
+                continue
+            if bullet.match(content):
+                flush()
             builder.add_line(cstart, cend)
-            flush(marked=True)
-            continue
-        if bullet.match(content):
-            flush()
-        builder.add_line(cstart, cend)
-        trailing = len(line) > len(line.rstrip(_SPACE))
-        if (trailing and (content.endswith(_TERMINAL) or builder.lines == 1)) or len(
-            content
-        ) < short:
-            flush()
+            trailing = len(line) > len(line.rstrip(_SPACE))
+            if (trailing and (content.endswith(_TERMINAL) or builder.lines == 1)) or len(
+                content
+            ) < short:
+                flush()
     flush()
     return result
