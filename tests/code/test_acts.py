@@ -253,6 +253,51 @@ ACTS = [
         "The two leaders expressed their support for Ukraine.",
         [("commit", 0, EN, ["UKR"], True)],
     ),
+    # a verb inside what is demanded is no act of its own
+    (
+        "en",
+        ["EU", "JPN"],
+        "The EU and Japan demand that Russia withdraw its forces from Ukraine's internationally"
+        " recognised territory.",
+        [("urge", 0, ["EU", "JPN"], ["RUS", "UKR"], False)],
+    ),
+    (
+        "en",
+        ["AUS", "GBR", "USA"],
+        "We stand together to support an international order that respects the rule of law.",
+        [("commit", 0, ["AUS", "GBR", "USA"], [], True)],
+    ),
+    (
+        "en",
+        ["AUS", "GBR", "USA"],
+        "We are steadfast in our commitment to the security of the region.",
+        [("commit", 0, ["AUS", "GBR", "USA"], [], True)],
+    ),
+    (
+        "en",
+        ["KOR", "USA"],
+        "The two Presidents join the international community in condemning Russia’s attacks on"
+        " civilians.",
+        [("condemn", 0, ["KOR", "USA"], ["RUS"], False)],
+    ),
+    (
+        "en",
+        ["KOR", "USA"],
+        "We are continuing to support Ukraine through humanitarian assistance.",
+        [("commit", 0, ["KOR", "USA"], ["UKR"], True)],
+    ),
+    (
+        "ja",
+        ["IND", "JPN"],
+        "両首脳は、本年中に外相間戦略対話を行うとの考えを表明した。",
+        [("commit", 0, ["IND", "JPN"], [], True)],
+    ),
+    (
+        "ja",
+        ["IND", "JPN"],
+        "安倍総理大臣は、インドを公式訪問中である。",
+        [("report", 0, ["IND", "JPN"], [], False)],
+    ),
     # a summary speaks of itself as its publisher
     ("en", JA, "The outline of the meeting is as follows.", [("report", 0, ["JPN"], [], False)]),
     ("ja", JA, "概要は以下のとおりです。", [("report", 0, ["JPN"], [], False)]),
