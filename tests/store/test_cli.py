@@ -109,7 +109,9 @@ def test_diff_link_export_import(cli: CliRunner, tmp_path: Path) -> None:
     assert report["counts"]["kept"] >= 1
     out, _ = run(cli, "diff", SEED_DOC, "2025-06-01_js.en", "--format", "markdown", "--db", db)
     assert out.startswith(f"# {SEED_DOC} -> 2025-06-01_js.en")
-    run(cli, "diff", SEED_DOC, "2025-06-01_js.en", "--db", db)
+    out, _ = run(cli, "diff", SEED_DOC, "2025-06-01_js.en", "--db", db)
+    assert "dropped" in out  # the changes' table, then the kept acts listed one per line
+    assert f"{SEED_DOC}:" in out.split("kept (", 1)[1]
     out, _ = run(cli, "link", "list", "--state", "proposed", "--format", "json", "--db", db)
     proposals = json.loads(out)
     assert proposals and all(p["ref"].startswith("2025-06-01_js.en:1") for p in proposals)

@@ -24,6 +24,7 @@ from renkei.errors import RenkeiError
 from renkei.store.engine import Store, open_store
 
 if TYPE_CHECKING:
+    from renkei.track.diff import DiffEntry, Side
     from renkei.track.programme import AreaView
 
 out = Console(highlight=False, soft_wrap=False)
@@ -493,34 +494,51 @@ def diff(
         return
     counts = ", ".join(f"{n} {k}" for k, n in report.counts().items())
     out.print(f"[bold]{doc_a}[/bold] -> [bold]{doc_b}[/bold]: {counts}")
-    topic_width = max((len(e.topic) for e in report.entries), default=5)
+    changed = [e for e in report.entries if e.change != "kept"]
+    if changed:
+        out.print(_changes_table(changed))
+    kept = [e for e in report.entries if e.change == "kept"]
+    if kept:
+        # One plain line per kept act: what is unchanged is listed, not laid out, so a
+        # long comparison prints at once (texts: --format markdown|json).
+        lines = [f"kept ({len(kept)}):"] + [
+            f"  {e.topic.replace('_', ' ')}: {_cite(e.a)} -> {_cite(e.b)}" for e in kept
+        ]
+        out.print("\n".join(lines), markup=False, highlight=False, soft_wrap=True)
+
+
+def _changes_table(entries: list[DiffEntry]) -> Table:
+    """New, dropped, hardened and softened acts with both citations and sentences."""
+    topic_width = max(len(e.topic) for e in entries)
     side_width = max((out.width - topic_width - 10 - 13) // 2, 20)  # change, borders
     table = Table()  # fixed widths: see _area_table
     table.add_column("topic", width=topic_width)
     table.add_column("change", width=10)
     table.add_column("A", width=side_width)
     table.add_column("B", width=side_width)
-    for e in report.entries:
+    for e in entries:
         style = CHANGE_STYLE[e.change]
         table.add_row(
             e.topic.replace("_", " "),
             f"[{style}]{e.change}[/{style}]",
-            _side_cell(e.a, with_text=e.change != "kept"),
-            _side_cell(e.b, with_text=e.change != "kept"),
+            _side_cell(e.a),
+            _side_cell(e.b),
         )
-    out.print(table)
+    return table
 
 
-def _side_cell(side: object, *, with_text: bool) -> str:
-    """An act's citation, and its sentence (clipped) where it changed: a kept act's
-    text is in --format markdown|json, and a table of them all would bury the changes."""
-    from renkei.track.diff import Side
-
-    if not isinstance(side, Side):
+def _cite(side: Side | None) -> str:
+    if side is None:
         return "-"
     mark = "!" * side.intensity + (" ⚑" if side.commitment else "")
-    cite = f"[bold]{side.ref}[/bold] {side.act}{mark}"
-    return f"{cite}\n{_esc(_clip(side.text, 300))}" if with_text else cite
+    return f"{side.ref} {side.act}{mark}"
+
+
+def _side_cell(side: Side | None) -> str:
+    """An act's citation and its sentence (clipped; whole in --format markdown|json)."""
+    if side is None:
+        return "-"
+    return f"[bold]{_esc(_cite(side))}[/bold]\n{_esc(_clip(side.text, 300))}"
 
 
 # --- export / import ---------------------------------------------------------------
