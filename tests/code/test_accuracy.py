@@ -36,42 +36,50 @@ def test_dev_set_meets_the_issue_bars() -> None:
 # Floors sit just under the figures measured when each set was last scored (README
 # "Accuracy"); each set was first scored untouched, before any rule was written against it.
 FLOORS = {
-    "gold": {"sentences": 0.99, "acts": 0.90, "targets": 0.87, "topics": 0.83, "commitment": 0.86},
+    "gold": {"sentences": 0.99, "acts": 0.92, "targets": 0.93, "topics": 0.85, "commitment": 0.88},
     "heldout": {
         "sentences": 0.98,
-        "acts": 0.92,
+        "acts": 0.93,
         "targets": 0.86,
-        "topics": 0.81,
-        "commitment": 0.94,
+        "topics": 0.82,
+        "commitment": 0.95,
     },
     "heldout2": {
         "sentences": 0.97,
-        "acts": 0.88,
+        "acts": 0.89,
         "targets": 0.87,
         "topics": 0.76,
         "commitment": 0.93,
     },
     "heldout3": {
         "sentences": 0.99,
-        "acts": 0.91,
-        "targets": 0.59,
-        "topics": 0.71,
+        "acts": 0.92,
+        "targets": 0.61,
+        "topics": 0.73,
         "commitment": 0.89,
     },
     "heldout4": {
         "sentences": 0.99,
-        "acts": 0.87,
-        "targets": 0.81,
-        "topics": 0.74,
+        "acts": 0.91,
+        "targets": 0.86,
+        "topics": 0.79,
         "commitment": 0.89,
+    },
+    "heldout5": {
+        "sentences": 0.99,
+        "acts": 0.86,
+        "targets": 0.85,
+        "topics": 0.73,
+        "commitment": 0.88,
     },
 }
 SPEAKER_FLOORS = {
-    "gold": 0.90,
+    "gold": 0.91,
     "heldout": 0.98,
-    "heldout2": 0.91,
-    "heldout3": 0.95,
-    "heldout4": 0.96,
+    "heldout2": 0.96,
+    "heldout3": 0.97,
+    "heldout4": 0.99,
+    "heldout5": 0.96,
 }
 
 
