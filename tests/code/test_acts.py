@@ -298,6 +298,43 @@ ACTS = [
         "安倍総理大臣は、インドを公式訪問中である。",
         [("report", 0, ["IND", "JPN"], [], False)],
     ),
+    ("en", JN, "An overview of the meeting is as follows.", [("report", 0, ["JPN"], [], False)]),
+    (
+        "en",
+        EN,
+        "President Biden spoke today with Prime Minister Suga.",
+        [("report", 0, EN, [], False)],
+    ),
+    (
+        "en",
+        JN,
+        "Minister Hayashi stated that he was pleased to attend the meeting.",
+        [("welcome", 0, ["JPN"], [], True)],
+    ),
+    (
+        "en",
+        JN,
+        "Minister Hayashi stated that Japan absolutely cannot accept Russia's nuclear threats.",
+        [("oppose", 1, ["JPN"], ["RUS"], False)],
+    ),
+    (
+        "ja",
+        ["JPN", "PHL"],
+        "四大臣は、力による一方的な現状変更の試みへの強い反対を表明しました。",
+        [("oppose", 1, ["JPN", "PHL"], [], False)],
+    ),
+    (
+        "ja",
+        ["GBR", "JPN"],
+        "我々は、日英21世紀委員会に対する我々の支持を新たにする。",
+        [("reaffirm", 0, ["GBR", "JPN"], [], True)],
+    ),
+    (
+        "ja",
+        ["GBR", "JPN"],
+        "日英両国は、相手国の最も重要なパートナーである。",
+        [("stress", 0, ["GBR", "JPN"], [], False)],
+    ),
     # a summary speaks of itself as its publisher
     ("en", JA, "The outline of the meeting is as follows.", [("report", 0, ["JPN"], [], False)]),
     ("ja", JA, "概要は以下のとおりです。", [("report", 0, ["JPN"], [], False)]),

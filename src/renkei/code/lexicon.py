@@ -194,7 +194,8 @@ def actors() -> ActorTable:
         "en": re.compile(rf"(?<![\w.])(?:{_alternation(en)})(?![\w])"),
     }
     # "Charter of the United Nations (UN)": the abbreviation after a masked phrase goes with it.
-    phrases = [re.escape(p) for p in data["not_actor"]["phrases"]]
+    # A space in a phrase may be lost or doubled by extraction ("(UNSC)resolutions").
+    phrases = [re.escape(p).replace(r"\ ", r"\s*") for p in data["not_actor"]["phrases"]]
     abbreviation = r"(?:\s*[(（][A-Za-z]{2,8}[)）])?"
     # English phrases ignore case ("G7 presidency"); a case-insensitive scan of the
     # Japanese alternation would cost every Japanese sentence for nothing.
