@@ -335,6 +335,52 @@ ACTS = [
         "日英両国は、相手国の最も重要なパートナーである。",
         [("stress", 0, ["GBR", "JPN"], [], False)],
     ),
+    # a foreign leader's title shared with Japan's, after a name in katakana
+    (
+        "ja",
+        ["JPN", "NZL"],
+        "これに対し、アーデーン首相からも、日本との関係を推進していきたい旨述べました。",
+        [("commit", 0, ["NZL"], [], True)],
+    ),
+    (
+        "ja",
+        ["EU", "JPN"],
+        "ユンカー委員長より、日本との間で野心的なFTAに取り組みたい旨述べました。",
+        [("commit", 0, ["EU"], [], True)],
+    ),
+    (
+        "ja",
+        ["ITA", "JPN"],
+        "メローニ首相から、両国関係の大きな成果を歓迎するとの発言があり、両首脳は緊密に連携していく"
+        "ことで一致しました。",
+        [("welcome", 0, ["ITA"], [], False), ("commit", 0, ["ITA", "JPN"], [], True)],
+    ),
+    (
+        "ja",
+        ["CAN", "JPN"],
+        "岸田総理大臣は、インド太平洋における経済秩序の強化に向け連携したいと述べました。",
+        [("commit", 0, ["JPN"], [], True)],
+    ),
+    # looking forward to an event welcomes it; to doing something commits
+    (
+        "en",
+        EN,
+        "The President said he looked forward to a productive G7 Summit under Japan’s leadership.",
+        [("welcome", 0, ["USA"], ["JPN"], True)],
+    ),
+    (
+        "en",
+        EN,
+        "The two leaders underscored their opposition to any attempts to change the status quo by"
+        " force.",
+        [("reaffirm", 0, EN, [], False)],
+    ),
+    (
+        "en",
+        EN,
+        "North Korea’s reckless action must be met with a swift and robust international response.",
+        [("stress", 0, EN, ["PRK"], False)],
+    ),
     # a summary speaks of itself as its publisher
     ("en", JA, "The outline of the meeting is as follows.", [("report", 0, ["JPN"], [], False)]),
     ("ja", JA, "概要は以下のとおりです。", [("report", 0, ["JPN"], [], False)]),
@@ -443,6 +489,14 @@ PARTIES = [
 @pytest.mark.parametrize(("text", "expected"), PARTIES)
 def test_parties_are_detected_from_who_met(text: str, expected: tuple[str, ...]) -> None:
     assert renkei.code_text(text).parties == expected
+
+
+def test_a_summary_goes_on_with_the_same_speaker() -> None:
+    text = (
+        "岸田総理大臣から、訪問を歓迎する旨述べました。また、両国の協力を強化したいと述べました。"
+    )
+    doc = renkei.code_text(text, "ja", parties=["JPN", "CAN"])
+    assert [a.speaker for s in doc.sentences for a in s.acts] == [("JPN",), ("JPN",)]
 
 
 def test_parties_override() -> None:

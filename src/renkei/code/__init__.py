@@ -39,10 +39,11 @@ def code_segmented(segmented: Segmented, parties: Sequence[str] | None = None) -
         found = actor_finder.detect_parties(title, texts[:3], lang, iso.group(1) if iso else None)
     coded = []
     last_person: str | None = None
+    last_speaker: tuple[str, ...] | None = None
     previous_targets: set[str] = set()
     for sentence, text in zip(segmented.sentences, texts, strict=True):
         mentions = actor_finder.title_mentions(text, found, actor_finder.find(text, lang))
-        ctx = Context(found, last_person)
+        ctx = Context(found, last_person, last_speaker)
         acts = find_acts(text, mentions, table, ctx)
         if acts and _ANAPHOR.match(text) and previous_targets:
             first = acts[0]
@@ -53,6 +54,8 @@ def code_segmented(segmented: Segmented, parties: Sequence[str] | None = None) -
         # "He" in the next sentence: this sentence's single speaker, else its subject (the
         # first leader it names: "Biden met with Kishida ... He underscored")
         speakers = {a.speaker for a in acts if len(a.speaker) == 1}
+        every = {a.speaker for a in acts}
+        last_speaker = next(iter(every)) if len(every) == 1 and every <= speakers else None
         people = [m.code for m in mentions if m.kind == "person"]
         if len(speakers) == 1:
             last_person = next(iter(speakers))[0]

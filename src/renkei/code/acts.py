@@ -53,9 +53,11 @@ _EN_CONJUNCTS = re.compile(r",? and |, ")
 _EN_COORD = re.compile(r"(?:\band|\bbut|\bor|\bas well as|\bnor)\s*$", re.IGNORECASE)
 _JA_ADDRESSEE = "に対し"
 # After a name: an optional given name and title, then the subject particle.
+_FROM = re.compile("から|より")
+_JA_SAID = re.compile(r"(?:旨|と)(?:述べ|発言|伝え|表明)")
 _JA_SUBJECT_TAIL = re.compile(
     r"^[一-龥ァ-ヶー]{0,4}?(?:内閣総理大臣|総理大臣|総理|首相|副大統領|大統領|事務総長|外務大臣|防衛大臣"
-    r"|国防大臣|副首相兼国防大臣|外相|防衛相|大臣|政府|側|国)?(?P<particle>は|から|が)(?![^、,\s]{0,2}(?:ら|き))"
+    r"|国防大臣|副首相兼国防大臣|外相|防衛相|大臣|政府|側|国)?(?P<particle>は|から|より|が)(?![^、,\s]{0,2}(?:ら|き))"
 )
 # Clauses that set the scene (「…中で、」) and lists that describe a head noun
 # (「米国の核戦力を含むあらゆる能力」): actors named there are context.
@@ -89,6 +91,8 @@ class Context:
 
     parties: tuple[str, ...]
     last_person_party: str | None = None
+    # the previous sentence's one speaker, when all its acts had the same single party
+    last_speaker: tuple[str, ...] | None = None
 
 
 def _cue_hits(text: str, table: Acts) -> list[Hit]:
@@ -153,18 +157,26 @@ def _subject_ja(
         return reporters[-1][2]
     topics = [f for f in found if f[1] == "は" or (f[1] == "から" and _reports(text, f[0]))]
     chosen = topics or found
-    return chosen[-1][2] if chosen else ctx.parties
+    if chosen:
+        return chosen[-1][2]
+    if ctx.last_speaker and _JA_SAID.search(text, before):
+        return ctx.last_speaker  # 「また、…旨伝えつつ、…と述べました」: the same speaker goes on
+    return ctx.parties
 
 
 def _particle(subject: str) -> str:
     """The particle that ends a matched subject: 「両首脳は」 -> は, 「事務総長から」 -> から."""
-    return "から" if subject.endswith("から") else subject[-1:]
+    # 「ユンカー委員長より、」 reports a speaker as 「…から、」 does
+    return "から" if subject.endswith(("から", "より")) else subject[-1:]
 
 
 def _reports(text: str, start: int) -> bool:
     """「岸田総理大臣から、」「英国側からは、」 name a speaker; 「米国から提供された」 a source."""
-    end = text.find("から", start)
-    return end >= 0 and re.match(r"(?:は|も)?[、,，]", text[end + 2 : end + 4]) is not None
+    found = _FROM.search(text, start)
+    return (
+        found is not None
+        and re.match(r"(?:は|も)?[、,，]", text[found.end() : found.end() + 2]) is not None
+    )
 
 
 @cache
@@ -176,16 +188,17 @@ def _title_subjects(
     result = []
     for code in parties:
         titles = [t for t in actors().titles.get(code, ()) if re.search(r"[一-龥]", t)]
-        # A title another party shares says nothing on its own.
-        titles = [
-            t
-            for t in titles
-            if not any(t in actors().titles.get(o, ()) for o in parties if o != code)
-        ]
-        if titles:
-            result.append(
-                (code, re.compile(f"(?:{'|'.join(map(re.escape, titles))})(?:{markers})"))
-            )
+        shared = {
+            t for t in titles if any(t in actors().titles.get(o, ()) for o in parties if o != code)
+        }
+        alternatives = [re.escape(t) for t in titles if t not in shared]
+        # A title another party shares says nothing on its own, except after a name in
+        # katakana, which in a Japanese text is a foreign leader's (「アーデーン首相から」).
+        foreign = [o for o in parties if o != "JPN" and shared & set(actors().titles.get(o, ()))]
+        if foreign == [code]:
+            alternatives += [f"(?<=[ァ-ヶー]){re.escape(t)}" for t in shared]
+        if alternatives:
+            result.append((code, re.compile(f"(?:{'|'.join(alternatives)})(?:{markers})")))
     return result
 
 
