@@ -129,10 +129,17 @@ ACTS = [
         " over the build-up of forces.",
         [("concern", 0, JN, [], False)],
     ),
+    # thanks for support that goes on welcome a commitment; thanks for an invitation do not
     (
         "ja",
         JN,
         "事務総長から、日本の支援に謝意が示されました。",
+        [("welcome", 0, ["NATO"], ["JPN"], True)],
+    ),
+    (
+        "ja",
+        JN,
+        "事務総長から、日本訪問への招待に謝意が示されました。",
         [("welcome", 0, ["NATO"], ["JPN"], False)],
     ),
     # a purpose clause after a reported meeting or call reports what they did

@@ -37,6 +37,8 @@ class Acts:
     strong: re.Pattern[str]
     window: int
     welcome_done: tuple[str, ...]
+    welcome_thanks: tuple[str, ...]
+    welcome_ongoing: tuple[str, ...]
     reaffirm_position: tuple[str, ...]
     stress_own: tuple[str, ...]
     publisher: str | None  # the government whose summaries speak of themselves ([publisher])
@@ -154,6 +156,8 @@ def acts(lang: Lang) -> Acts:
         strong=_words(intensity["strong"], lang),
         window=int(intensity["window"]),
         welcome_done=tuple(commitment["welcome_done"]),
+        welcome_thanks=tuple(commitment.get("welcome_thanks", [])),
+        welcome_ongoing=tuple(commitment.get("welcome_ongoing", [])),
         reaffirm_position=tuple(commitment["reaffirm_position"]),
         stress_own=tuple(commitment["stress_own"]),
         publisher=publisher.get("party"),
