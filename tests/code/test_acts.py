@@ -439,7 +439,6 @@ TOPICS = [
     ),
     ("en", "We condemn North Korea's ballistic missile launches.", {"dprk_nuclear_missiles"}),
     # the parties' own relationship is the partnership as a whole
-    ("en", "The leaders praised the growing trilateral coordination.", {"partnership_framework"}),
     ("ja", "両首脳は、日米同盟が地域の平和の礎であることを確認した。", {"partnership_framework"}),
     ("ja", "両首脳は、同志国と緊密に連携していくことで一致した。", {"partners_groupings"}),
     ("ja", "両首脳は、北朝鮮への対応について意見交換を行った。", {"dprk_nuclear_missiles"}),
@@ -462,6 +461,17 @@ NOT_TOPICS = [
 def test_topics(lang: str, sentence: str, expected: set[str]) -> None:
     (coded,) = renkei.code_text(sentence, lang, parties=["JPN", "USA"]).sentences  # type: ignore[arg-type]
     assert expected <= set(coded.topics)
+
+
+@pytest.mark.parametrize(
+    ("parties", "expected"), [(["JPN", "KOR", "USA"], True), (["JPN", "USA"], False)]
+)
+def test_trilateral_cooperation_is_the_partnership_of_a_trilateral(
+    parties: list[str], expected: bool
+) -> None:
+    text = "The leaders praised the growing trilateral coordination."
+    (coded,) = renkei.code_text(text, "en", parties=parties).sentences
+    assert ("partnership_framework" in coded.topics) is expected
 
 
 @pytest.mark.parametrize(("lang", "sentence", "topic"), NOT_TOPICS)

@@ -64,6 +64,7 @@ class Topic:
     strong: tuple[str, ...]
     weak: tuple[str, ...]
     unless: tuple[str, ...]
+    own: tuple[str, ...]
 
 
 def inflect(verb: str) -> list[str]:
@@ -240,6 +241,7 @@ def topics(lang: Lang) -> tuple[Topic, ...]:
             strong=words(entry, ""),
             weak=words(entry, "weak"),
             unless=words(entry, "unless"),
+            own=words(entry, "own"),
         )
         for name, entry in data["topic"].items()
     )

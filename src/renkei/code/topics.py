@@ -31,6 +31,7 @@ def _matcher(lang: Lang) -> _Matcher:
             ("strong", topic.strong),
             ("weak", topic.weak),
             ("unless", topic.unless),
+            ("own", topic.own),
         ):
             for word in words:
                 entries.setdefault(word, set()).add((i, role))
@@ -39,7 +40,9 @@ def _matcher(lang: Lang) -> _Matcher:
         for word in entries
     }
     alternation = "|".join(re.escape(w) for w in sorted(entries, key=len, reverse=True))
-    own = frozenset(w for w in entries if compound_members(w) or w in own_format_words())
+    own = frozenset(
+        w for w in entries if compound_members(w) or any(f in w for f in own_format_words())
+    )
     return _Matcher(re.compile(f"({alternation})"), roles, table, own)
 
 
@@ -48,7 +51,7 @@ def _names_own_format(word: str, parties: tuple[str, ...]) -> bool:
     members = compound_members(word)
     if members:
         return members <= set(parties)
-    return own_format_words().get(word) == len(parties)
+    return any(f in word and n == len(parties) for f, n in own_format_words().items())
 
 
 def find_topics(text: str, lang: Lang, parties: tuple[str, ...] = ()) -> tuple[str, ...]:
@@ -79,7 +82,10 @@ def _collect(
 ) -> None:
     for m in matcher.regex.finditer(haystack):
         word = m.group(1)
-        if parties and word in matcher.own_format and _names_own_format(word, parties):
-            continue
+        own = bool(parties) and word in matcher.own_format and _names_own_format(word, parties)
         for index, role in matcher.roles[word]:
-            found[role].add(index)
+            if role == "own":
+                if own:
+                    found["strong"].add(index)
+            elif not own:
+                found[role].add(index)
