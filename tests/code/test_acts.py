@@ -388,6 +388,20 @@ ACTS = [
         "North Korea’s reckless action must be met with a swift and robust international response.",
         [("stress", 0, EN, ["PRK"], False)],
     ),
+    # the victim or setting of another's act is no target, adjectives or not
+    (
+        "en",
+        ["EU", "JPN"],
+        "We condemn Russia’s unprovoked aggression against independent and sovereign Ukraine.",
+        [("condemn", 0, ["EU", "JPN"], ["RUS"], False)],
+    ),
+    (
+        "en",
+        EN,
+        "The two leaders stressed the importance of trilateral cooperation in responding to the"
+        " DPRK.",
+        [("stress", 0, EN, [], True)],
+    ),
     # a summary speaks of itself as its publisher
     ("en", JA, "The outline of the meeting is as follows.", [("report", 0, ["JPN"], [], False)]),
     ("ja", JA, "概要は以下のとおりです。", [("report", 0, ["JPN"], [], False)]),

@@ -32,7 +32,11 @@ _VICTIM = {
 }
 _VICTIM_BEFORE_EN = re.compile(
     r"\b(?:against|from|in|within|across|throughout|invasion of|aggression against|war against"
-    r"|war on|attacks? on|(?:position|positions|stance|policy|policies) on)\s+(?:the\s+)?$"
+    r"|war on|attacks? on|(?:position|positions|stance|policy|policies) on"
+    r"|(?:territory|territories|soil|people|civilians|cities) of"
+    r"|(?:responding|response|responses|respond) to|dealing with|in the face of)\s+(?:the\s+)?$"
+    # "aggression against independent and sovereign Ukraine": adjectives may qualify it
+    r"|\b(?:against|invasion of|territory of)\s+(?:the\s+)?(?:[a-z-]+,?\s+(?:and\s+)?){1,3}$"
 )
 _WORK_WITH_BEFORE_EN = re.compile(
     r"\b(?:work|works|working|worked|cooperat\w*|coordinat\w*|collaborat\w*|exchanges?"
@@ -78,7 +82,7 @@ def find(text: str, lang: Lang) -> list[Mention]:
         victim = bool(_VICTIM[lang].match(after)) or (
             lang == "en"
             and table.kinds[surface] == "name"
-            and bool(_VICTIM_BEFORE_EN.search(before))
+            and bool(_VICTIM_BEFORE_EN.search(masked, max(0, m.start() - 48), m.start()))
             and not possessive
         )
         previous = found[-1] if found else None
