@@ -69,11 +69,13 @@ def find_topics(text: str, lang: Lang, parties: tuple[str, ...] = ()) -> tuple[s
         _collect(_matcher("en"), f" {text.lower()} ", parties, found)
     table = _matcher(lang).table
     strong = found["strong"] - found["unless"]
-    if not any(table[i].area for i in strong):
+    if not any(table[i].area or table[i].name not in _WEAK_ALLOWED for i in strong):
         strong |= found["weak"] - found["unless"]
     return tuple(table[i].name for i in sorted(strong))
 
 
+# Topics that leave a sentence's generic words ("cooperation") to mean the partnership.
+_WEAK_ALLOWED = frozenset({"political_dialogue", "defence_policy", "partnership_framework"})
 _LATIN_RUN = re.compile(r"[ -~]*[A-Za-z0-9][ -~]*")
 
 
