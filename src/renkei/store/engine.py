@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import fcntl
 import os
+import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -50,6 +52,23 @@ def _is_sqlite(url: sa.URL) -> bool:
     return url.get_backend_name() == "sqlite"
 
 
+def _use_wal(cur: Any) -> None:
+    """Switch a new database file to WAL (the mode persists in the file).
+
+    Switching needs the file to itself and SQLite answers "database is locked" at once,
+    without waiting out the busy timeout, while another process holds it (two ingests
+    creating one store): so the mode is read first and the switch retried.
+    """
+    deadline = time.monotonic() + SQLITE_BUSY_TIMEOUT_MS / 1000
+    while cur.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+        try:
+            cur.execute("PRAGMA journal_mode = WAL")
+        except sqlite3.OperationalError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
+
+
 def _install_sqlite_pragmas(engine: sa.Engine) -> None:
     """WAL, busy timeout and foreign keys; explicit BEGIN so we control locking.
 
@@ -64,7 +83,7 @@ def _install_sqlite_pragmas(engine: sa.Engine) -> None:
         dbapi_conn.isolation_level = None
         cur = dbapi_conn.cursor()
         cur.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
-        cur.execute("PRAGMA journal_mode = WAL")
+        _use_wal(cur)
         cur.execute("PRAGMA synchronous = NORMAL")
         cur.execute("PRAGMA foreign_keys = ON")
         cur.close()
