@@ -81,6 +81,35 @@ def test_paragraph_numbers_inside_a_run_on_line_cut_paragraphs() -> None:
     assert seg.title is not None and "共同声明" in seg.title
 
 
+def test_a_run_on_english_text_is_cut_at_its_paragraph_numbers_and_headings() -> None:
+    body = (
+        "Ninth Japan-Australia 2+2 Joint Statement 1. The Foreign and Defence Ministers of Japan"
+        " and Australia held the Ninth Japan-Australia 2+2 Foreign and Defence Ministerial"
+        " Consultations by video conference. Our shared strategic vision on the Indo- Pacific 2."
+        " We reaffirm our"
+        " partnership. Japan and Australia are united by shared values. 3. We underscore the"
+        " importance of the United States."
+    )
+    seg = renkei.segment(Source(body + " " * 200 + "\n", "t"), "en")
+    assert [s.text for s in seg.sentences] == [
+        "The Foreign and Defence Ministers of Japan and Australia held the Ninth Japan-Australia"
+        " 2+2 Foreign and Defence Ministerial Consultations by video conference.",
+        "We reaffirm our partnership.",
+        "Japan and Australia are united by shared values.",
+        "We underscore the importance of the United States.",
+    ]
+    assert seg.sentences[1].section == "Our shared strategic vision on the Indo-Pacific"
+
+
+def test_a_japanese_line_wrapped_mid_sentence_is_one_paragraph() -> None:
+    text = (
+        "1. 安倍晋三日本国内閣総理大臣及びスコット・モリソン・オーストラリア連邦首相は,年次の日\n豪首脳会談のため,本日会合した。\n2. 両首脳は,協力を歓迎した。両首脳は,"
+        + "協力を一層強化していくことで一致するとともに、地域情勢について意見交換を行った。\n"
+    )
+    seg = renkei.segment(Source(text, "t"))
+    assert seg.sentences[0].text.endswith("日豪首脳会談のため,本日会合した。")
+
+
 def test_database_header_block_is_front_matter() -> None:
     text = "[Title] Joint Statement\n\n[Date] July 13, 2023\n\n[Full text]\n\nWe met in Brussels.\n"
     seg = renkei.segment(Source(text, "t"))

@@ -23,7 +23,7 @@ _VICTIM = {
     "ja": re.compile(
         r"^(?:に対する|侵略|侵攻|への侵略|周辺|国内|に関する|に関して|に関し|(?:・[^、。,]{1,8})?"
         r"(?:における|において|にて|で開催|で実施|情勢|問題|を訪問|訪問中|の機会|の際"
-        r"|[一-龥ァ-ヶー・]{0,8}(?:サミット|首脳会議|首脳会合|外相会合|閣僚会合|総会)))"
+        r"|[一-龥ァ-ヶー・]{0,8}(?:サミット|首脳会議|首脳会合|外相会合|閣僚会合|外相会議|総会)))"
     ),
     "en": re.compile(
         r"^(?:\s?(?:'s|’s)? (?:territory|soil|people|territorial)|(?: Leaders')? [Ss]ummit\b"
@@ -197,6 +197,9 @@ def _party_like(m: Mention) -> bool:
     return not m.victim or m.joint
 
 
+_WARERE = re.compile(
+    r"我々[、,](?P<who>.+?)の(?:首脳|外相|外務大臣|国防大臣|防衛大臣|閣僚)(?:は|[、,])"
+)
 _WE_THE = re.compile(r"We,\s+(?P<who>.+?),\s+(?!and\b|the\b|as\b)[a-z]")
 # "the G7 Foreign Ministers of Canada, ...": the grouping only qualifies who speaks
 _QUALIFIER_AFTER = re.compile(r"^\s*(?:Foreign |Defen[cs]e |Finance |Trade )?(?:Ministers|Leaders)")
@@ -205,7 +208,7 @@ _QUALIFIER_AFTER = re.compile(r"^\s*(?:Foreign |Defen[cs]e |Finance |Trade )?(?:
 def _self_named(sentence: str, lang: Lang) -> tuple[str, ...]:
     """Parties a statement names as its own voice: "We, the leaders of the European
     Union and Japan, reaffirm ...", "We, the G7 Foreign Ministers of Canada, ..."."""
-    found = _WE_THE.match(sentence) if lang == "en" else None
+    found = (_WE_THE if lang == "en" else _WARERE).match(sentence)
     if found is None:
         return ()
     who = found.group("who")
@@ -229,7 +232,9 @@ def detect_parties(
     """
     if opening and (named := _self_named(opening[0], lang)):
         return named
-    head = [title] if title else []
+    # 「南北首脳会談に関する日本,中国及び韓国の首脳による共同声明」: what a title is about
+    # comes before 「に関する」; who issues it after
+    head = [title.rsplit("に関する", 1)[-1]] if title else []
     people = [m for t in head + opening[:1] for m in find(t, lang) if m.kind == "person"]
     named_with_people: set[str] = set()
     for t in head + opening[:1]:

@@ -180,17 +180,31 @@ def segment(source: Source, lang: Lang | None = None) -> Segmented:
             else:
                 section = _heading_text(para.text)
             continue
-        for start, end in _sentence_spans(para.text, lang, rules):
-            start, end = trim(para.text, start, end)
-            if start >= end:
-                continue
+        spans = [trim(para.text, a, b) for a, b in _sentence_spans(para.text, lang, rules)]
+        spans = [(a, b) for a, b in spans if a < b]
+        if len(spans) > 1 and index + 1 < len(paras) and _is_run_in_heading(para.text, *spans[-1]):
+            # "... via video conference. Our shared strategic vision on the Indo-Pacific": a
+            # heading run into the paragraph before it when line breaks were lost
+            *spans, (hs, he) = spans
+            next_section = _heading_text(para.text[hs:he])
+        else:
+            next_section = None
+        for start, end in spans:
             orig_start, orig_end = para.orig_span(start, end)
             sentences.append(
                 Sentence(len(sentences) + 1, para.text[start:end], orig_start, orig_end, section)
             )
+        section = next_section or section
     if sentences and _cut_off(sentences[-1].text, source.text[sentences[-1].end :]):
         sentences.pop()  # an excerpt cut mid-sentence: the fragment is no sentence
     return Segmented(source, lang, tuple(sentences), tuple(front), title, date)
+
+
+def _is_run_in_heading(text: str, start: int, end: int) -> bool:
+    """A paragraph's last span that is a short title, not a sentence: no closing
+    punctuation, a dozen words at most."""
+    span = text[start:end]
+    return not span.endswith(_SENTENCE_PUNCT + tuple('」』)）"”’')) and len(span.split()) <= 12
 
 
 def _cut_off(last: str, rest: str) -> bool:

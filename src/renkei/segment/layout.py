@@ -23,6 +23,14 @@ _REPAIR = str.maketrans({"､": "、", "｡": "。", "\u00a0": " ", "\u3000": " 
 _INLINE_NUMBER = re.compile(
     r"(?<=[。)）」』][ \u3000])\d{1,2}[.．][ \u3000]*(?=[\u3040-\u30ff\u3400-\u9fff])"
 )
+_INLINE_NUMBER_EN = re.compile(r"(?<=\S )\d{1,2}\. (?=[A-Z])")
+_RUN_ON = 400  # characters: a line this long is a whole text whose line breaks were lost
+# "Article 5. The leaders ...": a number after these ends a sentence, it starts no paragraph
+_NUMBERED_NOUNS = frozenset(
+    "Article Section No. No Paragraph paragraph Chapter Resolution Annex Part Phase Step Pillar "
+    "Point page Page para".split()
+)
+_JA_HEADING_MAX = 30  # characters; a Japanese heading or date line is shorter
 _TERMINAL = tuple('。．.!?！？」』）)"”’:：')
 
 
@@ -79,6 +87,9 @@ def _kept_spans(line: str, base: int) -> list[tuple[int, int, str]]:
         if before.isdigit() and line[: m.start()].isdigit():
             continue  # "1 冒頭": a paragraph number keeps its space, so it can be recognised
         after = line[m.end()] if m.end() < len(line) else ""
+        if before == "-" and after.isupper() and line[m.start() - 2 : m.start() - 1].isalpha():
+            drops.append((m.start(), m.end(), ""))  # "Indo- Pacific": a word broken at a line end
+            continue
         keep_one = bool(before and after) and not (_is_cjk(before) or _is_cjk(after))
         drops.append((m.start() + 1, m.end(), "") if keep_one else (m.start(), m.end(), ""))
     drops.sort()
@@ -166,10 +177,26 @@ def _is_interleaved(lines: list[str]) -> bool:
     return wrapped >= 0.5 * len(content)
 
 
+def _wraps_mid_sentence(content: str) -> bool:
+    """A Japanese line that stops in the middle of a sentence, too long for a heading
+    (「1. 安倍…首相は,年次の日」): the text was wrapped there, whatever its width."""
+    return (
+        len(content) >= _JA_HEADING_MAX and _is_cjk(content[-1]) and not content.endswith(_TERMINAL)
+    )
+
+
 def _numbered_items(line: str, base: int) -> list[tuple[int, int]]:
-    """A line cut before the paragraph numbers inside it: Japanese PDF text that lost
-    its line breaks runs 「…(仮訳) 1. 安倍総理は…行った。 2. 両首脳は…」 on one line."""
-    bounds = [0, *(m.start() for m in _INLINE_NUMBER.finditer(line)), len(line)]
+    """A line cut before the paragraph numbers inside it: PDF text that lost its line
+    breaks runs 「…(仮訳) 1. 安倍総理は…行った。 2. 両首脳は…」 or "... Joint Statement
+    1. H.E. Mr. MOTEGI ... conference. 2. We reaffirm ..." on one line."""
+    cuts = [m.start() for m in _INLINE_NUMBER.finditer(line)]
+    if len(line) >= _RUN_ON:
+        cuts += [
+            m.start()
+            for m in _INLINE_NUMBER_EN.finditer(line)
+            if line[: m.start()].split()[-1] not in _NUMBERED_NOUNS
+        ]
+    bounds = [0, *sorted(cuts), len(line)]
     return [(base + a, base + b) for a, b in pairwise(bounds)]
 
 
@@ -222,9 +249,9 @@ def paragraphs(
                 flush()
             builder.add_line(cstart, cend)
             trailing = len(line) > len(line.rstrip(_SPACE))
-            if (trailing and (content.endswith(_TERMINAL) or builder.lines == 1)) or len(
-                content
-            ) < short:
+            if (trailing and (content.endswith(_TERMINAL) or builder.lines == 1)) or (
+                len(content) < short and not _wraps_mid_sentence(content)
+            ):
                 flush()
     flush()
     return result
