@@ -402,6 +402,62 @@ ACTS = [
         " DPRK.",
         [("stress", 0, EN, [], True)],
     ),
+    (
+        "en",
+        ["KOR", "USA"],
+        "President Biden affirms the U.S. extended deterrence commitment to the ROK.",
+        [("commit", 0, ["USA"], ["KOR"], True)],
+    ),
+    (
+        "en",
+        ["KOR", "USA"],
+        "The two Presidents also agree to reactivate the Extended Deterrence Strategy and"
+        " Consultation Group.",
+        [("commit", 0, ["KOR", "USA"], [], True)],
+    ),
+    # the source of a threat is its agent
+    (
+        "en",
+        ["KOR", "USA"],
+        "The United States and the ROK will expand cooperation to confront cyber threats from the"
+        " DPRK.",
+        [("commit", 0, ["KOR", "USA"], ["PRK"], True)],
+    ),
+    # "discussed efforts to promote": the object's infinitive, not what they met to do
+    (
+        "en",
+        EN,
+        "They discussed efforts to promote a free and open Indo-Pacific.",
+        [("report", 0, EN, [], False)],
+    ),
+    # a passive participle is no act
+    (
+        "en",
+        ["JPN", "PHL"],
+        "The visit reflected the friendship between Japan and the Philippines, underscored by"
+        " decades of exchanges.",
+        [("assess", 0, ["JPN", "PHL"], [], False)],
+    ),
+    (
+        "en",
+        ["JPN", "PHL"],
+        "The leaders shared the view that the international order based on the rule of law has"
+        " become more important than ever.",
+        [("stress", 0, ["JPN", "PHL"], [], False)],
+    ),
+    (
+        "ja",
+        JN,
+        "また、岸田総理大臣から、事務総長のリーダーシップに敬意を表する旨述べました。",
+        [("welcome", 0, ["JPN"], ["NATO"], False)],
+    ),
+    # 改めて makes any act a restatement (the scheme's first rule)
+    (
+        "ja",
+        ["FRA", "JPN"],
+        "冒頭、岸田総理大臣から、改めて再選への祝意を表しました。",
+        [("reaffirm", 0, ["JPN"], [], False)],
+    ),
     # a summary speaks of itself as its publisher
     ("en", JA, "The outline of the meeting is as follows.", [("report", 0, ["JPN"], [], False)]),
     ("ja", JA, "概要は以下のとおりです。", [("report", 0, ["JPN"], [], False)]),

@@ -21,7 +21,7 @@ _AGENT_BEFORE_EN = re.compile(r"\bby (?:the )?$")
 # not a target: 「ウクライナに対する侵略」, "war against Ukraine".
 _VICTIM = {
     "ja": re.compile(
-        r"^(?:に対する|侵略|侵攻|への侵略|周辺|国内|に関する|に関して|に関し|(?:・[^、。,]{1,8})?"
+        r"^(?:に対する|侵略|侵攻|への侵略|周辺|国内|に関する|に関して|に関し|離脱|(?:・[^、。,]{1,8})?"
         r"(?:における|において|にて|で開催|で実施|情勢|問題|を訪問|訪問中|の機会|の際"
         r"|[一-龥ァ-ヶー・]{0,8}(?:サミット|首脳会議|首脳会合|外相会合|閣僚会合|外相会議|総会)))"
     ),
@@ -31,6 +31,8 @@ _VICTIM = {
     ),
 }
 _VICTIM_BEFORE_EN = re.compile(
+    # "threats from the DPRK": the source of a threat is its agent, not a victim
+    r"(?<!threats )(?<!threat )(?<!attacks )"
     r"\b(?:against|from|in|within|across|throughout|invasion of|aggression against|war against"
     r"|war on|attacks? on|(?:position|positions|stance|policy|policies) on"
     r"|(?:territory|territories|soil|people|civilians|cities) of"

@@ -32,6 +32,9 @@ _EN_BOUNDARY = re.compile(
     r",(?! (?:Jr|Sr)\b)|[;:()]|—|–|\b(?:that|which|who|whose|where|whereby|whether|while)\b",
     re.IGNORECASE,
 )
+# Reports of a meeting or call, whose "to ..." says what it was held to do
+# ("discussed efforts to promote" is the object's, not a purpose).
+_EN_MEETING = re.compile(r"(?:met|held|spoke|talked|called|visited|convened|gathered)\b", re.I)
 _EN_PURPOSE_GAP = re.compile(r"[,;:]|\b(?:but|while|whereas|that|which|where|who)\b", re.I)
 _EN_ABBREVIATION = re.compile(r"\([A-Z][A-Za-z.&-]{0,10}\)")
 _EN_CLAUSE_GAP = re.compile(
@@ -361,7 +364,8 @@ def _speaker_en(
     words = text[: hit.start].split()
     prev_word = words[-1].lower().strip('"“(') if words else ""
     gap = text[previous.end : hit.start]
-    purpose = (previous.act == "report" or previous.purpose) and prev_word == "to"
+    met = previous.act == "report" and _EN_MEETING.match(previous.cue) is not None
+    purpose = (met or previous.purpose) and prev_word == "to"
     if purpose and hit.act != "report" and not _EN_PURPOSE_GAP.search(gap):
         # "met in Tokyo to reaffirm ... and to advance ...": what they met to do
         previous.purpose = hit.extra["purpose"] = True
@@ -370,6 +374,8 @@ def _speaker_en(
     if previous.end >= 0 and not _EN_CLAUSE_GAP.search(gap):
         return None  # one clause, one finite verb: "welcomed the plan to upgrade" is one act
     surface = text[hit.start : hit.end].lower()
+    if surface.endswith("ed") and text.startswith(" by ", hit.end):
+        return None  # "friendship ... underscored by ties": a passive participle, no act
     clause, opener = _clause_start(text, hit.start)
     chunk = _strip_adverbs(text[clause : hit.start], table)
     first = text.find(chunk, clause) if chunk else hit.start
