@@ -36,50 +36,66 @@ def test_dev_set_meets_the_issue_bars() -> None:
 # Floors sit just under the figures measured when each set was last scored (README
 # "Accuracy"); each set was first scored untouched, before any rule was written against it.
 FLOORS = {
-    "gold": {"sentences": 0.99, "acts": 0.92, "targets": 0.93, "topics": 0.85, "commitment": 0.88},
+    "gold": {"sentences": 0.99, "acts": 0.92, "targets": 0.93, "topics": 0.87, "commitment": 0.88},
     "heldout": {
-        "sentences": 0.98,
-        "acts": 0.93,
+        "sentences": 0.99,
+        "acts": 0.94,
         "targets": 0.86,
-        "topics": 0.82,
+        "topics": 0.84,
         "commitment": 0.95,
     },
     "heldout2": {
         "sentences": 0.97,
         "acts": 0.89,
         "targets": 0.87,
-        "topics": 0.76,
+        "topics": 0.78,
         "commitment": 0.93,
     },
     "heldout3": {
         "sentences": 0.99,
-        "acts": 0.92,
-        "targets": 0.61,
-        "topics": 0.73,
+        "acts": 0.95,
+        "targets": 0.65,
+        "topics": 0.77,
         "commitment": 0.89,
     },
     "heldout4": {
         "sentences": 0.99,
         "acts": 0.91,
-        "targets": 0.86,
-        "topics": 0.79,
-        "commitment": 0.89,
+        "targets": 0.87,
+        "topics": 0.82,
+        "commitment": 0.90,
     },
     "heldout5": {
         "sentences": 0.99,
-        "acts": 0.86,
-        "targets": 0.85,
-        "topics": 0.73,
-        "commitment": 0.88,
+        "acts": 0.92,
+        "targets": 0.89,
+        "topics": 0.75,
+        "commitment": 0.92,
+    },
+    "heldout6": {
+        "sentences": 0.99,
+        "acts": 0.91,
+        "targets": 0.83,
+        "topics": 0.80,
+        "commitment": 0.87,
+    },
+    "heldout7": {
+        "sentences": 0.98,
+        "acts": 0.85,
+        "targets": 0.71,
+        "topics": 0.71,
+        "commitment": 0.81,
     },
 }
 SPEAKER_FLOORS = {
     "gold": 0.91,
     "heldout": 0.98,
-    "heldout2": 0.96,
+    "heldout2": 0.98,
     "heldout3": 0.97,
     "heldout4": 0.99,
-    "heldout5": 0.96,
+    "heldout5": 0.99,
+    "heldout6": 0.99,
+    "heldout7": 0.97,
 }
 
 
