@@ -458,6 +458,45 @@ ACTS = [
         "冒頭、岸田総理大臣から、改めて再選への祝意を表しました。",
         [("reaffirm", 0, ["JPN"], [], False)],
     ),
+    # "the three NSAs", "the three defense leaders": a count of the parties' people
+    (
+        "en",
+        ["JPN", "PHL", "USA"],
+        "The three NSAs resolved to deepen trilateral cooperation in the area of humanitarian"
+        " assistance.",
+        [("commit", 0, ["JPN", "PHL", "USA"], [], True)],
+    ),
+    (
+        "en",
+        ["JPN", "KOR", "USA"],
+        "The three defense leaders recalled their commitment to strengthening trilateral security"
+        " cooperation.",
+        [("reaffirm", 0, ["JPN", "KOR", "USA"], [], True)],
+    ),
+    (
+        "en",
+        ["FRA", "JPN"],
+        "The four Ministers shared the view on continuing to promote joint training and exercises.",
+        [("commit", 0, ["FRA", "JPN"], [], True)],
+    ),
+    (
+        "en",
+        ["JPN", "PHL", "USA"],
+        "The three NSAs confirmed plans to enhance trilateral cooperation.",
+        [("commit", 0, ["JPN", "PHL", "USA"], [], True)],
+    ),
+    (
+        "en",
+        EN,
+        "They confirmed they would continue to closely coordinate their response.",
+        [("commit", 0, EN, [], True)],
+    ),
+    (
+        "ja",
+        ["GBR", "JPN"],
+        "冒頭、スターマー首相から、高市総理大臣の就任に対し改めて祝意が述べられました。",
+        [("reaffirm", 0, ["GBR"], ["JPN"], False)],
+    ),
     # a summary speaks of itself as its publisher
     ("en", JA, "The outline of the meeting is as follows.", [("report", 0, ["JPN"], [], False)]),
     ("ja", JA, "概要は以下のとおりです。", [("report", 0, ["JPN"], [], False)]),
@@ -584,6 +623,14 @@ def test_a_summary_goes_on_with_the_same_speaker() -> None:
     )
     doc = renkei.code_text(text, "ja", parties=["JPN", "CAN"])
     assert [a.speaker for s in doc.sentences for a in s.acts] == [("JPN",), ("JPN",)]
+
+
+def test_an_agent_named_beside_the_leaders_is_no_party() -> None:
+    text = (
+        "President Biden spoke with Prime Minister Kishida of Japan today following the DPRK’s"
+        " missile launch. They condemned the launch."
+    )
+    assert renkei.code_text(text, "en").parties == ("JPN", "USA")
 
 
 def test_parties_override() -> None:

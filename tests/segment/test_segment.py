@@ -110,6 +110,15 @@ def test_a_japanese_line_wrapped_mid_sentence_is_one_paragraph() -> None:
     assert seg.sentences[0].text.endswith("日豪首脳会談のため,本日会合した。")
 
 
+def test_a_sentence_ending_in_pm_ends_there() -> None:
+    text = "The meeting lasted from 9:30 p.m. to 11:15 p.m. After the meeting, a statement was issued.\n"
+    seg = renkei.segment(Source(text, "t"), "en")
+    assert [s.text for s in seg.sentences] == [
+        "The meeting lasted from 9:30 p.m. to 11:15 p.m.",
+        "After the meeting, a statement was issued.",
+    ]
+
+
 def test_database_header_block_is_front_matter() -> None:
     text = "[Title] Joint Statement\n\n[Date] July 13, 2023\n\n[Full text]\n\nWe met in Brussels.\n"
     seg = renkei.segment(Source(text, "t"))

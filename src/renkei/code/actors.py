@@ -242,7 +242,10 @@ def detect_parties(
     for t in head + opening[:1]:
         mentions = find(t, lang)
         if any(m.kind == "person" for m in mentions):
-            named_with_people.update(m.code for m in mentions if _party_like(m))
+            # "... following the DPRK's launch": an agent named beside the leaders is no party
+            named_with_people.update(
+                m.code for m in mentions if _party_like(m) and not (lang == "en" and m.possessive)
+            )
     if len(people) >= 1 and len(named_with_people) >= 2:
         return expand_groupings(named_with_people)
     # The title, then the opening sentence, then the first three (a document may open

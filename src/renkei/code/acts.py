@@ -46,12 +46,16 @@ _EN_LIST_TAIL = re.compile(
     r"\s*(?:is|are|was|were|remains?|will|can)\b"
 )
 _EN_SAID_PRONOUN = re.compile(
-    r"(.+?) (?:said|says|stated|states|added|remarked|explained|noted)(?: that)? (?:he|she|they)$",
+    r"(.+?) (?:said|says|stated|states|added|remarked|explained|noted|confirmed|affirmed|agreed"
+    r"|concurred)(?: that)? (?:he|she|they|we)$",
     re.IGNORECASE,
 )
 _EN_REPORTED_CLAUSE_END = re.compile(r", and |; ")
 _EN_POSSESSIVE_START = re.compile(r"(?:his|her|their|its|our) ")
 _EN_EXPRESSING = re.compile(r"(?:express|convey|voice|state|declare)", re.IGNORECASE)
+_EN_COUNTED_PARTIES = re.compile(
+    r"(?:^|\s)(?:the )?(?:two|three|four|both) (?:[\w-]+ ){0,2}[\w-]+s$"
+)
 _EN_CONJUNCTS = re.compile(r",? and |, ")
 _EN_COORD = re.compile(r"(?:\band|\bbut|\bor|\bas well as|\bnor)\s*$", re.IGNORECASE)
 _JA_ADDRESSEE = "に対し"
@@ -325,9 +329,12 @@ def _title_party(phrase: str, ctx: Context) -> str | None:
 
 
 def _names_all(chunk: str, table: Acts) -> bool:
-    """Does a subject refer to all parties ("we", "the two leaders", "both countries")?"""
+    """Does a subject refer to all parties ("we", "the two leaders", "both countries",
+    "the three NSAs", "the three defense leaders")?"""
     low = chunk.lower().strip()
-    return any(low == w or low.endswith(" " + w) for w in table.all_parties)
+    return any(low == w or low.endswith(" " + w) for w in table.all_parties) or bool(
+        _EN_COUNTED_PARTIES.search(low)
+    )
 
 
 @dataclass
@@ -371,7 +378,7 @@ def _speaker_en(
         previous.purpose = hit.extra["purpose"] = True
         return previous.speaker
     previous.purpose = False
-    if previous.end >= 0 and not _EN_CLAUSE_GAP.search(gap):
+    if previous.end >= 0 and not _EN_CLAUSE_GAP.search(gap) and not _EN_PRONOUN_GAP.match(gap):
         return None  # one clause, one finite verb: "welcomed the plan to upgrade" is one act
     surface = text[hit.start : hit.end].lower()
     if surface.endswith("ed") and text.startswith(" by ", hit.end):
@@ -525,7 +532,9 @@ def _fallback_act(text: str, mentions: list[Mention], table: Acts, ctx: Context)
 # "shared the view that ... and concurred on": the second verb is the first one's peer,
 # not its object clause
 _EN_OUTER_GAP = re.compile(r",\s*(?:and|but)\b|;|\band\s*$")
-_CONTENT_GAP = re.compile(r"^\s*(?:that\b|こと|との|という)")
+# "confirmed that they ...", "confirmed they would ...", 「…こと」: an object clause follows
+_CONTENT_GAP = re.compile(r"^\s*(?:that\b|(?:he|she|they|we)\s+$|こと|との|という)")
+_EN_PRONOUN_GAP = re.compile(r"^\s*(?:he|she|they|we)\s+$")
 
 
 def _resolve_complements(text: str, main: list[Hit]) -> list[Hit]:
