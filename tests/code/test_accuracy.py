@@ -96,6 +96,7 @@ SPEAKER_FLOORS = {
     "heldout5": 0.99,
     "heldout6": 0.99,
     "heldout7": 0.97,
+    "heldout8": 0.95,
 }
 
 
