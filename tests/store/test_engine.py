@@ -53,3 +53,13 @@ def test_opening_twice_does_not_migrate_again(store: object, db_url: str) -> Non
         assert sa.inspect(again.engine).has_table("alignments")
     finally:
         again.close()
+
+
+def test_an_in_memory_store_opens_and_keeps_its_journal_mode() -> None:
+    # WAL is a file's mode: an in-memory database keeps "memory" and must not wait for WAL
+    store = open_store("sqlite://")
+    try:
+        with store.read() as conn:
+            assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "memory"
+    finally:
+        store.close()

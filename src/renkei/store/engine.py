@@ -57,12 +57,16 @@ def _use_wal(cur: Any) -> None:
 
     Switching needs the file to itself and SQLite answers "database is locked" at once,
     without waiting out the busy timeout, while another process holds it (two ingests
-    creating one store): so the mode is read first and the switch retried.
+    creating one store): so the switch is retried. An in-memory database answers with
+    its own mode ("memory") and stays so.
     """
     deadline = time.monotonic() + SQLITE_BUSY_TIMEOUT_MS / 1000
-    while cur.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+    if cur.execute("PRAGMA journal_mode").fetchone()[0].lower() == "wal":
+        return
+    while True:
         try:
-            cur.execute("PRAGMA journal_mode = WAL")
+            cur.execute("PRAGMA journal_mode = WAL").fetchone()
+            return
         except sqlite3.OperationalError:
             if time.monotonic() > deadline:
                 raise
