@@ -497,6 +497,37 @@ ACTS = [
         "冒頭、スターマー首相から、高市総理大臣の就任に対し改めて祝意が述べられました。",
         [("reaffirm", 0, ["GBR"], ["JPN"], False)],
     ),
+    # a restating verb makes any act a restatement: "reiterated serious concern"
+    (
+        "en",
+        ["AUS", "JPN"],
+        "They reiterated serious concern over the obstruction of vessels in the South China Sea.",
+        [("reaffirm", 1, ["AUS", "JPN"], [], False)],
+    ),
+    (
+        "en",
+        ["AUS", "JPN"],
+        "They strongly objected to the dangerous use of maritime militia vessels.",
+        [("oppose", 1, ["AUS", "JPN"], [], False)],
+    ),
+    (
+        "en",
+        ["AUS", "JPN"],
+        "They witnessed the signing of a new Acquisition and Cross-Servicing Agreement.",
+        [("report", 0, ["AUS", "JPN"], [], False)],
+    ),
+    (
+        "ja",
+        ["IDN", "JPN"],
+        "また、四大臣は、経済安全保障分野でも連携強化を確認しました。",
+        [("commit", 0, ["IDN", "JPN"], [], True)],
+    ),
+    (
+        "ja",
+        EN,
+        "日米安全保障協議委員会は、閣僚の出席を得て、東京で開催された。",
+        [("report", 0, EN, [], False)],
+    ),
     # a summary speaks of itself as its publisher
     ("en", JA, "The outline of the meeting is as follows.", [("report", 0, ["JPN"], [], False)]),
     ("ja", JA, "概要は以下のとおりです。", [("report", 0, ["JPN"], [], False)]),

@@ -441,7 +441,9 @@ def _intensity(text: str, hit: Hit, floor: int, table: Acts) -> int:
         before = " ".join(text[floor : hit.start].split(",")[-1].split()[-table.window :])
         if table.strongest.search(" ".join(text[hit.end :].split()[:6])):
             return 2  # "condemn ... in the strongest terms"
-        window = f"{before} {text[hit.start : hit.end]}"
+        # the object's first word too: "reiterated serious concern"
+        after = " ".join(text[hit.end :].split()[:1])
+        window = f"{before} {text[hit.start : hit.end]} {after}"
     if table.strongest.search(window):
         return 2
     return 1 if table.strong.search(window) else 0
