@@ -97,6 +97,7 @@ SPEAKER_FLOORS = {
     "heldout6": 0.99,
     "heldout7": 0.97,
     "heldout8": 0.95,
+    "heldout9": 0.95,
 }
 
 
