@@ -26,8 +26,10 @@ def is_commitment(act: str, scope: str, head: str, after: str, table: Acts) -> b
             return _has(scope, table.welcome_ongoing, table.lang)  # thanks for support: goes on
         return not _has(head, table.welcome_done, table.lang)
     if act == "stress":
-        # "stressed that X is Y" states a view; "stressed the need to cooperate" undertakes.
+        # "stressed that X is Y" states a view, unless X is the parties' own work
+        # ("stressed that implementing the TPP remains a priority"); "stressed the need to
+        # cooperate" undertakes.
         if table.lang == "en" and after.lower().lstrip().startswith("that"):
-            return False
+            return _has(" ".join(scope.split()[:8]), table.stress_own, table.lang)
         return _has(scope, table.stress_own, table.lang)
     return False
