@@ -98,6 +98,7 @@ SPEAKER_FLOORS = {
     "heldout7": 0.97,
     "heldout8": 0.95,
     "heldout9": 0.95,
+    "heldout10": 0.93,
 }
 
 

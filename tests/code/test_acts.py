@@ -656,6 +656,38 @@ def test_a_summary_goes_on_with_the_same_speaker() -> None:
     assert [a.speaker for s in doc.sentences for a in s.acts] == [("JPN",), ("JPN",)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a city and its country, or a ministers' meeting attended, are settings
+        (
+            "The Foreign Minister of Japan, Fumio Kishida, and the Secretary of State of the"
+            " United States, John Kerry, met in Vientiane, Laos on 25 July.",
+            ("JPN", "USA"),
+        ),
+        (
+            "Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, who was visiting"
+            " Germany to attend the G7 Foreign Ministers' Meeting, held a meeting with H.E. Mr."
+            " Jens Stoltenberg, Secretary General of NATO.",
+            ("JPN", "NATO"),
+        ),
+        # the possessor of an official is a party
+        (
+            "United States Secretary of State Antony Blinken co-hosted Japan’s Minister for Foreign"
+            " Affairs HAYASHI Yoshimasa for the first meeting.",
+            ("JPN", "USA"),
+        ),
+    ],
+)
+def test_settings_are_no_parties(text: str, expected: tuple[str, ...]) -> None:
+    assert renkei.code_text(text, "en").parties == expected
+
+
+def test_a_heading_compound_names_the_parties() -> None:
+    text = "国・地域\n\n日米韓外相会合 共同声明\n\n本日、岸田外務大臣、ケリー国務長官、尹炳世韓国外交部長官は、北朝鮮の核実験を受け、会談した。\n"
+    assert renkei.code_text(text, "ja").parties == ("JPN", "KOR", "USA")
+
+
 def test_an_agent_named_beside_the_leaders_is_no_party() -> None:
     text = (
         "President Biden spoke with Prime Minister Kishida of Japan today following the DPRK’s"

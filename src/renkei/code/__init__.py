@@ -36,7 +36,9 @@ def code_segmented(segmented: Segmented, parties: Sequence[str] | None = None) -
     else:
         title = normalise(segmented.title) if segmented.title else None
         iso = _ISO3_PREFIX.match(segmented.source.name)
-        found = actor_finder.detect_parties(title, texts[:3], lang, iso.group(1) if iso else None)
+        front = [normalise(f) for f in segmented.front_matter]
+        fallback = iso.group(1) if iso else None
+        found = actor_finder.detect_parties(title, texts[:3], lang, fallback, front)
     coded = []
     last_person: str | None = None
     last_speaker: tuple[str, ...] | None = None

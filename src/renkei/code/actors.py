@@ -26,7 +26,7 @@ _VICTIM = {
         r"|[一-龥ァ-ヶー・]{0,8}(?:サミット|首脳会議|首脳会合|会合|会議|総会)))"
     ),
     "en": re.compile(
-        r"^(?:\s?(?:'s|’s)? (?:territory|soil|people|territorial)|(?: Leaders')? [Ss]ummit\b"
+        r"^(?:\s?(?:'s|’s)? (?:territory|soil|people|territorial)|(?: Leaders['’])? [Ss]ummit\b"
         r"| General Assembly\b)"
     ),
 }
@@ -36,7 +36,11 @@ _VICTIM_BEFORE_EN = re.compile(
     r"\b(?:against|from|in|within|across|throughout|invasion of|aggression against|war against"
     r"|war on|attacks? on|(?:position|positions|stance|policy|policies) on"
     r"|(?:territory|territories|soil|people|civilians|cities) of"
-    r"|(?:responding|response|responses|respond) to|dealing with|in the face of)\s+(?:the\s+)?$"
+    r"|(?:responding|response|responses|respond) to|dealing with|in the face of"
+    r"|visiting|visit to|to attend|attending)"
+    # "in Vientiane, Laos", "visiting Dubai, United Arab Emirates": a city, then its country
+    r"(?:\s+[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?,)?\s+(?:the\s+)?"
+    r"(?:(?:Kingdom|Republic|Federal Republic|Commonwealth|State) of\s+(?:the\s+)?)?$"
     # "aggression against independent and sovereign Ukraine": adjectives may qualify it
     r"|\b(?:against|invasion of|territory of)\s+(?:the\s+)?(?:[a-z-]+,?\s+(?:and\s+)?){1,3}$"
 )
@@ -193,12 +197,19 @@ def _japan_compound(text: str) -> set[str]:
     return found | {"JPN"} if found else set()
 
 
-def _party_like(m: Mention) -> bool:
-    """Could this mention name a party? Not a setting ("the G7 Summit"), unless it is
-    named jointly with another ("EU-Japan Summit", 「日EU」)."""
+def _party_like(m: Mention, text: str = "") -> bool:
+    """Could this mention name a party? Not a setting ("the G7 Summit", "the ASEAN Foreign
+    Ministers' Meeting" attended), unless named jointly with another ("EU-Japan Summit")."""
+    if _MEETING_AFTER_EN.match(text, m.end):
+        return False
     return not m.victim or m.joint
 
 
+# "Japan's Minister for Foreign Affairs": the possessor of an official is a party
+_MEETING_AFTER_EN = re.compile(r"(?: Foreign| Defen[cs]e| Finance)? Ministers['’]? Meeting\b")
+_OFFICIAL_AFTER = re.compile(
+    r"(?:'s|’s)\s+(?:[A-Z][\w-]*\s+){0,4}?(?:Minister|President|Secretary|Ambassador|Advis[eo]r)"
+)
 _WARERE = re.compile(
     r"我々[、,](?P<who>.+?)の(?:首脳|外相|外務大臣|国防大臣|防衛大臣|閣僚)(?:は|[、,])"
 )
@@ -223,7 +234,11 @@ def _self_named(sentence: str, lang: Lang) -> tuple[str, ...]:
 
 
 def detect_parties(
-    title: str | None, opening: list[str], lang: Lang, fallback: str | None = None
+    title: str | None,
+    opening: list[str],
+    lang: Lang,
+    fallback: str | None = None,
+    front: Sequence[str] = (),
 ) -> tuple[str, ...]:
     """The parties of a document: who met or issued it.
 
@@ -237,6 +252,11 @@ def detect_parties(
     # 「南北首脳会談に関する日本,中国及び韓国の首脳による共同声明」: what a title is about
     # comes before 「に関する」; who issues it after
     head = [title.rsplit("に関する", 1)[-1]] if title else []
+    # 「日米韓外相会合 共同声明」: a heading's compound names the parties at once
+    headings = [h.rsplit("に関する", 1)[-1] for h in (*head, *front)]
+    compounds = {c for t in headings for c in compound_codes(t)}
+    if lang == "ja" and len(compounds) >= 2:
+        return expand_groupings(compounds)
     people = [m for t in head + opening[:1] for m in find(t, lang) if m.kind == "person"]
     named_with_people: set[str] = set()
     for t in head + opening[:1]:
@@ -244,14 +264,17 @@ def detect_parties(
         if any(m.kind == "person" for m in mentions):
             # "... following the DPRK's launch": an agent named beside the leaders is no party
             named_with_people.update(
-                m.code for m in mentions if _party_like(m) and not (lang == "en" and m.possessive)
+                m.code
+                for m in mentions
+                if _party_like(m, t)
+                and not (lang == "en" and m.possessive and not _OFFICIAL_AFTER.match(t[m.end :]))
             )
     if len(people) >= 1 and len(named_with_people) >= 2:
         return expand_groupings(named_with_people)
     # The title, then the opening sentence, then the first three (a document may open
     # with a line such as "The Hiroshima Accord:").
     for region in (head, opening[:1], opening[:3]):
-        codes = {m.code for t in region for m in find(t, lang) if _party_like(m)}
+        codes = {m.code for t in region for m in find(t, lang) if _party_like(m, t)}
         if lang == "ja" and any(re.search(r"日・?(?=[A-Z])", t) for t in region):
             codes |= {c for t in region for c in _japan_compound(t)}
         if lang == "ja":
