@@ -99,6 +99,7 @@ SPEAKER_FLOORS = {
     "heldout8": 0.95,
     "heldout9": 0.95,
     "heldout10": 0.93,
+    "heldout11": 0.96,
 }
 
 

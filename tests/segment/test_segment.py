@@ -119,6 +119,17 @@ def test_a_sentence_ending_in_pm_ends_there() -> None:
     ]
 
 
+def test_photo_captions_are_furniture() -> None:
+    text = (
+        "第3回日・インドネシア外務・防衛閣僚会合\n\n"
+        "スギオノ外務大臣と記念撮影する茂木外務大臣及び小泉防衛大臣\n\n"
+        "スギオノ外務大臣と会談する茂木外務大臣\n\n"
+        "四大臣は、協力を強化することで一致しました。\n"
+    )
+    seg = renkei.segment(Source(text, "t"))
+    assert [s.text for s in seg.sentences] == ["四大臣は、協力を強化することで一致しました。"]
+
+
 def test_database_header_block_is_front_matter() -> None:
     text = "[Title] Joint Statement\n\n[Date] July 13, 2023\n\n[Full text]\n\nWe met in Brussels.\n"
     seg = renkei.segment(Source(text, "t"))

@@ -21,7 +21,8 @@ _CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
 # One-for-one character repairs; lengths are unchanged so offsets hold.
 _REPAIR = str.maketrans({"､": "、", "｡": "。", "\u00a0": " ", "\u3000": " ", "\u2009": " "})
 _INLINE_NUMBER = re.compile(
-    r"(?<=[。)）」』][ \u3000])\d{1,2}[.．][ \u3000]*(?=[\u3040-\u30ff\u3400-\u9fff])"
+    r"(?<=[。)）」』\u3040-\u30ff\u3400-\u9fff][ \u3000])\d{1,2}[.．][ \u3000]*"
+    r"(?=[\u3040-\u30ff\u3400-\u9fff])"
 )
 _INLINE_NUMBER_EN = re.compile(r"(?<=\S )\d{1,2}\. (?=[A-Z])")
 _RUN_ON = 400  # characters: a line this long is a whole text whose line breaks were lost
