@@ -73,12 +73,26 @@ def _masked(text: str, lang: Lang) -> str:
     return actors().mask[lang].sub(lambda m: " " * len(m.group(0)), text)
 
 
+_LATIN_RUN = re.compile(r"[ -~]*[A-Za-z][ -~]*")
+
+
+def _name_matches(masked: str, lang: Lang) -> list[re.Match[str]]:
+    table = actors()
+    if lang == "en":
+        return list(table.regex["en"].finditer(masked))
+    latin = table.regex["ja_latin"]
+    found = list(table.regex["ja"].finditer(masked))
+    for run in _LATIN_RUN.finditer(masked):
+        found += latin.finditer(masked, run.start(), run.end())
+    return sorted(found, key=lambda m: m.start())
+
+
 def find(text: str, lang: Lang) -> list[Mention]:
     """Every actor named in `text` (NFKC-normalised), in order."""
     table = actors()
     masked = _masked(text, lang)
     found: list[Mention] = []
-    for m in table.regex[lang].finditer(masked):
+    for m in _name_matches(masked, lang):
         surface = m.group(0)
         after = masked[m.end() : m.end() + 16]
         before = masked[max(0, m.start() - 24) : m.start()]

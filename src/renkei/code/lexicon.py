@@ -194,8 +194,11 @@ def actors() -> ActorTable:
     ja = [re.escape(s) for s in codes if _is_cjk(s)]
     # Latin names need word edges; "U.S." ends in a period, so the edge is a lookaround.
     en = [re.escape(s) for s in codes if not _is_cjk(s)]
+    # Japanese text is scanned for Japanese names, and only its Latin-script runs for the
+    # others ("NATO", "ASEAN"): two short alternations instead of one long one.
     regex = {
-        "ja": re.compile(_alternation(ja + en)),
+        "ja": re.compile(_alternation(ja)),
+        "ja_latin": re.compile(_alternation(en)),
         "en": re.compile(rf"(?<![\w.])(?:{_alternation(en)})(?![\w])"),
     }
     # "Charter of the United Nations (UN)": the abbreviation after a masked phrase goes with it.
