@@ -528,6 +528,20 @@ ACTS = [
         "日米安全保障協議委員会は、閣僚の出席を得て、東京で開催された。",
         [("report", 0, EN, [], False)],
     ),
+    # a leader in katakana the actor table does not know is the foreign party's
+    (
+        "ja",
+        ["JPN", "VNM"],
+        "クアン国家主席から、心温まるおもてなしに心から感謝する旨述べました。",
+        [("welcome", 0, ["VNM"], [], False)],
+    ),
+    # a subordinate 「…しつつ」 clause is no act of its own
+    (
+        "ja",
+        ["JPN", "NZL"],
+        "冒頭、安倍総理から、首相の就任に祝意を示しつつ、両国関係を一層強化していきたい旨述べました。",
+        [("commit", 0, ["JPN"], [], True)],
+    ),
     # a summary speaks of itself as its publisher
     ("en", JA, "The outline of the meeting is as follows.", [("report", 0, ["JPN"], [], False)]),
     ("ja", JA, "概要は以下のとおりです。", [("report", 0, ["JPN"], [], False)]),

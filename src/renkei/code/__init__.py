@@ -45,6 +45,8 @@ def code_segmented(segmented: Segmented, parties: Sequence[str] | None = None) -
     previous_targets: set[str] = set()
     for sentence, text in zip(segmented.sentences, texts, strict=True):
         mentions = actor_finder.title_mentions(text, found, actor_finder.find(text, lang))
+        if lang == "ja":
+            mentions = actor_finder.foreign_leaders(text, found, mentions)
         ctx = Context(found, last_person, last_speaker)
         acts = find_acts(text, mentions, table, ctx)
         if acts and _ANAPHOR.match(text) and previous_targets:

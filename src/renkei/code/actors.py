@@ -172,6 +172,29 @@ def title_mentions(text: str, parties: Sequence[str], named: list[Mention]) -> l
     return sorted(named + found, key=lambda m: m.start) if found else named
 
 
+_JA_FOREIGN_LEADER = re.compile(
+    r"[ァ-ヶー・]{2,}(?=(?:首相|大統領|国家主席|副大統領|外務大臣|国防大臣|外相|国務長官|国防長官"
+    r"|事務総長|委員長|議長|長官|大臣))"
+)
+
+
+def foreign_leaders(text: str, parties: Sequence[str], named: list[Mention]) -> list[Mention]:
+    """A leader named in katakana whom the actor table does not know (「クアン国家主席」)
+    is the foreign party's when a Japanese text has Japan and one other party: Japan's own
+    leaders are written in kanji."""
+    others = [p for p in parties if p != "JPN"]
+    if len(parties) != 2 or len(others) != 1:
+        return named
+    taken = [(m.start, m.end) for m in named]
+    found = [
+        # marked as a setting (victim): it tells who speaks, never whom an act is about
+        Mention(others[0], m.start(), m.end(), "person", False, True, False)
+        for m in _JA_FOREIGN_LEADER.finditer(text)
+        if not any(lo < m.end() and m.start() < hi for lo, hi in taken)
+    ]
+    return sorted(named + found, key=lambda m: m.start) if found else named
+
+
 def expand_groupings(codes: Iterable[str]) -> tuple[str, ...]:
     """Parties a grouping stands for as issuer (the Quad -> AUS, IND, JPN, USA)."""
     members = actors().members
