@@ -40,7 +40,7 @@ FLOORS = {
     "heldout": {
         "sentences": 0.99,
         "acts": 0.94,
-        "targets": 0.86,
+        "targets": 0.85,
         "topics": 0.84,
         "commitment": 0.95,
     },
@@ -54,7 +54,7 @@ FLOORS = {
     "heldout3": {
         "sentences": 0.99,
         "acts": 0.95,
-        "targets": 0.65,
+        "targets": 0.70,
         "topics": 0.77,
         "commitment": 0.89,
     },

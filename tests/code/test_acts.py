@@ -566,6 +566,58 @@ ACTS = [
         "岸田総理大臣から、事務総長の訪日を楽しみにしている旨述べました。",
         [("commit", 0, ["JPN"], ["NATO"], True)],
     ),
+    # 尽力・努力 undertake, as 強化・推進 do
+    (
+        "ja",
+        JA,
+        "両首脳は、両国関係の更なる発展のために尽力することを確認した。",
+        [("commit", 0, JA, [], True)],
+    ),
+    # 「北朝鮮問題」 is about North Korea: a target (unlike 「ウクライナ情勢」, a setting)
+    (
+        "ja",
+        JA,
+        "北朝鮮問題について、両首脳は緊密に連携していくことで一致した。",
+        [("commit", 0, JA, ["PRK"], True)],
+    ),
+    # a reported last clause with no cue of its own is the speaker's view
+    (
+        "ja",
+        JA,
+        "岸田総理大臣から、首相の訪日を歓迎するとともに、両国はインド太平洋における戦略的"
+        "パートナーである旨述べました。",
+        [("welcome", 0, ["JPN"], [], False), ("assess", 0, ["JPN"], [], False)],
+    ),
+    (
+        "en",
+        ["JPN", "PHL"],
+        "President Marcos thanked Japan for its support and stated that bilateral relations"
+        " are stronger than ever.",
+        [("welcome", 0, ["PHL"], ["JPN"], True), ("assess", 0, ["PHL"], [], False)],
+    ),
+    # calling something a threat assesses it, before what follows
+    (
+        "ja",
+        JA,
+        "両国は、北朝鮮の核・ミサイル開発は地域の平和に対する重大な脅威であり、安保理決議の"
+        "完全な履行が重要であることで一致した。",
+        [("assess", 0, JA, ["PRK"], False), ("stress", 0, JA, [], False)],
+    ),
+    # what a meeting was held to reinforce is undertaken; a reinforced commitment restated
+    (
+        "en",
+        JA,
+        "Prime Minister Kishida and Prime Minister Albanese met today to reinforce the Special"
+        " Strategic Partnership.",
+        [("report", 0, JA, [], False), ("commit", 0, JA, [], True)],
+    ),
+    (
+        "en",
+        EN,
+        "President Biden spoke with Prime Minister Kishida today to reinforce their shared"
+        " commitment to regional peace.",
+        [("report", 0, EN, [], False), ("reaffirm", 0, EN, [], True)],
+    ),
 ]
 
 

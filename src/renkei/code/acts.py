@@ -51,6 +51,7 @@ _EN_SAID_PRONOUN = re.compile(
     re.IGNORECASE,
 )
 _EN_REPORTED_CLAUSE_END = re.compile(r", and |; ")
+_JA_UNCODED_CLAUSE = re.compile(r"(?:とともに|と共に|[、,])[^。]{8,}")
 _EN_POSSESSIVE_START = re.compile(r"(?:his|her|their|its|our) ")
 _EN_EXPRESSING = re.compile(r"(?:express|convey|voice|state|declare)", re.IGNORECASE)
 _EN_COUNTED_PARTIES = re.compile(
@@ -633,14 +634,19 @@ def _is_publisher_note(text: str, table: Acts, ctx: Context) -> bool:
     )
 
 
-def _frame_gives_way(text: str, hit: Hit, later: list[Hit], table: Acts) -> bool:
+def _frame_gives_way(
+    text: str, hit: Hit, earlier: list[Hit], later: list[Hit], table: Acts
+) -> bool:
     """A reporting verb ("stated that ...") gives way to the act of what was said, unless
     that begins with a clause of its own first ("stated that NATO had ..., and he would"),
     which the frame codes as a view (`assess`)."""
     if not hit.cue.frame:
         return False
-    if table.lang == "ja" or not later:
-        return True
+    if table.lang == "ja":
+        # 「…を歓迎するとともに、訪日は…の証左である旨述べた」: the last clause has no cue
+        return not earlier or not _JA_UNCODED_CLAUSE.match(text[earlier[-1].end : hit.start])
+    if not later:
+        return False  # "welcomed the visit and stated that relations are ...": a view
     return not _EN_REPORTED_CLAUSE_END.search(text[hit.end : later[0].start])
 
 
@@ -662,7 +668,9 @@ def find_acts(text: str, mentions: list[Mention], table: Acts, ctx: Context) -> 
                 )
     if len(kept) > 1:
         kept = [
-            h for i, h in enumerate(kept) if not _frame_gives_way(text, h, kept[i + 1 :], table)
+            h
+            for i, h in enumerate(kept)
+            if not _frame_gives_way(text, h, kept[:i], kept[i + 1 :], table)
         ]
     if not kept:
         kept = [
@@ -673,9 +681,13 @@ def find_acts(text: str, mentions: list[Mention], table: Acts, ctx: Context) -> 
     for i, hit in enumerate(kept):
         floor = kept[i - 1].end if i else 0
         if table.lang == "ja":
-            hit.speaker = (
-                _subject_ja(text, hit.start, mentions, table, ctx) if hit.end else ctx.parties
-            )
+            if hit.cue.frame and i:
+                # 「Xから、…歓迎し、…である旨述べた」: X said both
+                hit.speaker = kept[i - 1].speaker
+            else:
+                hit.speaker = (
+                    _subject_ja(text, hit.start, mentions, table, ctx) if hit.end else ctx.parties
+                )
             hit.scope = (floor, hit.end or len(text))
         else:
             hit.speaker = hit.speaker or ctx.parties
