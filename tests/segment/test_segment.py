@@ -162,3 +162,57 @@ LONG = (
 )
 def test_an_excerpt_cut_mid_sentence_loses_only_the_fragment(text: str, count: int) -> None:
     assert len(renkei.segment(Source(text, "t")).sentences) == count
+
+
+# (text, the sentences it gives): web and wire furniture around the official text
+FURNITURE = [
+    (
+        "This is historical material “frozen in time”. The website is no longer updated.\n\n"
+        "The President spoke with the Prime Minister today.\n",
+        ["The President spoke with the Prime Minister today."],
+    ),
+    (
+        "Prime Minister meets the President (Photo: Cabinet Public Affairs Office)\n\n"
+        "The two leaders held a meeting.\n",
+        ["The two leaders held a meeting."],
+    ),
+    (
+        "LONDON, March 3 -- Ministry of Foreign Affairs of Japan issued the following news"
+        " release:\nThe two ministers held talks.\n",
+        ["The two ministers held talks."],
+    ),
+    (
+        "Both countries signed two agreements today after the summit. Below is the full text"
+        " of the joint statement:\nThe two Prime Ministers met in Delhi.\n",
+        ["The two Prime Ministers met in Delhi."],
+    ),
+    (
+        "date 2024-11-18 OTTAWA, November 18 - Today, the Prime Minister met the President.\n",
+        ["Today, the Prime Minister met the President."],
+    ),
+    # the parties' own "issued the following statement:" is a sentence
+    (
+        "The leaders met in Brussels and issued the following statement:\nWe agree.\n",
+        ["The leaders met in Brussels and issued the following statement:", "We agree."],
+    ),
+    # a list number before a numeral: 「2 3か国の外相は…」
+    (
+        "1 両首脳は会談した。\n\n2 3か国の外相は協力を確認した。\n",
+        ["両首脳は会談した。", "3か国の外相は協力を確認した。"],
+    ),
+    # PDF links broken onto lines of their own: 「、和文(PDF)」 continues the line before
+    (
+        "首脳会談の後、共同声明(骨子(PDF)\n、和文(PDF)\n)を発出しました。両首脳は会談した。\n",
+        ["首脳会談の後、共同声明(骨子(PDF)、和文(PDF))を発出しました。", "両首脳は会談した。"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FURNITURE)
+def test_web_and_wire_furniture_is_no_sentence(text: str, expected: list[str]) -> None:
+    assert [s.text for s in renkei.segment(Source(text, "t")).sentences] == expected
+
+
+def test_a_wire_dateline_gives_the_document_date() -> None:
+    seg = renkei.segment(Source("date 2024-11-18 OTTAWA, November 18 - Today, they met.\n", "t"))
+    assert seg.date == "2024-11-18"

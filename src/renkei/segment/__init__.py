@@ -111,7 +111,8 @@ def _without_datelines(text: str, rules: _Rules) -> list[Paragraph]:
         found = rules.dateline.match(para.text)
         if found and found.end() < len(para.text):
             para = para.drop_prefix(found.end())
-            para.dateline = parse_date(found.group("date"))
+            when = found.group("iso") or found.group("date")
+            para.dateline = parse_date(when) if when else None
         result.append(para)
     return result
 

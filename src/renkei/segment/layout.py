@@ -33,6 +33,9 @@ _NUMBERED_NOUNS = frozenset(
 )
 _JA_HEADING_MAX = 30  # characters; a Japanese heading or date line is shorter
 _TERMINAL = tuple('。．.!?！？」』）)"”’:：')
+_CONTINUATION = tuple("、，,)）")
+# "Below is the full text of the joint statement:": what follows is a paragraph of its own
+_INTRODUCES = (":", "：")
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,7 +130,7 @@ class _Builder:
     def _join(self, next_orig: int, line_start: int) -> None:
         prev = self.parts[-1][-1] if self.parts else ""
         nxt = self.source[next_orig] if next_orig < len(self.source) else ""
-        if _is_cjk(prev) or _is_cjk(nxt):
+        if _is_cjk(prev) or _is_cjk(nxt) or nxt in _CONTINUATION:
             return
         if prev in "-\u2010" and nxt.islower():
             return  # a word broken across lines; keep its hyphen, drop the break
@@ -229,9 +232,11 @@ def paragraphs(
         builder = _Builder(text)
 
     offset = 0
-    for whole in lines:
+    for i, whole in enumerate(lines):
         line_start = offset
         offset += len(whole) + 1
+        # 「…(骨子(PDF)」 then 「、和文(PDF)」: a line opening with 、 or ) goes on the one before
+        continued = i + 1 < len(lines) and lines[i + 1].lstrip(_SPACE)[:1] in _CONTINUATION
         for start, end in _numbered_items(whole, line_start):
             line = text[start:end]
             content = line.strip(_SPACE)
@@ -250,8 +255,10 @@ def paragraphs(
                 flush()
             builder.add_line(cstart, cend)
             trailing = len(line) > len(line.rstrip(_SPACE))
-            if (trailing and (content.endswith(_TERMINAL) or builder.lines == 1)) or (
-                len(content) < short and not _wraps_mid_sentence(content)
+            if (
+                (trailing and (content.endswith(_TERMINAL) or builder.lines == 1))
+                or (len(content) < short and not _wraps_mid_sentence(content) and not continued)
+                or content.endswith(_INTRODUCES)
             ):
                 flush()
     flush()
