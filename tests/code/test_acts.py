@@ -545,6 +545,14 @@ ACTS = [
     # a summary speaks of itself as its publisher
     ("en", JA, "The outline of the meeting is as follows.", [("report", 0, ["JPN"], [], False)]),
     ("ja", JA, "概要は以下のとおりです。", [("report", 0, ["JPN"], [], False)]),
+    ("ja", JA, "首脳会談の概要は以下のとおりです。", [("report", 0, ["JPN"], [], False)]),
+    # a reported meeting names its parties once each: Kishida and "Japan's" are one party
+    (
+        "en",
+        ["JPN", "NZL"],
+        "Prime Minister Kishida explained Japan’s efforts to date.",
+        [("report", 0, ["JPN"], [], False)],
+    ),
     # relations, work or dialogue "with" a party is joint work: no target
     (
         "en",
@@ -766,6 +774,49 @@ def test_parties_override() -> None:
     doc = renkei.code_text("We will work together.", "en", parties=["jpn", "nato"])
     assert doc.parties == ("JPN", "NATO")
     assert doc.sentences[0].acts[0].speaker == ("JPN", "NATO")
+
+
+def test_a_person_introduced_with_an_office_speaks_for_its_party_later() -> None:
+    text = (
+        "Prime Minister Ishiba Shigeru held a summit meeting with H.E. Micheal Martin, T.D.,"
+        " Taoiseach, Prime Minister of Ireland. In response, Prime Minister Martin welcomed the"
+        " visit. The President spoke with Yukio Hatoyama, the President of the Democratic Party"
+        " of Japan. Mr. Hatoyama stressed the importance of the alliance."
+    )
+    doc = renkei.code_text(text, "en", parties=["IRL", "JPN"])
+    assert doc.sentences[1].acts[0].speaker == ("IRL",)
+    assert doc.sentences[3].acts[0].speaker == ("JPN",)
+
+
+# (sentence, parties): a city before its country, an ASEAN-related meeting, are settings
+SETTINGS = [
+    (
+        "Prime Minister Trudeau met with the Prime Minister of Japan, Ishiba Shigeru, on the"
+        " margins of the G20 Leaders’ Summit in Rio de Janeiro, Brazil.",
+        ("CAN", "JPN"),
+    ),
+    (
+        "Prime Minister Abe held a summit meeting with Prime Minister Abbott of Australia during"
+        " his visit to Myanmar for ASEAN-related Summit Meetings.",
+        ("AUS", "JPN"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SETTINGS)
+def test_meeting_places_are_no_parties(text: str, expected: tuple[str, ...]) -> None:
+    assert renkei.code_text(text, "en").parties == expected
+
+
+def test_a_kanji_name_before_a_cabinet_title_is_japan() -> None:
+    doc = renkei.code_text(
+        "林大臣から、英国との連携を強化していきたい旨述べました。", "ja", parties=["JPN", "GBR"]
+    )
+    assert doc.sentences[0].acts[0].speaker == ("JPN",)
+    doc = renkei.code_text(
+        "両大臣は、協力を強化することで一致しました。", "ja", parties=["JPN", "GBR"]
+    )
+    assert doc.sentences[0].acts[0].speaker == ("GBR", "JPN")
 
 
 def test_pronoun_refers_to_the_leader_last_speaking_or_met() -> None:

@@ -39,14 +39,16 @@ def code_segmented(segmented: Segmented, parties: Sequence[str] | None = None) -
         front = [normalise(f) for f in segmented.front_matter]
         fallback = iso.group(1) if iso else None
         found = actor_finder.detect_parties(title, texts[:3], lang, fallback, front)
+    introduced = actor_finder.introduced_people(texts, found) if lang == "en" else {}
     coded = []
     last_person: str | None = None
     last_speaker: tuple[str, ...] | None = None
     previous_targets: set[str] = set()
     for sentence, text in zip(segmented.sentences, texts, strict=True):
-        mentions = actor_finder.title_mentions(text, found, actor_finder.find(text, lang))
+        named = actor_finder.people_mentions(text, introduced, actor_finder.find(text, lang))
+        mentions = actor_finder.title_mentions(text, found, named)
         if lang == "ja":
-            mentions = actor_finder.foreign_leaders(text, found, mentions)
+            mentions = actor_finder.unlisted_leaders(text, found, mentions)
         ctx = Context(found, last_person, last_speaker)
         acts = find_acts(text, mentions, table, ctx)
         if acts and _ANAPHOR.match(text) and previous_targets:

@@ -26,8 +26,8 @@ _VICTIM = {
         r"|[一-龥ァ-ヶー・]{0,8}(?:サミット|首脳会議|首脳会合|会合|会議|総会)))"
     ),
     "en": re.compile(
-        r"^(?:\s?(?:'s|’s)? (?:territory|soil|people|territorial)|(?: Leaders['’])? [Ss]ummit\b"
-        r"| General Assembly\b)"
+        r"^(?:\s?(?:'s|’s)? (?:territory|soil|people|territorial)"
+        r"|(?:-related)?(?: Leaders['’])? [Ss]ummit\b| General Assembly\b)"
     ),
 }
 _VICTIM_BEFORE_EN = re.compile(
@@ -39,7 +39,7 @@ _VICTIM_BEFORE_EN = re.compile(
     r"|(?:responding|response|responses|respond) to|dealing with|in the face of"
     r"|visiting|visit to|to attend|attending)"
     # "in Vientiane, Laos", "visiting Dubai, United Arab Emirates": a city, then its country
-    r"(?:\s+[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?,)?\s+(?:the\s+)?"
+    r"(?:\s+[A-Z][\w.-]+(?:\s+(?:(?:de|da|do|del|di|la|le|el)\s+)?[A-Z][\w.-]+){0,2},)?\s+(?:the\s+)?"
     r"(?:(?:Kingdom|Republic|Federal Republic|Commonwealth|State) of\s+(?:the\s+)?)?$"
     # "aggression against independent and sovereign Ukraine": adjectives may qualify it
     r"|\b(?:against|invasion of|territory of)\s+(?:the\s+)?(?:[a-z-]+,?\s+(?:and\s+)?){1,3}$"
@@ -176,21 +176,29 @@ _JA_FOREIGN_LEADER = re.compile(
     r"[ァ-ヶー・]{2,}(?=(?:首相|大統領|国家主席|副大統領|外務大臣|国防大臣|外相|国務長官|国防長官"
     r"|事務総長|委員長|議長|長官|大臣))"
 )
+# 「林大臣から」「中谷防衛大臣は」: a kanji name before a Japanese cabinet title
+_JA_JAPANESE_MINISTER = re.compile(
+    r"(?<![一-龥ァ-ヶー])(?![両二三四五各同副])[一-龥]{1,4}?"
+    r"(?=(?:内閣総理大臣|総理大臣|総理|外務大臣|防衛大臣|大臣|官房長官)(?:から|より|は|が|[、,]))"
+)
 
 
-def foreign_leaders(text: str, parties: Sequence[str], named: list[Mention]) -> list[Mention]:
-    """A leader named in katakana whom the actor table does not know (「クアン国家主席」)
-    is the foreign party's when a Japanese text has Japan and one other party: Japan's own
-    leaders are written in kanji."""
-    others = [p for p in parties if p != "JPN"]
-    if len(parties) != 2 or len(others) != 1:
+def unlisted_leaders(text: str, parties: Sequence[str], named: list[Mention]) -> list[Mention]:
+    """Leaders the actor table does not know, in a Japanese text with Japan a party: a kanji
+    name before a cabinet title is Japan's (「林大臣から」); a name in katakana
+    (「クアン国家主席」) is the other party's when there is just one other."""
+    if "JPN" not in parties:
         return named
     taken = [(m.start, m.end) for m in named]
+    spans = [(m, "JPN") for m in _JA_JAPANESE_MINISTER.finditer(text)]
+    others = [p for p in parties if p != "JPN"]
+    if len(others) == 1:
+        spans += [(m, others[0]) for m in _JA_FOREIGN_LEADER.finditer(text)]
     found = [
         # marked as a setting (victim): it tells who speaks, never whom an act is about
-        Mention(others[0], m.start(), m.end(), "person", False, True, False)
-        for m in _JA_FOREIGN_LEADER.finditer(text)
-        if not any(lo < m.end() and m.start() < hi for lo, hi in taken)
+        Mention(code, m.start(), m.end(), "person", False, True, False)
+        for m, code in spans
+        if m.end() > m.start() and not any(lo < m.end() and m.start() < hi for lo, hi in taken)
     ]
     return sorted(named + found, key=lambda m: m.start) if found else named
 
@@ -243,7 +251,9 @@ def _party_like(m: Mention, text: str = "") -> bool:
 
 
 # "Japan's Minister for Foreign Affairs": the possessor of an official is a party
-_MEETING_AFTER_EN = re.compile(r"(?: Foreign| Defen[cs]e| Finance)? Ministers['’]? Meeting\b")
+_MEETING_AFTER_EN = re.compile(
+    r"(?:-related)?(?: Foreign| Defen[cs]e| Finance)? Ministers['’]? Meetings?\b"
+)
 _OFFICIAL_AFTER = re.compile(
     r"(?:'s|’s)\s+(?:[A-Z][\w-]*\s+){0,4}?(?:Minister|President|Secretary|Ambassador|Advis[eo]r)"
 )
@@ -321,3 +331,60 @@ def detect_parties(
     if people:
         return expand_groupings({m.code for m in people})
     return (fallback,) if fallback else ()
+
+
+# "H.E. Micheal Martin, T.D., Taoiseach, Prime Minister of Ireland", "the Prime Minister of
+# Japan, Ishiba Shigeru": a person introduced beside an office of a party.
+_EN_HONORIFIC = (
+    r"(?:(?:H\.E\.|His Excellency|Her Excellency|the Hon(?:ourable|orable|\.)?|Hon\.|Mr\.?|Ms\.?"
+    r"|Mrs\.?|Dr\.?)\s+)*"
+)
+_EN_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}"
+_EN_NAME_BEFORE = re.compile(rf"{_EN_HONORIFIC}(?P<name>{_EN_NAME})$")
+_EN_NAME_AFTER = re.compile(rf"^{_EN_HONORIFIC}(?P<name>{_EN_NAME})$")
+_EN_OFFICE_OF = re.compile(
+    r"^(?:and\s+|the\s+|then-)*(?:[\w-]+\s+){0,5}?(?:Prime Minister|President|Minister|Secretary"
+    r"|Chancellor|Premier|Taoiseach|Ambassador|Advis[eo]r|Chair(?:man)?|Leader)\b.{0,60}?\bof\b"
+)
+_EN_ADDRESS = (
+    r"(?:Mr|Ms|Mrs|Dr|President|Prime Minister|Premier|Chancellor|Taoiseach|Minister"
+    r"|Foreign Minister|Defen[cs]e Minister|Secretary|Secretary General|Ambassador|Advis[eo]r)\.?"
+)
+
+
+def introduced_people(sentences: Sequence[str], parties: Sequence[str]) -> dict[str, str]:
+    """Family names of the parties' people as an English text introduces them, so that
+    "Prime Minister Martin" later speaks for the party the text first named him with."""
+    people: dict[str, str] = {}
+    for sentence in sentences:
+        chunks = [c.strip() for c in sentence.split(",")]
+        for i, chunk in enumerate(chunks):
+            if not _EN_OFFICE_OF.match(chunk):
+                continue
+            codes = [m.code for m in find(chunk, "en") if m.kind == "name" and m.code in parties]
+            if not codes:
+                continue
+            # the person stands before the office, past "T.D." and "Taoiseach", or after it
+            before = (_EN_NAME_BEFORE.search(c) for c in reversed(chunks[max(0, i - 3) : i]))
+            after = _EN_NAME_AFTER.match(chunks[i + 1]) if i + 1 < len(chunks) else None
+            name = next((m for m in before if m), None) or after
+            if name:
+                for word in name.group("name").split():
+                    people.setdefault(word, codes[-1])
+    return people
+
+
+def people_mentions(text: str, people: dict[str, str], named: list[Mention]) -> list[Mention]:
+    """Mentions of introduced people addressed by title or full name ("Prime Minister
+    Martin", "Mr. Hatoyama") that the actor table does not know."""
+    if not people:
+        return named
+    names = "|".join(re.escape(p) for p in sorted(people, key=len, reverse=True))
+    pattern = re.compile(rf"\b{_EN_ADDRESS}\s+(?:[A-Z][\w'’-]+\s+)?(?P<name>{names})\b")
+    taken = [(m.start, m.end) for m in named]
+    found = [
+        Mention(people[m.group("name")], m.start(), m.end(), "person", False, False, False)
+        for m in pattern.finditer(text)
+        if not any(lo < m.end("name") and m.start("name") < hi for lo, hi in taken)
+    ]
+    return sorted(named + found, key=lambda m: m.start) if found else named

@@ -697,7 +697,7 @@ def find_acts(text: str, mentions: list[Mention], table: Acts, ctx: Context) -> 
         if (
             hit.act == "report"
             and len(set(hit.speaker)) != len(ctx.parties)
-            and sum(1 for m in mentions if m.code in ctx.parties) >= 2
+            and len({m.code for m in mentions if m.code in ctx.parties}) >= 2
         ):
             hit.speaker = ctx.parties  # a meeting is reported for all who met
             for later in kept[i + 1 :]:
