@@ -574,6 +574,58 @@ ACTS = [
         "岸田総理大臣から、事務総長の訪日を楽しみにしている旨述べました。",
         [("commit", 0, ["JPN"], ["NATO"], True)],
     ),
+    # a wish reported as said: to act is a commitment, a request is an urge
+    (
+        "ja",
+        ["JPN", "VNM"],
+        "フック首相より、海洋安全保障面での支援を引き続きお願いしたいとの意向が表明されました。",
+        [("urge", 0, ["VNM"], [], False)],
+    ),
+    (
+        "ja",
+        ["JPN", "PHL"],
+        "アキノ大統領から、両国関係を一層深化させたいとの意向が示された。",
+        [("commit", 0, ["PHL"], [], True)],
+    ),
+    (
+        "ja",
+        ["JPN", "FRA"],
+        "岸田大臣より、具体的な協力についても話し合いたい旨述べました。",
+        [("commit", 0, ["JPN"], [], True)],
+    ),
+    (
+        "ja",
+        ["JPN", "VNM"],
+        "フック首相から、アジアの繁栄を牽引してほしいとの期待も表明されました。",
+        [("urge", 0, ["VNM"], [], False)],
+    ),
+    # thanks reported as given; 「歓迎しつつ」 is coded, other 「しつつ」 clauses are not
+    (
+        "ja",
+        ["JPN", "PHL"],
+        "アキノ大統領から、日本の支援に対し、謝意の表明があった。",
+        [("welcome", 0, ["PHL"], ["JPN"], True)],
+    ),
+    (
+        "ja",
+        ["JPN", "FRA"],
+        "中谷大臣からは、会合開催に対する歓迎の意を表しつつ、取組について説明を行いました。",
+        [("welcome", 0, ["JPN"], [], False), ("report", 0, ["JPN"], [], False)],
+    ),
+    # "the governments would": the parties undertake; "would have been": no undertaking
+    (
+        "en",
+        JA,
+        "The leaders confirmed that the governments would make arrangements for the visit next"
+        " year.",
+        [("commit", 0, JA, [], True)],
+    ),
+    (
+        "en",
+        JA,
+        "He said that prosperity would have been inconceivable without Japan’s support.",
+        [("assess", 0, JA, ["JPN"], False)],
+    ),
     # 尽力・努力 undertake, as 強化・推進 do
     (
         "ja",

@@ -200,7 +200,10 @@ def unlisted_leaders(text: str, parties: Sequence[str], named: list[Mention]) ->
         for m, code in spans
         if m.end() > m.start() and not any(lo < m.end() and m.start() < hi for lo, hi in taken)
     ]
-    return sorted(named + found, key=lambda m: m.start) if found else named
+    # 「フック首相」: the title after the name is part of it, not Japan's 「首相」
+    ends = {f.end for f in found}
+    kept = [m for m in named if not (m.kind == "title" and m.start in ends)]
+    return sorted(kept + found, key=lambda m: m.start) if found else named
 
 
 def expand_groupings(codes: Iterable[str]) -> tuple[str, ...]:

@@ -140,10 +140,12 @@ def _subject_ja(
     assert table.all_parties_subject is not None
     for m in table.all_parties_subject.finditer(text, 0, before):
         found.append((m.start(), _particle(m.group(0)), ctx.parties))
+    named_ends = {m.end for m in mentions}
     for code, title_subject in _title_subjects(ctx.parties, table.subject_markers):
         found += [
             (m.start(), _particle(m.group(0)), (code,))
             for m in title_subject.finditer(text, 0, before)
+            if m.start() not in named_ends  # 「フック首相より」: the title of the one named
         ]
     for i, mention in enumerate(mentions):
         if mention.end >= before or mention.code not in ctx.parties:
