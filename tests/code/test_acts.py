@@ -533,7 +533,7 @@ ACTS = [
         "ja",
         ["JPN", "VNM"],
         "クアン国家主席から、心温まるおもてなしに心から感謝する旨述べました。",
-        [("welcome", 0, ["VNM"], [], False)],
+        [("welcome", 0, ["VNM"], ["JPN"], False)],
     ),
     # a subordinate 「…しつつ」 clause is no act of its own
     (
@@ -566,7 +566,7 @@ ACTS = [
         JA,
         "At the outset, Prime Minister Kishida conveyed his congratulations on the election"
         " victory.",
-        [("welcome", 0, ["JPN"], [], False)],
+        [("welcome", 0, ["JPN"], ["AUS"], False)],
     ),
     (
         "ja",
@@ -579,7 +579,7 @@ ACTS = [
         "ja",
         ["JPN", "VNM"],
         "フック首相より、海洋安全保障面での支援を引き続きお願いしたいとの意向が表明されました。",
-        [("urge", 0, ["VNM"], [], False)],
+        [("urge", 0, ["VNM"], ["JPN"], False)],
     ),
     (
         "ja",
@@ -597,7 +597,7 @@ ACTS = [
         "ja",
         ["JPN", "VNM"],
         "フック首相から、アジアの繁栄を牽引してほしいとの期待も表明されました。",
-        [("urge", 0, ["VNM"], [], False)],
+        [("urge", 0, ["VNM"], ["JPN"], False)],
     ),
     # thanks reported as given; 「歓迎しつつ」 is coded, other 「しつつ」 clauses are not
     (
@@ -610,7 +610,7 @@ ACTS = [
         "ja",
         ["JPN", "FRA"],
         "中谷大臣からは、会合開催に対する歓迎の意を表しつつ、取組について説明を行いました。",
-        [("welcome", 0, ["JPN"], [], False), ("report", 0, ["JPN"], [], False)],
+        [("welcome", 0, ["JPN"], ["FRA"], False), ("report", 0, ["JPN"], [], False)],
     ),
     # "the governments would": the parties undertake; "would have been": no undertaking
     (
@@ -625,6 +625,32 @@ ACTS = [
         JA,
         "He said that prosperity would have been inconceivable without Japan’s support.",
         [("assess", 0, JA, ["JPN"], False)],
+    ),
+    # one side's thanks or welcome at a meeting of two is addressed to the other ...
+    (
+        "ja",
+        ["JPN", "RUS"],
+        "日本側は、昨年の参謀総長の訪日を歓迎した。",
+        [("welcome", 0, ["JPN"], ["RUS"], False)],
+    ),
+    (
+        "en",
+        EN,
+        "In response, the President expressed his appreciation.",
+        [("welcome", 0, ["USA"], ["JPN"], True)],
+    ),
+    # ... but not its pleasure, nor its welcome of their joint work
+    (
+        "en",
+        ["JPN", "NZL"],
+        "Prime Minister Kishida stated that he was glad to hold his first meeting.",
+        [("welcome", 0, ["JPN"], [], True)],
+    ),
+    (
+        "ja",
+        ["JPN", "ITA"],
+        "岸田総理大臣は、両国間の協力の進展を歓迎した。",
+        [("welcome", 0, ["JPN"], [], True)],
     ),
     # 尽力・努力 undertake, as 強化・推進 do
     (
@@ -646,7 +672,7 @@ ACTS = [
         JA,
         "岸田総理大臣から、首相の訪日を歓迎するとともに、両国はインド太平洋における戦略的"
         "パートナーである旨述べました。",
-        [("welcome", 0, ["JPN"], [], False), ("assess", 0, ["JPN"], [], False)],
+        [("welcome", 0, ["JPN"], ["AUS"], False), ("assess", 0, ["JPN"], [], False)],
     ),
     (
         "en",

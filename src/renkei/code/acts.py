@@ -76,6 +76,12 @@ _JA_CONTEXT_MARK = re.compile(
 _NEGATIVE = frozenset({"condemn", "oppose", "concern", "urge"})
 # Acts that, by one party, are about the other parties they name.
 _TOWARDS_OTHERS = frozenset({"welcome", "commit", "stress"})
+_JOINT_OR_PLEASURE = re.compile(
+    r"協力|関係|連携|再会|進展|嬉し|うれし|喜ばし|光栄|両国|日[・]?[A-Z一-龥]{1,4}間"
+    r"|cooperation|relations|relationship|partnership|engagement between|progress"
+    r"|glad|pleased|delighted|pleasure|honou?red|bilateral|both countries|two countries",
+    re.IGNORECASE,
+)
 _NEGATIVE_WORDS = re.compile(r"反対|懸念|非難|opposition|concern|condemn", re.IGNORECASE)
 
 
@@ -497,7 +503,19 @@ def _targets(
     own = codes & set(ctx.parties)
     if len(ctx.parties) > 1 and own == set(ctx.parties):
         codes -= own  # "Japan's strategy and Australia's review": about all alike
+    if not codes and _addressed(hit, text, ctx):
+        codes = set(ctx.parties) - set(hit.speaker)
     return tuple(sorted(codes))
+
+
+def _addressed(hit: Hit, text: str, ctx: Context) -> bool:
+    """One side's thanks, welcome or request at a meeting of two is addressed to the other
+    (「訪日を歓迎」, "expressed his appreciation"), unless it is pleasure or about their
+    joint work (「再会を歓迎」, "welcomed the progress of cooperation")."""
+    if hit.act not in ("welcome", "urge") or len(ctx.parties) != 2 or len(hit.speaker) != 1:
+        return False
+    lo, hi = hit.scope
+    return not _JOINT_OR_PLEASURE.search(text[lo:hi])
 
 
 def _merge(acts: list[Act]) -> list[Act]:
