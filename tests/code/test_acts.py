@@ -733,6 +733,17 @@ TOPICS = [
     # the parties' own relationship is the partnership as a whole
     ("ja", "両首脳は、日米同盟が地域の平和の礎であることを確認した。", {"partnership_framework"}),
     ("ja", "両首脳は、同志国と緊密に連携していくことで一致した。", {"partners_groupings"}),
+    # a partnership named by its members is the partnership, whatever else is said of it
+    (
+        "ja",
+        "双方は、宇宙分野を含め日・NATO協力を一層強化することで一致した。",
+        {"space", "partnership_framework"},
+    ),
+    (
+        "en",
+        "The leaders agreed to elevate Japan-NATO cooperation in the defense industry.",
+        {"defence_policy", "partnership_framework"},
+    ),
     ("ja", "両首脳は、北朝鮮への対応について意見交換を行った。", {"dprk_nuclear_missiles"}),
     (
         "en",

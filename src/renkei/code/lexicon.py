@@ -65,6 +65,7 @@ class Topic:
     weak: tuple[str, ...]
     unless: tuple[str, ...]
     own: tuple[str, ...]
+    patterns: tuple[re.Pattern[str], ...] = ()  # like strong keywords, for word families
 
 
 def inflect(verb: str) -> list[str]:
@@ -245,6 +246,7 @@ def topics(lang: Lang) -> tuple[Topic, ...]:
             weak=words(entry, "weak"),
             unless=words(entry, "unless"),
             own=words(entry, "own"),
+            patterns=tuple(re.compile(p, re.IGNORECASE) for p in words(entry, "patterns")),
         )
         for name, entry in data["topic"].items()
     )

@@ -68,6 +68,9 @@ def find_topics(text: str, lang: Lang, parties: tuple[str, ...] = ()) -> tuple[s
     else:
         _collect(_matcher("en"), f" {text.lower()} ", parties, found)
     table = _matcher(lang).table
+    found["strong"].update(
+        i for i, topic in enumerate(table) if any(p.search(text) for p in topic.patterns)
+    )
     strong = found["strong"] - found["unless"]
     if not any(table[i].area or table[i].name not in _WEAK_ALLOWED for i in strong):
         strong |= found["weak"] - found["unless"]
