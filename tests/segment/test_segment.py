@@ -28,6 +28,12 @@ SPLITS = [
     ("ja", "我々は、「自由で開かれたインド太平洋」（ＦＯＩＰ。注）を歓迎する。我々は協力する。", 2),
     ("ja", "双方は「協力を強化する。」と述べた。", 1),
     ("ja", "・我々は協力する。\n・我々は対話を続ける。", 2),
+    # honorifics of initials, and no stop inside parentheses
+    ("en", "The Prime Minister received H.H. Sheikh Abdullah. They met.", 2),
+    ("en", "At 10:30 a.m. (6:30 a.m. Japan time) the Rt. Hon. Winston Peters met Mr. Kono.", 1),
+    # a stray "?" left by a lost dash; a stop glued to the next sentence
+    ("en", "The years 2013 ? 2014 mark the 400th anniversary. We agree.", 2),
+    ("en", "They share many common interests.Both sides confirmed the potential.", 2),
 ]
 
 
@@ -166,6 +172,23 @@ def test_an_excerpt_cut_mid_sentence_loses_only_the_fragment(text: str, count: i
 
 # (text, the sentences it gives): web and wire furniture around the official text
 FURNITURE = [
+    (
+        "Following is the full text of the joint statement.\n\nBoth sides welcomed the visit.\n",
+        ["Both sides welcomed the visit."],
+    ),
+    (
+        "Joint Statement of the Quad Ministerial MeetingThe following is the joint statement"
+        " released by the Secretary of State.\n\nBegin Text: We, the Foreign Ministers of the...\n\n"
+        "We met in New Delhi.\n",
+        ["We met in New Delhi."],
+    ),
+    # a cut excerpt: its last paragraph keeps its whole sentences, loses the fragment
+    (
+        "We met today.\n- The two leaders also discussed bilateral relations. They shared a"
+        " recognition on the importance of a free and open order, and",
+        ["We met today.", "The two leaders also discussed bilateral relations."],
+    ),
+    ("両首脳は会談した。\n- (2)", ["両首脳は会談した。"]),
     (
         "This is historical material “frozen in time”. The website is no longer updated.\n\n"
         "The President spoke with the Prime Minister today.\n",

@@ -173,7 +173,9 @@ def segment(source: Source, lang: Lang | None = None) -> Segmented:
         if not sentences and any(p.match(norm) for p in rules.notes):
             front.append(norm)
             continue
-        if _is_heading(para, lang, rules):
+        # "… discussed relations. They shared …, and": the excerpt's last paragraph, cut
+        cut = index == len(paras) - 1 and len(_sentence_spans(para.text, lang, rules)) > 1
+        if _is_heading(para, lang, rules) and not cut:
             structured = para.marked_heading or any(p.match(norm) for p in rules.structured)
             if not sentences and not structured:
                 front.append(norm)
@@ -182,7 +184,8 @@ def segment(source: Source, lang: Lang | None = None) -> Segmented:
                 section = _heading_text(para.text)
             continue
         spans = [trim(para.text, a, b) for a, b in _sentence_spans(para.text, lang, rules)]
-        spans = [(a, b) for a, b in spans if a < b]
+        # 「- (2)」 left at the end of a cut excerpt: markers without words are no sentence
+        spans = [(a, b) for a, b in spans if a < b and _has_words(para.text[a:b])]
         if len(spans) > 1 and index + 1 < len(paras) and _is_run_in_heading(para.text, *spans[-1]):
             # "... via video conference. Our shared strategic vision on the Indo-Pacific": a
             # heading run into the paragraph before it when line breaks were lost
@@ -199,6 +202,10 @@ def segment(source: Source, lang: Lang | None = None) -> Segmented:
     if sentences and _cut_off(sentences[-1].text, source.text[sentences[-1].end :]):
         sentences.pop()  # an excerpt cut mid-sentence: the fragment is no sentence
     return Segmented(source, lang, tuple(sentences), tuple(front), title, date)
+
+
+def _has_words(text: str) -> bool:
+    return any(c.isalpha() for c in text)
 
 
 def _is_run_in_heading(text: str, start: int, end: int) -> bool:

@@ -7,7 +7,12 @@ from collections.abc import Iterator
 
 _JA_END = "。！？!?"
 _OPEN_CLOSE = {"「": "」", "『": "』", "（": "）", "(": ")", "【": "】", "〔": "〕"}
-_EN_BOUNDARY = re.compile(r"[.!?][\"”’'\)\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
+# A stop after a word (not a stray "2013 ? 2014" left by a lost dash) before a capital;
+# or glued to the next sentence ("interests.Both sides"), which extraction leaves.
+_EN_BOUNDARY = re.compile(
+    r"(?<=\S)[.!?][\"”’'\)\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])"
+)
+_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")  # "H.H", "H.R.H": an honorific, not a sentence end
 _WORD_BEFORE = re.compile(r"(\S+)$")
 
 
@@ -57,12 +62,19 @@ def split_en(
 ) -> Iterator[tuple[int, int]]:
     """Spans ending at . ! ? before a capital, unless the period ends an abbreviation or initial."""
     start = 0
+    closes = {o: c for o, c in _closing_positions(text).items() if text[o] == "("}
     for m in _EN_BOUNDARY.finditer(text):
+        if any(o < m.start() < c for o, c in closes.items()):
+            continue  # "(6:30 a.m. Japan time)": no sentence ends inside parentheses
         if text[m.start()] == ".":
             word_m = _WORD_BEFORE.search(text, 0, m.start())
             # the last part of a compound: "Japan-Australia-India-U.S." ends in "U.S."
             word = word_m.group(1).lstrip("(\"“‘'[").rsplit("-", 1)[-1] if word_m else ""
-            if word in abbreviations or (len(word) == 1 and word.isupper()):
+            if (
+                word in abbreviations
+                or (len(word) == 1 and word.isupper())
+                or _INITIALS.fullmatch(word)
+            ):
                 next_word = (
                     text[m.end() :].split(None, 1)[0].strip("\"“‘'([")
                     if text[m.end() :].strip()
