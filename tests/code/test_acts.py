@@ -652,6 +652,27 @@ ACTS = [
         "岸田総理大臣は、両国間の協力の進展を歓迎した。",
         [("welcome", 0, ["JPN"], [], True)],
     ),
+    # 「Xより、」 reports X's words as 「Xから、」 does; 「日本からの」 is a source, not a speaker
+    (
+        "ja",
+        ["JPN", "MYS"],
+        "これに対して、ナジブ首相より、日本からの巡視船供与に感謝したい旨述べました。",
+        [("welcome", 0, ["MYS"], ["JPN"], False)],
+    ),
+    # with no cue, a sentence is still who it reports as speaking
+    (
+        "ja",
+        ["JPN", "KOR"],
+        "なお、南シナ海における現状について、安倍総理から提起した。",
+        [("report", 0, ["JPN"], [], False)],
+    ),
+    # titles Japan's side does not hold are its partner's, whoever that is
+    (
+        "en",
+        ["JPN", "MEX"],
+        "In response, President Pena Nieto expressed his gratitude for the hospitality.",
+        [("welcome", 0, ["MEX"], ["JPN"], False)],
+    ),
     # 尽力・努力 undertake, as 強化・推進 do
     (
         "ja",
@@ -889,12 +910,29 @@ SETTINGS = [
         " his visit to Myanmar for ASEAN-related Summit Meetings.",
         ("AUS", "JPN"),
     ),
+    # a meeting's long name; a party named again in 「日・サウジアラビア」 leaves G20 a setting
+    (
+        "安倍総理大臣は、G20アンタルヤ・サミットの傍らにて、サルマン国王と日・サウジアラビア首脳会談を"
+        "行った。",
+        ("JPN", "SAU"),
+    ),
+    (
+        "本日、安倍総理大臣は、G20愛知・名古屋外務大臣会合へ出席のため訪日中の王毅国務委員による"
+        "表敬を受けた。",
+        ("CHN", "JPN"),
+    ),
+    # 「ミシェル・テメル」, "Michel Miguel Elias Temer": a known family name as a given name
+    (
+        "安倍総理大臣は、ミシェル・テメル・ブラジル大統領(H.E. Mr. Michel Miguel Elias Temer)と"
+        "会談した。",
+        ("BRA", "JPN"),
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), SETTINGS)
 def test_meeting_places_are_no_parties(text: str, expected: tuple[str, ...]) -> None:
-    assert renkei.code_text(text, "en").parties == expected
+    assert renkei.code_text(text).parties == expected
 
 
 def test_a_kanji_name_before_a_cabinet_title_is_japan() -> None:

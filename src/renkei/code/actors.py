@@ -17,13 +17,16 @@ _POSSESSIVE = {
     "en": re.compile(r"^(?:'s|’s|')"),
 }
 _AGENT_BEFORE_EN = re.compile(r"\bby (?:the )?$")
+# What follows a known family name when it is someone's given name: more katakana after
+# 「・」, or three more capitalised names ("Kishida Fumio", "Yoon Suk Yeol" have fewer).
+_GIVEN_NAME_AFTER = re.compile(r"・[ァ-ヶ]|(?: [A-Z][a-z]+){3}")
 # Markers that make a named actor the victim or setting of another's act,
 # not a target: 「ウクライナに対する侵略」, "war against Ukraine".
 _VICTIM = {
     "ja": re.compile(
         r"^(?:に対する|侵略|侵攻|への侵略|周辺|国内|に関する|に関して|に関し|離脱|(?:・[^、。,]{1,8})?"
         r"(?:における|において|にて|で開催|で実施|情勢|を訪問|訪問中|の機会|の際"
-        r"|[一-龥ァ-ヶー・]{0,8}(?:サミット|首脳会議|首脳会合|会合|会議|総会)))"
+        r"|[一-龥ァ-ヶー・]{0,12}(?:サミット|首脳会議|首脳会合|会合|会議|総会)))"
     ),
     "en": re.compile(
         r"^(?:\s?(?:'s|’s)? (?:territory|soil|people|territorial)"
@@ -95,6 +98,8 @@ def find(text: str, lang: Lang) -> list[Mention]:
     for m in _name_matches(masked, lang):
         surface = m.group(0)
         after = masked[m.end() : m.end() + 16]
+        if table.kinds[surface] == "person" and _GIVEN_NAME_AFTER.match(after):
+            continue  # 「ミシェル・テメル」, "Michel Miguel Elias Temer": a given name here
         before = masked[max(0, m.start() - 24) : m.start()]
         possessive = bool(_POSSESSIVE[lang].match(after)) or (
             lang == "en" and bool(_AGENT_BEFORE_EN.search(before))
@@ -116,17 +121,14 @@ def find(text: str, lang: Lang) -> list[Mention]:
         together = lang == "en" and bool(
             _WORK_WITH_BEFORE_EN.search(masked, max(0, m.start() - 48), m.start())
         )
-        joint = (
-            compound
-            or together
-            or bool(
-                previous
-                and previous.code != table.codes[surface]
-                and m.start() - previous.end <= 5
-                and _JOINT_BEFORE.search(masked[previous.end : m.start()])
-            )
+        paired = bool(
+            previous
+            and previous.code != table.codes[surface]
+            and m.start() - previous.end <= 5
+            and _JOINT_BEFORE.search(masked[previous.end : m.start()])
         )
-        if joint and previous is not None:
+        joint = compound or together or paired
+        if (paired or together) and previous is not None:
             found[-1] = replace(previous, joint=True)  # "between Japan and NATO": both sides
         found.append(
             Mention(
@@ -143,11 +145,22 @@ def find(text: str, lang: Lang) -> list[Mention]:
 
 
 @cache
+def titles_of(code: str, parties: tuple[str, ...]) -> tuple[str, ...]:
+    """The titles that refer to `code` among `parties`: its own, and in a document of Japan
+    and one other party, the titles Japan's side does not hold (its partner's)."""
+    own = actors().titles.get(code, ())
+    others = [p for p in parties if p != "JPN"]
+    if "JPN" in parties and others == [code]:
+        return own + tuple(t for t in actors().partner_titles if t not in own)
+    return own
+
+
+@cache
 def _titles_of(parties: tuple[str, ...]) -> tuple[re.Pattern[str] | None, dict[str, str]]:
     """One pattern for the titles that belong to exactly one of `parties`, and their owner."""
     owners: dict[str, set[str]] = {}
     for code in parties:
-        for title in actors().titles.get(code, ()):
+        for title in titles_of(code, parties):
             owners.setdefault(title, set()).add(code)
     # "the President" with two presidents among the parties names neither
     single = {title: next(iter(codes)) for title, codes in owners.items() if len(codes) == 1}

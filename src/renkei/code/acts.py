@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import pairwise
 
-from renkei.code.actors import Mention
+from renkei.code.actors import Mention, titles_of
 from renkei.code.commitment import is_commitment
 from renkei.code.lexicon import Acts, Cue, actors
 from renkei.models import Act
@@ -133,7 +133,12 @@ def _cue_hits(text: str, table: Acts) -> list[Hit]:
 
 
 def _subject_ja(
-    text: str, before: int, mentions: list[Mention], table: Acts, ctx: Context
+    text: str,
+    before: int,
+    mentions: list[Mention],
+    table: Acts,
+    ctx: Context,
+    reporter_only: bool = False,
 ) -> tuple[str, ...]:
     """Speaker from the subject before a predicate; all parties by default.
 
@@ -166,8 +171,11 @@ def _subject_ja(
             and re.fullmatch(r"\s*(?:と|及び|、)\s*", text[mentions[i - 1].end : mention.start])
         ):
             codes.add(mentions[i - 1].code)
-        found.append((mention.start, tail.group("particle"), tuple(sorted(codes))))
+        found.append((mention.start, _particle(tail.group(0)), tuple(sorted(codes))))
     found.sort(key=lambda f: f[0])
+    if reporter_only:  # 「…について、安倍総理から提起した。」
+        froms = [f for f in found if f[1] == "から"]
+        return froms[-1][2] if froms else ctx.parties
     reporters = [f for f in found if f[1] == "から" and _reports(text, f[0])]
     if reporters and "旨" in text[before:]:
         return reporters[-1][2]
@@ -203,14 +211,14 @@ def _title_subjects(
     markers = "|".join(subject_markers)
     result = []
     for code in parties:
-        titles = [t for t in actors().titles.get(code, ()) if re.search(r"[一-龥]", t)]
+        titles = [t for t in titles_of(code, parties) if re.search(r"[一-龥]", t)]
         shared = {
-            t for t in titles if any(t in actors().titles.get(o, ()) for o in parties if o != code)
+            t for t in titles if any(t in titles_of(o, parties) for o in parties if o != code)
         }
         alternatives = [re.escape(t) for t in titles if t not in shared]
         # A title another party shares says nothing on its own, except after a name in
         # katakana, which in a Japanese text is a foreign leader's (「アーデーン首相から」).
-        foreign = [o for o in parties if o != "JPN" and shared & set(actors().titles.get(o, ()))]
+        foreign = [o for o in parties if o != "JPN" and shared & set(titles_of(o, parties))]
         if foreign == [code]:
             alternatives += [f"(?<=[ァ-ヶー]){re.escape(t)}" for t in shared]
         if alternatives:
@@ -331,7 +339,7 @@ def _subject_en(
 def _title_party(phrase: str, ctx: Context) -> str | None:
     """The party whose leader's title ends `phrase` ("the Secretary General" -> NATO)."""
     for code in ctx.parties:
-        for title in actors().titles.get(code, ()):
+        for title in titles_of(code, ctx.parties):
             if phrase.endswith(title.lower()):
                 return code
     return None
@@ -705,8 +713,9 @@ def find_acts(text: str, mentions: list[Mention], table: Acts, ctx: Context) -> 
                 # 「Xから、…歓迎し、…である旨述べた」: X said both
                 hit.speaker = kept[i - 1].speaker
             else:
-                hit.speaker = (
-                    _subject_ja(text, hit.start, mentions, table, ctx) if hit.end else ctx.parties
+                # no cue (「…安倍総理から提起した。」): who it reports as speaking, if anyone
+                hit.speaker = _subject_ja(
+                    text, hit.start if hit.end else len(text), mentions, table, ctx, not hit.end
                 )
             hit.scope = (floor, hit.end or len(text))
         else:

@@ -55,6 +55,7 @@ class ActorTable:
     members: dict[str, tuple[str, ...]]
     compounds: dict[str, str]  # one-character form -> code
     pronouns: dict[str, tuple[str, ...]]
+    partner_titles: tuple[str, ...] = ()  # Japan's partner's, in a Japan-plus-one document
 
 
 @dataclass(frozen=True)
@@ -216,7 +217,8 @@ def actors() -> ActorTable:
         ),
     }
     pronouns = {k: tuple(v) for k, v in data.get("pronouns", {}).items()}
-    return ActorTable(codes, kinds, regex, mask, titles, members, compounds, pronouns)
+    partner = tuple(t for v in data.get("partner_titles", {}).values() for t in v)
+    return ActorTable(codes, kinds, regex, mask, titles, members, compounds, pronouns, partner)
 
 
 @cache
