@@ -673,6 +673,42 @@ ACTS = [
         "In response, President Pena Nieto expressed his gratitude for the hospitality.",
         [("welcome", 0, ["MEX"], ["JPN"], False)],
     ),
+    # thanks or congratulations reported in the passive are the reported party's
+    (
+        "ja",
+        ["JPN", "IDN"],
+        "また、日本側は、円借款の供与決定を伝達し、インドネシア側から謝意が表明されました。",
+        [("welcome", 0, ["IDN"], ["JPN"], False)],
+    ),
+    # "once again confirmed", "renewed hopes": restated
+    (
+        "en",
+        EN,
+        "The two leaders once again confirmed that Japan and the United States are together.",
+        [("reaffirm", 0, EN, [], True)],
+    ),
+    (
+        "en",
+        ["ARE", "JPN"],
+        "In response, H.H. Sheikh Abdullah expressed his renewed hopes for strengthening the"
+        " bilateral relationship with Japan.",
+        [("reaffirm", 0, ["ARE"], [], True)],
+    ),
+    # receiving a call reports a meeting; informing of an intention undertakes it
+    (
+        "en",
+        ["ARE", "JPN"],
+        "Prime Minister Kishida received a courtesy call from the Minister of Foreign Affairs"
+        " of the United Arab Emirates.",
+        [("report", 0, ["ARE", "JPN"], [], False)],
+    ),
+    (
+        "en",
+        ["JPN", "UKR"],
+        "Prime Minister Kishida informed President Zelenskyy of Japan's intention to host a"
+        " conference on mine action.",
+        [("commit", 0, ["JPN"], ["UKR"], True)],
+    ),
     # 尽力・努力 undertake, as 強化・推進 do
     (
         "ja",

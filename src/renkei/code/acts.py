@@ -63,6 +63,7 @@ _JA_ADDRESSEE = "に対し"
 # After a name: an optional given name and title, then the subject particle.
 _FROM = re.compile("から|より")
 _JA_SAID = re.compile(r"(?:旨|と)(?:述べ|発言|伝え|表明)")
+_SAID_BY = re.compile(r"[^、,，。]{1,15}?が(?:表明|示|述べ|表)され")
 _JA_SUBJECT_TAIL = re.compile(
     r"^[一-龥ァ-ヶー]{0,4}?(?:内閣総理大臣|総理大臣|総理|首相|副大統領|大統領|事務総長|外務大臣|防衛大臣"
     r"|国防大臣|副首相兼国防大臣|外相|防衛相|大臣|政府|側|国)?(?P<particle>は|から|より|が)(?![^、,\s]{0,2}(?:ら|き))"
@@ -197,10 +198,11 @@ def _particle(subject: str) -> str:
 def _reports(text: str, start: int) -> bool:
     """「岸田総理大臣から、」「英国側からは、」 name a speaker; 「米国から提供された」 a source."""
     found = _FROM.search(text, start)
-    return (
-        found is not None
-        and re.match(r"(?:は|も)?[、,，]", text[found.end() : found.end() + 2]) is not None
-    )
+    if found is None:
+        return False
+    after = text[found.end() : found.end() + 24]
+    # 「インドネシア側から謝意が表明された」: the words are reported as said by X
+    return re.match(r"(?:は|も)?[、,，]", after) is not None or _SAID_BY.match(after) is not None
 
 
 @cache
