@@ -709,6 +709,13 @@ ACTS = [
         " conference on mine action.",
         [("commit", 0, ["JPN"], ["UKR"], True)],
     ),
+    # 「Xからは」 reports X, with or without a comma after it
+    (
+        "ja",
+        ["JPN", "KOR"],
+        "両首脳は、諸懸案について議論し、安倍総理からは日本の立場を述べ、韓国側の対応を求めた。",
+        [("report", 0, ["JPN", "KOR"], [], False), ("urge", 0, ["JPN"], ["KOR"], False)],
+    ),
     # 尽力・努力 undertake, as 強化・推進 do
     (
         "ja",

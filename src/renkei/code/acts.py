@@ -202,7 +202,8 @@ def _reports(text: str, start: int) -> bool:
         return False
     after = text[found.end() : found.end() + 24]
     # 「インドネシア側から謝意が表明された」: the words are reported as said by X
-    return re.match(r"(?:は|も)?[、,，]", after) is not None or _SAID_BY.match(after) is not None
+    # 「安倍総理からは諸懸案について…述べ」: からは/からも mark the speaker, comma or not
+    return re.match(r"(?:は|も)|[、,，]", after) is not None or _SAID_BY.match(after) is not None
 
 
 @cache
