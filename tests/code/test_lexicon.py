@@ -52,6 +52,20 @@ def test_english_cues_are_lower_case() -> None:
             assert not re.search(r"(?<!\\)[A-Z]", text), text
 
 
+def test_japanese_cues_let_the_regex_engine_skip_ahead() -> None:
+    """Every alternative of a Japanese cue starts with a literal character (acts.ja.toml
+    [macros]): the engine then jumps to where a cue may begin instead of trying each
+    position. One cue without it costs the coder several per cent of its speed."""
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+
+    slow = [
+        cue.act
+        for cue in lexicon.acts("ja").cues
+        if not _compiler._get_charset_prefix(_parser.parse(cue.regex.pattern), 0)
+    ]
+    assert slow == []
+
+
 def test_a_user_overlay_adds_an_actor_and_a_cue(overlay: Path) -> None:
     (overlay / "actors.toml").write_text('[actor.NOR]\nnames = ["Norway"]\n', encoding="utf-8")
     (overlay / "acts.en.toml").write_text(

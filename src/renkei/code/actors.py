@@ -185,15 +185,29 @@ def title_mentions(text: str, parties: Sequence[str], named: list[Mention]) -> l
     return sorted(named + found, key=lambda m: m.start) if found else named
 
 
-_JA_FOREIGN_LEADER = re.compile(
-    r"[ァ-ヶー・]{2,}(?=(?:首相|大統領|国家主席|副大統領|外務大臣|国防大臣|外相|国務長官|国防長官"
-    r"|事務総長|委員長|議長|長官|大臣))"
+# Titles after a leader's name the actor table may not know; the name is read backwards
+# from the title (a pattern opening with a character class would be tried everywhere).
+_JA_FOREIGN_TITLE = re.compile(
+    r"首相|大統領|国家主席|副大統領|外務大臣|国防大臣|外相|国務長官|国防長官|事務総長|委員長|議長|長官|大臣"
 )
-# 「林大臣から」「中谷防衛大臣は」: a kanji name before a Japanese cabinet title
-_JA_JAPANESE_MINISTER = re.compile(
-    r"(?<![一-龥ァ-ヶー])(?![両二三四五各同副])[一-龥]{1,4}?"
-    r"(?=(?:内閣総理大臣|総理大臣|総理|外務大臣|防衛大臣|大臣|官房長官)(?:から|より|は|が|[、,]))"
+_JA_CABINET_TITLE = re.compile(
+    r"(?:内閣総理大臣|総理大臣|総理|外務大臣|防衛大臣|大臣|官房長官)(?=から|より|は|が|[、,])"
 )
+_KATAKANA_NAME = re.compile(r"[ァ-ヶー・]{2,}$")
+_KANJI_NAME = re.compile(r"(?<![一-龥ァ-ヶー])[一-龥]{1,4}$")
+_NOT_A_NAME = "両二三四五各同副"  # 「両大臣」「各大臣」: ministers, not a named one
+
+
+def _names_before(
+    text: str, titles: re.Pattern[str], name: re.Pattern[str]
+) -> list[tuple[int, int]]:
+    """Spans of the names written right before each title (「クアン」 of 「クアン国家主席」)."""
+    spans = []
+    for t in titles.finditer(text):
+        found = name.search(text, max(0, t.start() - 24), t.start())
+        if found and found.group(0)[0] not in _NOT_A_NAME:
+            spans.append((found.start(), found.end()))
+    return spans
 
 
 def unlisted_leaders(text: str, parties: Sequence[str], named: list[Mention]) -> list[Mention]:
@@ -202,21 +216,23 @@ def unlisted_leaders(text: str, parties: Sequence[str], named: list[Mention]) ->
     (「クアン国家主席」) is the other party's when there is just one other."""
     if "JPN" not in parties:
         return named
-    taken = [(m.start, m.end) for m in named]
-    spans = [(m, "JPN") for m in _JA_JAPANESE_MINISTER.finditer(text)]
+    spans = [(s, "JPN") for s in _names_before(text, _JA_CABINET_TITLE, _KANJI_NAME)]
     others = [p for p in parties if p != "JPN"]
     if len(others) == 1:
-        spans += [(m, others[0]) for m in _JA_FOREIGN_LEADER.finditer(text)]
+        spans += [(s, others[0]) for s in _names_before(text, _JA_FOREIGN_TITLE, _KATAKANA_NAME)]
+    taken = [(m.start, m.end) for m in named]
     found = [
         # marked as a setting (victim): it tells who speaks, never whom an act is about
-        Mention(code, m.start(), m.end(), "person", False, True, False)
-        for m, code in spans
-        if m.end() > m.start() and not any(lo < m.end() and m.start() < hi for lo, hi in taken)
+        Mention(code, start, end, "person", False, True, False)
+        for (start, end), code in spans
+        if not any(lo < end and start < hi for lo, hi in taken)
     ]
+    if not found:
+        return named
     # 「フック首相」: the title after the name is part of it, not Japan's 「首相」
     ends = {f.end for f in found}
     kept = [m for m in named if not (m.kind == "title" and m.start in ends)]
-    return sorted(kept + found, key=lambda m: m.start) if found else named
+    return sorted(kept + found, key=lambda m: m.start)
 
 
 def expand_groupings(codes: Iterable[str]) -> tuple[str, ...]:

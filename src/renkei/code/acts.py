@@ -133,34 +133,32 @@ def _cue_hits(text: str, table: Acts) -> list[Hit]:
 # --- Japanese -------------------------------------------------------------
 
 
-def _subject_ja(
-    text: str,
-    before: int,
-    mentions: list[Mention],
-    table: Acts,
-    ctx: Context,
-    reporter_only: bool = False,
-) -> tuple[str, ...]:
-    """Speaker from the subject before a predicate; all parties by default.
+@dataclass(frozen=True, slots=True)
+class _Subject:
+    """A phrase that may name who speaks (「両首脳は」「岸田総理大臣から、」)."""
 
-    The topic 「Xは」 or the reported speaker 「Xから」 wins over a 「Xが」, which
-    usually marks the subject of an embedded clause (「日本側は、英国が…貢献して
-    いくことへの期待を表明した」 is Japan's act). In a summary's 「Xから、…旨述べた」
-    everything up to 旨 is X's, whatever topics the quoted words have.
-    """
-    found: list[tuple[int, str, tuple[str, ...]]] = []
+    start: int
+    end: int  # a predicate after this position may take it as subject
+    particle: str  # は, から (also より) or が
+    codes: tuple[str, ...]
+    reports: bool  # 「Xから、」 names a speaker, 「Xから提供された」 a source
+
+
+def _subjects_ja(text: str, mentions: list[Mention], table: Acts, ctx: Context) -> list[_Subject]:
+    """Every subject phrase of a sentence, found once for all its predicates."""
+    found: list[tuple[int, int, str, tuple[str, ...]]] = []
     assert table.all_parties_subject is not None
-    for m in table.all_parties_subject.finditer(text, 0, before):
-        found.append((m.start(), _particle(m.group(0)), ctx.parties))
+    for m in table.all_parties_subject.finditer(text):
+        found.append((m.start(), m.end(), _particle(m.group(0)), ctx.parties))
     named_ends = {m.end for m in mentions}
     for code, title_subject in _title_subjects(ctx.parties, table.subject_markers):
         found += [
-            (m.start(), _particle(m.group(0)), (code,))
-            for m in title_subject.finditer(text, 0, before)
+            (m.start(), m.end(), _particle(m.group(0)), (code,))
+            for m in title_subject.finditer(text)
             if m.start() not in named_ends  # 「フック首相より」: the title of the one named
         ]
     for i, mention in enumerate(mentions):
-        if mention.end >= before or mention.code not in ctx.parties:
+        if mention.code not in ctx.parties:
             continue
         tail = _JA_SUBJECT_TAIL.match(text[mention.end : mention.end + 16])
         if text[mention.start - 1 : mention.start] == "日" or tail is None:
@@ -172,18 +170,41 @@ def _subject_ja(
             and re.fullmatch(r"\s*(?:と|及び|、)\s*", text[mentions[i - 1].end : mention.start])
         ):
             codes.add(mentions[i - 1].code)
-        found.append((mention.start, _particle(tail.group(0)), tuple(sorted(codes))))
+        found.append(
+            (mention.start, mention.end + 1, _particle(tail.group(0)), tuple(sorted(codes)))
+        )
     found.sort(key=lambda f: f[0])
+    return [
+        _Subject(start, end, particle, codes, particle == "から" and _reports(text, start))
+        for start, end, particle, codes in found
+    ]
+
+
+def _subject_ja(
+    text: str,
+    before: int,
+    subjects: list[_Subject],
+    ctx: Context,
+    reporter_only: bool = False,
+) -> tuple[str, ...]:
+    """Speaker from the subject before a predicate; all parties by default.
+
+    The topic 「Xは」 or the reported speaker 「Xから」 wins over a 「Xが」, which
+    usually marks the subject of an embedded clause (「日本側は、英国が…貢献して
+    いくことへの期待を表明した」 is Japan's act). In a summary's 「Xから、…旨述べた」
+    everything up to 旨 is X's, whatever topics the quoted words have.
+    """
+    found = [s for s in subjects if s.end <= before]
     if reporter_only:  # 「…について、安倍総理から提起した。」
-        froms = [f for f in found if f[1] == "から"]
-        return froms[-1][2] if froms else ctx.parties
-    reporters = [f for f in found if f[1] == "から" and _reports(text, f[0])]
+        froms = [s for s in found if s.particle == "から"]
+        return froms[-1].codes if froms else ctx.parties
+    reporters = [s for s in found if s.reports]
     if reporters and "旨" in text[before:]:
-        return reporters[-1][2]
-    topics = [f for f in found if f[1] == "は" or (f[1] == "から" and _reports(text, f[0]))]
+        return reporters[-1].codes
+    topics = [s for s in found if s.particle == "は" or s.reports]
     chosen = topics or found
     if chosen:
-        return chosen[-1][2]
+        return chosen[-1].codes
     if ctx.last_speaker and _JA_SAID.search(text, before):
         return ctx.last_speaker  # 「また、…旨伝えつつ、…と述べました」: the same speaker goes on
     return ctx.parties
@@ -708,6 +729,7 @@ def find_acts(text: str, mentions: list[Mention], table: Acts, ctx: Context) -> 
             Hit(Cue("assess", re.compile(""), -1), 0, 0, _fallback_act(text, mentions, table, ctx))
         ]
     context_spans = _context_spans(text) if mentions else []
+    subjects = _subjects_ja(text, mentions, table, ctx) if table.lang == "ja" else []
     result: list[Act] = []
     for i, hit in enumerate(kept):
         floor = kept[i - 1].end if i else 0
@@ -718,7 +740,7 @@ def find_acts(text: str, mentions: list[Mention], table: Acts, ctx: Context) -> 
             else:
                 # no cue (「…安倍総理から提起した。」): who it reports as speaking, if anyone
                 hit.speaker = _subject_ja(
-                    text, hit.start if hit.end else len(text), mentions, table, ctx, not hit.end
+                    text, hit.start if hit.end else len(text), subjects, ctx, not hit.end
                 )
             hit.scope = (floor, hit.end or len(text))
         else:

@@ -68,13 +68,23 @@ def find_topics(text: str, lang: Lang, parties: tuple[str, ...] = ()) -> tuple[s
     else:
         _collect(_matcher("en"), f" {text.lower()} ", parties, found)
     table = _matcher(lang).table
-    found["strong"].update(
-        i for i, topic in enumerate(table) if any(p.search(text) for p in topic.patterns)
-    )
+    found["strong"].update(i for i, pattern in _patterns(lang) if pattern.search(text))
     strong = found["strong"] - found["unless"]
     if not any(table[i].area or table[i].name not in _WEAK_ALLOWED for i in strong):
         strong |= found["weak"] - found["unless"]
     return tuple(table[i].name for i in sorted(strong))
+
+
+@cache
+def _patterns(lang: Lang) -> tuple[tuple[int, re.Pattern[str]], ...]:
+    """The topics with `patterns`, each as one expression."""
+    # Japanese has no case to ignore, and ignoring it would cost the scan its literal prefix
+    flags = re.IGNORECASE if lang == "en" else 0
+    return tuple(
+        (i, re.compile("|".join(p.pattern for p in topic.patterns), flags))
+        for i, topic in enumerate(topics(lang))
+        if topic.patterns
+    )
 
 
 # Topics that leave a sentence's generic words ("cooperation") to mean the partnership.
