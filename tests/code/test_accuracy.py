@@ -86,6 +86,62 @@ FLOORS = {
         "topics": 0.71,
         "commitment": 0.81,
     },
+    "heldout8": {
+        "sentences": 0.99,
+        "acts": 0.89,
+        "targets": 0.70,
+        "topics": 0.77,
+        "commitment": 0.93,
+    },
+    "heldout9": {
+        "sentences": 0.97,
+        "acts": 0.88,
+        "targets": 0.70,
+        "topics": 0.77,
+        "commitment": 0.86,
+    },
+    "heldout10": {
+        "sentences": 0.97,
+        "acts": 0.83,
+        "targets": 0.57,
+        "topics": 0.75,
+        "commitment": 0.82,
+    },
+    "heldout11": {
+        "sentences": 0.97,
+        "acts": 0.85,
+        "targets": 0.66,
+        "topics": 0.75,
+        "commitment": 0.80,
+    },
+    "heldout12": {
+        "sentences": 0.98,
+        "acts": 0.80,
+        "targets": 0.67,
+        "topics": 0.78,
+        "commitment": 0.88,
+    },
+    "heldout13": {
+        "sentences": 0.99,
+        "acts": 0.84,
+        "targets": 0.79,
+        "topics": 0.78,
+        "commitment": 0.91,
+    },
+    "heldout14": {
+        "sentences": 0.99,
+        "acts": 0.78,
+        "targets": 0.64,
+        "topics": 0.80,
+        "commitment": 0.78,
+    },
+    "heldout15": {
+        "sentences": 0.99,
+        "acts": 0.82,
+        "targets": 0.82,
+        "topics": 0.66,
+        "commitment": 0.91,
+    },
 }
 SPEAKER_FLOORS = {
     "gold": 0.91,
@@ -100,6 +156,10 @@ SPEAKER_FLOORS = {
     "heldout9": 0.95,
     "heldout10": 0.93,
     "heldout11": 0.96,
+    "heldout12": 0.93,
+    "heldout13": 0.94,
+    "heldout14": 0.94,
+    "heldout15": 0.91,
 }
 
 
