@@ -716,6 +716,34 @@ ACTS = [
         "両首脳は、諸懸案について議論し、安倍総理からは日本の立場を述べ、韓国側の対応を求めた。",
         [("report", 0, ["JPN", "KOR"], [], False), ("urge", 0, ["JPN"], ["KOR"], False)],
     ),
+    # exchanging views, mentioning and referring to report; consenting to act commits
+    (
+        "en",
+        JA,
+        "The two ministers exchanged views on the situation of North Korea, and confirmed they"
+        " will work together.",
+        [("report", 0, JA, [], False), ("commit", 0, JA, ["PRK"], True)],
+    ),
+    (
+        "en",
+        ["JPN", "MNG"],
+        "Prime Minister Abe referred to advances made in bilateral security cooperation.",
+        [("report", 0, ["JPN"], [], False)],
+    ),
+    ("en", JA, "Both sides consented to continue to work closely.", [("commit", 0, JA, [], True)]),
+    # a recognition of importance, or of a need, stresses it
+    (
+        "en",
+        JA,
+        "They also shared a recognition of the importance of cooperation among partners.",
+        [("stress", 0, JA, [], True)],
+    ),
+    (
+        "ja",
+        JA,
+        "また、北朝鮮の政策を変えさせるためには、圧力の更なる強化が必要との認識を共有した。",
+        [("stress", 0, JA, ["PRK"], False)],
+    ),
     # 尽力・努力 undertake, as 強化・推進 do
     (
         "ja",

@@ -419,7 +419,9 @@ def _speaker_en(
         previous.purpose = hit.extra["purpose"] = True
         return previous.speaker
     previous.purpose = False
-    if previous.end >= 0 and not _EN_CLAUSE_GAP.search(gap) and not _EN_PRONOUN_GAP.match(gap):
+    if previous.end >= 0 and not _EN_CLAUSE_GAP.search(gap):
+        if _EN_PRONOUN_GAP.match(gap):
+            return previous.speaker  # "confirmed they will work together": "that" left out
         return None  # one clause, one finite verb: "welcomed the plan to upgrade" is one act
     surface = text[hit.start : hit.end].lower()
     if surface.endswith("ed") and text.startswith(" by ", hit.end):
