@@ -744,6 +744,21 @@ ACTS = [
         "また、北朝鮮の政策を変えさせるためには、圧力の更なる強化が必要との認識を共有した。",
         [("stress", 0, JA, ["PRK"], False)],
     ),
+    # a reported view before the parties' joint act is an act of its own; a subordinate
+    # 「…と述べつつ」 is not
+    (
+        "ja",
+        ["JPN", "SGP"],
+        "冒頭,野田総理から,シンガポールは我が国にとって重要なパートナーである旨述べ,両首脳は,"
+        "地域の安定のために協力していくことで一致した。",
+        [("assess", 0, ["JPN"], [], False), ("commit", 0, ["JPN", "SGP"], [], True)],
+    ),
+    (
+        "ja",
+        JN,
+        "冒頭、岸田総理大臣から、昨年以来の再会であると述べつつ、事務総長の訪日に歓迎の意を示しました。",
+        [("welcome", 0, ["JPN"], ["NATO"], False)],
+    ),
     # 尽力・努力 undertake, as 強化・推進 do
     (
         "ja",

@@ -698,7 +698,10 @@ def _frame_gives_way(
         return False
     if table.lang == "ja":
         # 「…を歓迎するとともに、訪日は…の証左である旨述べた」: the last clause has no cue
-        return not earlier or not _JA_UNCODED_CLAUSE.match(text[earlier[-1].end : hit.start])
+        # and 「Xから、シンガポールは…パートナーである旨述べ、両首脳は…」: a view of its own
+        if not earlier:  # (but 「…であると述べつつ、…歓迎した」: a subordinate frame)
+            return not later or text[hit.start : hit.end].endswith("つつ")
+        return not _JA_UNCODED_CLAUSE.match(text[earlier[-1].end : hit.start])
     if not later:
         return False  # "welcomed the visit and stated that relations are ...": a view
     return not _EN_REPORTED_CLAUSE_END.search(text[hit.end : later[0].start])
