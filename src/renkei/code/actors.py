@@ -406,13 +406,18 @@ def introduced_people(sentences: Sequence[str], parties: Sequence[str]) -> dict[
     return people
 
 
+@cache
+def _addressed_people(names: tuple[str, ...]) -> re.Pattern[str]:
+    alternation = "|".join(re.escape(n) for n in names)
+    return re.compile(rf"\b{_EN_ADDRESS}\s+(?:[A-Z][\w'’-]+\s+)?(?P<name>{alternation})\b")
+
+
 def people_mentions(text: str, people: dict[str, str], named: list[Mention]) -> list[Mention]:
     """Mentions of introduced people addressed by title or full name ("Prime Minister
     Martin", "Mr. Hatoyama") that the actor table does not know."""
     if not people:
         return named
-    names = "|".join(re.escape(p) for p in sorted(people, key=len, reverse=True))
-    pattern = re.compile(rf"\b{_EN_ADDRESS}\s+(?:[A-Z][\w'’-]+\s+)?(?P<name>{names})\b")
+    pattern = _addressed_people(tuple(sorted(people, key=len, reverse=True)))
     taken = [(m.start, m.end) for m in named]
     found = [
         Mention(people[m.group("name")], m.start(), m.end(), "person", False, False, False)

@@ -62,13 +62,15 @@ def find_topics(text: str, lang: Lang, parties: tuple[str, ...] = ()) -> tuple[s
     """
     found: dict[str, set[int]] = {"strong": set(), "weak": set(), "unless": set()}
     if lang == "ja":
+        haystack = text
         _collect(_matcher("ja"), f" {text} ", parties, found)
         for run in _LATIN_RUN.findall(text):
             _collect(_matcher("en"), f" {run.lower()} ", parties, found)
     else:
-        _collect(_matcher("en"), f" {text.lower()} ", parties, found)
+        haystack = text.lower()
+        _collect(_matcher("en"), f" {haystack} ", parties, found)
     table = _matcher(lang).table
-    found["strong"].update(i for i, pattern in _patterns(lang) if pattern.search(text))
+    found["strong"].update(i for i, pattern in _patterns(lang) if pattern.search(haystack))
     strong = found["strong"] - found["unless"]
     if not any(table[i].area or table[i].name not in _WEAK_ALLOWED for i in strong):
         strong |= found["weak"] - found["unless"]
@@ -78,10 +80,9 @@ def find_topics(text: str, lang: Lang, parties: tuple[str, ...] = ()) -> tuple[s
 @cache
 def _patterns(lang: Lang) -> tuple[tuple[int, re.Pattern[str]], ...]:
     """The topics with `patterns`, each as one expression."""
-    # Japanese has no case to ignore, and ignoring it would cost the scan its literal prefix
-    flags = re.IGNORECASE if lang == "en" else 0
+    # Matched on the lower-cased sentence: ignoring case would cost the scan its literal prefix
     return tuple(
-        (i, re.compile("|".join(p.pattern for p in topic.patterns), flags))
+        (i, re.compile("|".join(p.pattern for p in topic.patterns)))
         for i, topic in enumerate(topics(lang))
         if topic.patterns
     )

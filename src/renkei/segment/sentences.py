@@ -16,12 +16,17 @@ _INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")  # "H.H", "H.R.H": an honorific, no
 _WORD_BEFORE = re.compile(r"(\S+)$")
 
 
+_BRACKET = re.compile("[" + re.escape("".join(_OPEN_CLOSE) + "".join(_OPEN_CLOSE.values())) + "]")
+_CLOSERS = {v: k for k, v in _OPEN_CLOSE.items()}
+
+
 def _closing_positions(text: str) -> dict[int, int]:
     """Index of each opening bracket -> index of its matching close (unmatched ones omitted)."""
     stack: list[tuple[str, int]] = []
     matches: dict[int, int] = {}
-    closers = {v: k for k, v in _OPEN_CLOSE.items()}
-    for i, ch in enumerate(text):
+    closers = _CLOSERS
+    for found in _BRACKET.finditer(text):
+        i, ch = found.start(), found.group(0)
         if ch in _OPEN_CLOSE:
             stack.append((ch, i))
         elif ch in closers:
@@ -62,7 +67,9 @@ def split_en(
 ) -> Iterator[tuple[int, int]]:
     """Spans ending at . ! ? before a capital, unless the period ends an abbreviation or initial."""
     start = 0
-    closes = {o: c for o, c in _closing_positions(text).items() if text[o] == "("}
+    closes = (
+        {o: c for o, c in _closing_positions(text).items() if text[o] == "("} if "(" in text else {}
+    )
     for m in _EN_BOUNDARY.finditer(text):
         if any(o < m.start() < c for o, c in closes.items()):
             continue  # "(6:30 a.m. Japan time)": no sentence ends inside parentheses
