@@ -142,6 +142,20 @@ FLOORS = {
         "topics": 0.66,
         "commitment": 0.91,
     },
+    "heldout16": {
+        "sentences": 0.97,
+        "acts": 0.79,
+        "targets": 0.78,
+        "topics": 0.72,
+        "commitment": 0.91,
+    },
+    "heldout17": {
+        "sentences": 0.99,
+        "acts": 0.73,
+        "targets": 0.71,
+        "topics": 0.74,
+        "commitment": 0.68,
+    },
 }
 SPEAKER_FLOORS = {
     "gold": 0.91,
@@ -160,6 +174,8 @@ SPEAKER_FLOORS = {
     "heldout13": 0.94,
     "heldout14": 0.94,
     "heldout15": 0.91,
+    "heldout16": 0.80,
+    "heldout17": 0.83,
 }
 
 
