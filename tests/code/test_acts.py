@@ -759,6 +759,19 @@ ACTS = [
         "冒頭、岸田総理大臣から、昨年以来の再会であると述べつつ、事務総長の訪日に歓迎の意を示しました。",
         [("welcome", 0, ["JPN"], ["NATO"], False)],
     ),
+    # 「両外相は」 are the parties; a summary's clipped 「…を再確認。」 still restates
+    (
+        "ja",
+        ["JPN", "DEU"],
+        "両外相は、引き続き緊密に連携していくことを確認しました。",
+        [("commit", 0, ["DEU", "JPN"], [], True)],
+    ),
+    (
+        "ja",
+        ["JPN", "PHL"],
+        "両首脳は、経済連携協定の早期発効に向け、指導力を発揮していくことを再確認。",
+        [("reaffirm", 0, ["JPN", "PHL"], [], True)],
+    ),
     # 尽力・努力 undertake, as 強化・推進 do
     (
         "ja",
@@ -1006,6 +1019,12 @@ SETTINGS = [
         "本日、安倍総理大臣は、G20愛知・名古屋外務大臣会合へ出席のため訪日中の王毅国務委員による"
         "表敬を受けた。",
         ("CHN", "JPN"),
+    ),
+    # 「日フィリピン」: Japan and the partner named after 日, in katakana as in Latin script
+    (
+        "両首脳は、国交正常化50周年を歓迎した。両首脳は、協力を確認した。両首脳は、日フィリピン経済連携"
+        "協定の早期発効を確認した。",
+        ("JPN", "PHL"),
     ),
     # 「ミシェル・テメル」, "Michel Miguel Elias Temer": a known family name as a given name
     (

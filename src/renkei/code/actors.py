@@ -354,7 +354,7 @@ def detect_parties(
     # with a line such as "The Hiroshima Accord:").
     for region in (head, opening[:1], opening[:3]):
         codes = {m.code for t in region for m in find(t, lang) if _party_like(m, t)}
-        if lang == "ja" and any(re.search(r"日・?(?=[A-Z])", t) for t in region):
+        if lang == "ja" and any(re.search(r"日・?(?=[A-Zァ-ヶ])", t) for t in region):
             codes |= {c for t in region for c in _japan_compound(t)}
         if lang == "ja":
             codes |= {c for t in region for c in compound_codes(t)}
