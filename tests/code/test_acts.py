@@ -772,6 +772,46 @@ ACTS = [
         "両首脳は、経済連携協定の早期発効に向け、指導力を発揮していくことを再確認。",
         [("reaffirm", 0, ["JPN", "PHL"], [], True)],
     ),
+    # two named subjects with titles; a leader named with a country's one-character form
+    (
+        "ja",
+        JA,
+        "岸田外相とビショップ外相は、日豪の戦略的協力の重要性を確認した。",
+        [("stress", 0, JA, [], True)],
+    ),
+    (
+        "ja",
+        JA,
+        "鳩山総理は、ニューヨークにおいて、ラッド豪首相と日豪首脳会談を行った。",
+        [("report", 0, JA, [], False)],
+    ),
+    # clipped reports, praise, passive thanks, solidarity, "cannot overlook"
+    (
+        "ja",
+        JA,
+        "ラッド首相より、豪州にとり日本との関係は最も重要な二国間関係である旨発言。",
+        [("stress", 0, ["AUS"], [], False)],
+    ),
+    ("ja", JA, "両首脳は、両国の選手たちの活躍をたたえました。", [("welcome", 0, JA, [], True)]),
+    (
+        "ja",
+        JA,
+        "鳩山総理より、北朝鮮の核・ミサイル問題は断じて看過できない旨述べた。",
+        [("oppose", 0, ["JPN"], ["PRK"], False)],
+    ),
+    # "is currently paying a visit" reports; "we are encouraged by" welcomes
+    (
+        "en",
+        EN,
+        "The Prime Minister of Japan is currently paying an official visit to the United States.",
+        [("report", 0, EN, [], False)],
+    ),
+    (
+        "en",
+        EN,
+        "We are encouraged by the quick steps being taken by Prime Minister Kishida.",
+        [("welcome", 0, EN, [], True)],
+    ),
     # 尽力・努力 undertake, as 強化・推進 do
     (
         "ja",

@@ -17,6 +17,7 @@ _POSSESSIVE = {
     "en": re.compile(r"^(?:'s|’s|')"),
 }
 _AGENT_BEFORE_EN = re.compile(r"\bby (?:the )?$")
+_JA_TITLES_AFTER_COMPOUND = "首相|外相|大統領|国防相|国防大臣|外務大臣|国務長官|国防長官"
 # What follows a known family name when it is someone's given name: more katakana after
 # 「・」, or three more capitalised names ("Kishida Fumio", "Yoon Suk Yeol" have fewer).
 _GIVEN_NAME_AFTER = re.compile(r"・[ァ-ヶ]|(?: [A-Z][a-z]+){3}")
@@ -90,6 +91,22 @@ def _name_matches(masked: str, lang: Lang) -> list[re.Match[str]]:
     return sorted(found, key=lambda m: m.start())
 
 
+@cache
+def _compound_titles() -> re.Pattern[str]:
+    """「豪首相」「英外相」: a country's one-character form before a leader's title."""
+    chars = "".join(actors().compounds)
+    # the character first, then the look back (not 「日豪首相」): the scan can skip ahead
+    return re.compile(f"[{chars}](?<![{chars}][{chars}])(?={_JA_TITLES_AFTER_COMPOUND})")
+
+
+def _compound_title_mentions(text: str) -> list[Mention]:
+    compounds = actors().compounds
+    return [
+        Mention(compounds[m.group(0)], m.start(), m.end(), "title", False, False, False)
+        for m in _compound_titles().finditer(text)
+    ]
+
+
 def find(text: str, lang: Lang) -> list[Mention]:
     """Every actor named in `text` (NFKC-normalised), in order."""
     table = actors()
@@ -141,6 +158,15 @@ def find(text: str, lang: Lang) -> list[Mention]:
                 joint,
             )
         )
+    if lang == "ja":
+        taken = [(m.start, m.end) for m in found]
+        extra = [
+            m
+            for m in _compound_title_mentions(masked)
+            if not any(lo < m.end and m.start < hi for lo, hi in taken)
+        ]
+        if extra:
+            found = sorted(found + extra, key=lambda m: m.start)
     return found
 
 

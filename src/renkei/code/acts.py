@@ -63,6 +63,7 @@ _JA_ADDRESSEE = "に対し"
 # After a name: an optional given name and title, then the subject particle.
 _FROM = re.compile("から|より")
 _JA_SAID = re.compile(r"(?:旨|と)(?:述べ|発言|伝え|表明)")
+_JA_AND = re.compile(r"\s*(?:[一-龥]{1,6})?(?:と|及び|、)\s*")
 _SAID_BY = re.compile(r"[^、,，。]{1,15}?が(?:表明|示|述べ|表)され")
 _JA_SUBJECT_TAIL = re.compile(
     r"^[一-龥ァ-ヶー]{0,4}?(?:内閣総理大臣|総理大臣|総理|首相|副大統領|大統領|事務総長|外務大臣|防衛大臣"
@@ -167,7 +168,8 @@ def _subjects_ja(text: str, mentions: list[Mention], table: Acts, ctx: Context) 
         if (
             i
             and mentions[i - 1].code in ctx.parties
-            and re.fullmatch(r"\s*(?:と|及び|、)\s*", text[mentions[i - 1].end : mention.start])
+            # 「岸田外相とビショップ外相は」: two named subjects, each with a title
+            and _JA_AND.fullmatch(text[mentions[i - 1].end : mention.start])
         ):
             codes.add(mentions[i - 1].code)
         found.append(
