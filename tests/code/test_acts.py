@@ -812,6 +812,27 @@ ACTS = [
         "We are encouraged by the quick steps being taken by Prime Minister Kishida.",
         [("welcome", 0, EN, [], True)],
     ),
+    # sympathy alone is no act; well-wishing welcomes; a pledge or consent commits
+    ("ja", JA, "また、前外相の逝去に対しての弔意を表明しました。", []),
+    ("en", EN, "The President conveyed his heartfelt sympathies over the storm damage.", []),
+    (
+        "ja",
+        EN,
+        "オバマ大統領からは、横浜APECの成功をお祈りする旨述べた。",
+        [("welcome", 0, ["USA"], ["APEC"], False)],
+    ),
+    (
+        "en",
+        EN,
+        "The two leaders pledged continued joint efforts in responding to the threats.",
+        [("commit", 0, EN, [], True)],
+    ),
+    (
+        "en",
+        JA,
+        "Prime Minister Albanese expressed his consent.",
+        [("commit", 0, ["AUS"], [], True)],
+    ),
     # 尽力・努力 undertake, as 強化・推進 do
     (
         "ja",

@@ -732,6 +732,8 @@ def find_acts(text: str, mentions: list[Mention], table: Acts, ctx: Context) -> 
             if not _frame_gives_way(text, h, kept[:i], kept[i + 1 :], table)
         ]
     if not kept:
+        if table.condolence is not None and table.condolence.search(text):
+            return []  # sympathy over a disaster or a death is no act of the scheme
         kept = [
             Hit(Cue("assess", re.compile(""), -1), 0, 0, _fallback_act(text, mentions, table, ctx))
         ]

@@ -43,6 +43,7 @@ class Acts:
     stress_own: tuple[str, ...]
     publisher: str | None  # the government whose summaries speak of themselves ([publisher])
     publisher_note: re.Pattern[str] | None
+    condolence: re.Pattern[str] | None = None  # sentences that only offer sympathy: no act
 
 
 @dataclass(frozen=True)
@@ -165,6 +166,7 @@ def acts(lang: Lang) -> Acts:
         stress_own=tuple(commitment["stress_own"]),
         publisher=publisher.get("party"),
         publisher_note=_alternation_pattern(publisher.get("notes", [])),
+        condolence=_alternation_pattern(data.get("no_act", {}).get("condolence", [])),
     )
 
 
