@@ -914,6 +914,13 @@ TOPICS = [
     # the parties' own relationship is the partnership as a whole
     ("ja", "両首脳は、日米同盟が地域の平和の礎であることを確認した。", {"partnership_framework"}),
     ("ja", "両首脳は、同志国と緊密に連携していくことで一致した。", {"partners_groupings"}),
+    # a trade agreement is trade, but the ITPP (a partnership programme) is not the TPP
+    ("en", "The leaders talked about Japan's interest in the TPP agreement.", {"economy_trade"}),
+    (
+        "ja",
+        "双方は、ITPPに基づく協力を進めることで一致した。",
+        {"partnership_framework"},
+    ),
     # a partnership named by its members is the partnership, whatever else is said of it
     (
         "ja",
