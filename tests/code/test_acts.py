@@ -546,6 +546,18 @@ ACTS = [
     ("en", JA, "The outline of the meeting is as follows.", [("report", 0, ["JPN"], [], False)]),
     ("ja", JA, "概要は以下のとおりです。", [("report", 0, ["JPN"], [], False)]),
     ("ja", JA, "首脳会談の概要は以下のとおりです。", [("report", 0, ["JPN"], [], False)]),
+    (
+        "en",
+        EN,
+        "The overview of the telephone talk is as follows.",
+        [("report", 0, ["JPN"], [], False)],
+    ),
+    (
+        "en",
+        ["JPN", "PHL"],
+        "The following is the summary of the main events on the morning of January 15.",
+        [("report", 0, ["JPN"], [], False)],
+    ),
     # a reported meeting names its parties once each: Kishida and "Japan's" are one party
     (
         "en",
