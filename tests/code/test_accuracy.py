@@ -156,6 +156,20 @@ FLOORS = {
         "topics": 0.74,
         "commitment": 0.68,
     },
+    "heldout18": {
+        "sentences": 0.97,
+        "acts": 0.75,
+        "targets": 0.65,
+        "topics": 0.74,
+        "commitment": 0.66,
+    },
+    "heldout19": {
+        "sentences": 0.98,
+        "acts": 0.85,
+        "targets": 0.60,
+        "topics": 0.77,
+        "commitment": 0.86,
+    },
 }
 SPEAKER_FLOORS = {
     "gold": 0.91,
@@ -176,6 +190,8 @@ SPEAKER_FLOORS = {
     "heldout15": 0.91,
     "heldout16": 0.80,
     "heldout17": 0.83,
+    "heldout18": 0.91,
+    "heldout19": 0.88,
 }
 
 
