@@ -20,7 +20,7 @@ from renkei.store import schema as t
 from renkei.store.rows import load_list
 from renkei.track.programme import AreaView, CommitmentDetail, CommitmentView, commitment_detail
 from renkei.track.programme import programme as track_programme
-from renkei.track.progress import NOT_STARTED, ProgressEntry, progress_entry
+from renkei.track.progress import NOT_STARTED, ProgressEntry, history_for, parties_column
 
 
 def releasable_to(releasability: str, party: str, partners: Collection[str]) -> bool:
@@ -32,17 +32,10 @@ def releasable_to(releasability: str, party: str, partners: Collection[str]) -> 
     return releasability == party
 
 
-def _parties_column() -> sa.ColumnElement[str]:
-    """The commitment's partnership parties, else its document's."""
-    return sa.func.coalesce(
-        sa.func.nullif(t.partnerships.c.parties, "[]"), t.documents.c.parties
-    ).label("parties")
-
-
 def commitment_parties(conn: sa.Connection, key: str) -> list[str]:
     c = t.commitments
     stmt = (
-        sa.select(_parties_column())
+        sa.select(parties_column())
         .select_from(
             c.join(t.documents, t.documents.c.id == c.c.doc).outerjoin(
                 t.partnerships, t.partnerships.c.id == c.c.partnership
@@ -61,25 +54,12 @@ def visible_history(
     partnership: str | None = None,
 ) -> dict[str, list[ProgressEntry]]:
     """Progress entries `party` may see, per commitment, oldest first."""
-    p, c = t.progress, t.commitments
-    stmt = (
-        sa.select(p, _parties_column())
-        .select_from(
-            p.join(c, c.c.key == p.c.commitment)
-            .join(t.documents, t.documents.c.id == c.c.doc)
-            .outerjoin(t.partnerships, t.partnerships.c.id == c.c.partnership)
-        )
-        .order_by(p.c.date, p.c.id)
+    return history_for(
+        conn,
+        lambda releasability, parties: releasable_to(releasability, party, parties),
+        keys=keys,
+        partnership=partnership,
     )
-    if keys is not None:
-        stmt = stmt.where(p.c.commitment.in_(list(keys)))
-    if partnership is not None:
-        stmt = stmt.where(c.c.partnership == partnership)
-    out: dict[str, list[ProgressEntry]] = {}
-    for m in conn.execute(stmt).mappings():
-        if releasable_to(str(m["releasability"]), party, load_list(m["parties"])):
-            out.setdefault(str(m["commitment"]), []).append(progress_entry(m))
-    return out
 
 
 def _with_history(view: CommitmentView, entries: list[ProgressEntry]) -> CommitmentView:

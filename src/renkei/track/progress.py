@@ -11,7 +11,7 @@ from __future__ import annotations
 import getpass
 import os
 import re
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
@@ -171,9 +171,17 @@ def progress_entry(r: Mapping[Any, Any]) -> ProgressEntry:
     )
 
 
+def parties_column() -> sa.ColumnElement[str]:
+    """The parties of a commitment's partnership, else of its document, for a query that
+    joins commitments with documents and (outer) partnerships."""
+    return sa.func.coalesce(
+        sa.func.nullif(t.partnerships.c.parties, "[]"), t.documents.c.parties
+    ).label("parties_")
+
+
 def history(
     conn: sa.Connection,
-    keys: list[str] | None = None,
+    keys: Collection[str] | None = None,
     audience: str | None = None,
     *,
     partnership: str | None = None,
@@ -182,13 +190,26 @@ def history(
 
     Restricted to `keys`, or to the commitments of `partnership`, when given.
     """
+    return history_for(
+        conn,
+        lambda releasability, parties: visible(releasability, audience, parties),
+        keys=keys,
+        partnership=partnership,
+    )
+
+
+def history_for(
+    conn: sa.Connection,
+    may_see: Callable[[str, list[str]], bool],
+    *,
+    keys: Collection[str] | None = None,
+    partnership: str | None = None,
+) -> dict[str, list[ProgressEntry]]:
+    """The entries `may_see(releasability, partnership parties)` admits, per commitment,
+    oldest first."""
     p, c = t.progress, t.commitments
-    # the parties of the commitment's partnership, else of its document
-    parties = sa.func.coalesce(
-        sa.func.nullif(t.partnerships.c.parties, "[]"), t.documents.c.parties
-    ).label("parties_")
     stmt = (
-        sa.select(p, parties)
+        sa.select(p, parties_column())
         .select_from(
             p.join(c, c.c.key == p.c.commitment)
             .join(t.documents, t.documents.c.id == c.c.doc)
@@ -197,11 +218,11 @@ def history(
         .order_by(p.c.date, p.c.id)
     )
     if keys is not None:
-        stmt = stmt.where(p.c.commitment.in_(keys))
+        stmt = stmt.where(p.c.commitment.in_(list(keys)))
     if partnership is not None:
         stmt = stmt.where(c.c.partnership == partnership)
     out: dict[str, list[ProgressEntry]] = {}
     for row in conn.execute(stmt).mappings():
-        if visible(row["releasability"], audience, load_list(row["parties_"])):
-            out.setdefault(row["commitment"], []).append(progress_entry(dict(row)))
+        if may_see(str(row["releasability"]), load_list(row["parties_"])):
+            out.setdefault(str(row["commitment"]), []).append(progress_entry(row))
     return out
