@@ -45,27 +45,34 @@ def _start(db: str, files: list[Path], jobs: int = 1, **env: str) -> subprocess.
     )
 
 
-def test_two_processes_same_files(db_url: str, tmp_path: Path) -> None:
-    files = generated_files(tmp_path / "files", 200, sentences=4)
-    # both start on a store that does not exist yet: creation is raced too
-    first = _start(db_url, files)
-    second = _start(db_url, list(reversed(files)), jobs=2)
-    for proc in (first, second):
+def _finish_as_one_process(
+    procs: list[subprocess.Popen[str]], db: str, files: list[Path], alone_db: Path
+) -> None:
+    """The processes end cleanly, leaving the store one process ingesting `files` makes."""
+    for proc in procs:
         _, stderr = proc.communicate(timeout=120)
         assert proc.returncode == 0, stderr
         assert "Traceback" not in stderr
-    store = open_store(db_url)
+    store = open_store(db)
     try:
-        assert count(store, t.documents) == 200
+        assert count(store, t.documents) == len(files)
         concurrent = snapshot(store)
     finally:
         store.close()
-    alone = open_store(str(tmp_path / "alone.db"))
+    alone = open_store(str(alone_db))
     try:
         ingest(alone, files)
         assert snapshot(alone) == concurrent
     finally:
         alone.close()
+
+
+def test_two_processes_same_files(db_url: str, tmp_path: Path) -> None:
+    files = generated_files(tmp_path / "files", 200, sentences=4)
+    # both start on a store that does not exist yet: creation is raced too
+    first = _start(db_url, files)
+    second = _start(db_url, list(reversed(files)), jobs=2)
+    _finish_as_one_process([first, second], db_url, files, tmp_path / "alone.db")
 
 
 def test_two_processes_different_files_propose_as_one(db_url: str, tmp_path: Path) -> None:
@@ -74,20 +81,7 @@ def test_two_processes_different_files_propose_as_one(db_url: str, tmp_path: Pat
     files = generated_files(tmp_path / "files", 120, sentences=4)
     first = _start(db_url, files[::2])
     second = _start(db_url, files[1::2], jobs=2)
-    for proc in (first, second):
-        _, stderr = proc.communicate(timeout=120)
-        assert proc.returncode == 0, stderr
-    store = open_store(db_url)
-    try:
-        concurrent = snapshot(store)
-    finally:
-        store.close()
-    alone = open_store(str(tmp_path / "alone.db"))
-    try:
-        ingest(alone, files)
-        assert snapshot(alone) == concurrent
-    finally:
-        alone.close()
+    _finish_as_one_process([first, second], db_url, files, tmp_path / "alone.db")
 
 
 def _complete(store: Store) -> list[tuple[str, int, int]]:
