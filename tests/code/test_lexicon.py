@@ -52,6 +52,13 @@ def test_english_cues_are_lower_case() -> None:
             assert not re.search(r"(?<!\\)[A-Z]", text), text
 
 
+def test_english_topic_patterns_are_lower_case() -> None:
+    """They are matched on the lower-cased sentence (topics.toml)."""
+    for entry in knowledge.load("topics.toml")["topic"].values():
+        for text in entry.get("patterns_en", []):
+            assert not re.search(r"(?<!\\)[A-Z]", text), text
+
+
 def test_japanese_cues_let_the_regex_engine_skip_ahead() -> None:
     """Every alternative of a Japanese cue starts with a literal character (acts.ja.toml
     [macros]): the engine then jumps to where a cue may begin instead of trying each

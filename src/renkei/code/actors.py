@@ -72,6 +72,16 @@ class Mention:
     joint: bool
 
 
+def _free(named: list[Mention], extra: Iterable[Mention], margin: int = 0) -> list[Mention]:
+    """The mentions of `extra` that overlap none of `named` (nor come within `margin`)."""
+    taken = [(m.start - margin, m.end + margin) for m in named]
+    return [m for m in extra if not any(lo < m.end and m.start < hi for lo, hi in taken)]
+
+
+def _merged(named: list[Mention], new: list[Mention]) -> list[Mention]:
+    return sorted(named + new, key=lambda m: m.start) if new else named
+
+
 def _masked(text: str, lang: Lang) -> str:
     """Blank out names of documents, places and bodies of law that contain actor names."""
     return actors().mask[lang].sub(lambda m: " " * len(m.group(0)), text)
@@ -159,14 +169,7 @@ def find(text: str, lang: Lang) -> list[Mention]:
             )
         )
     if lang == "ja":
-        taken = [(m.start, m.end) for m in found]
-        extra = [
-            m
-            for m in _compound_title_mentions(masked)
-            if not any(lo < m.end and m.start < hi for lo, hi in taken)
-        ]
-        if extra:
-            found = sorted(found + extra, key=lambda m: m.start)
+        found = _merged(found, _free(found, _compound_title_mentions(masked)))
     return found
 
 
@@ -182,7 +185,7 @@ def titles_of(code: str, parties: tuple[str, ...]) -> tuple[str, ...]:
 
 
 @cache
-def _titles_of(parties: tuple[str, ...]) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+def _title_pattern(parties: tuple[str, ...]) -> tuple[re.Pattern[str] | None, dict[str, str]]:
     """One pattern for the titles that belong to exactly one of `parties`, and their owner."""
     owners: dict[str, set[str]] = {}
     for code in parties:
@@ -199,16 +202,14 @@ def _titles_of(parties: tuple[str, ...]) -> tuple[re.Pattern[str] | None, dict[s
 def title_mentions(text: str, parties: Sequence[str], named: list[Mention]) -> list[Mention]:
     """Leaders' titles standing alone ("the Secretary General", 「大統領は」) as mentions
     of the one party that has the title: the scheme reads them as that party."""
-    pattern, owner = _titles_of(tuple(parties))
+    pattern, owner = _title_pattern(tuple(parties))
     if pattern is None:
         return named
-    found: list[Mention] = []
-    taken = [(m.start - 3, m.end + 3) for m in named]  # a title next to a name is its part
-    for m in pattern.finditer(text):
-        if any(lo < m.end() and m.start() < hi for lo, hi in taken):
-            continue
-        found.append(Mention(owner[m.group(0)], m.start(), m.end(), "title", False, False, False))
-    return sorted(named + found, key=lambda m: m.start) if found else named
+    titles = (
+        Mention(owner[m.group(0)], m.start(), m.end(), "title", False, False, False)
+        for m in pattern.finditer(text)
+    )
+    return _merged(named, _free(named, titles, margin=3))  # a title next to a name is its part
 
 
 # Titles after a leader's name the actor table may not know; the name is read backwards
@@ -246,19 +247,14 @@ def unlisted_leaders(text: str, parties: Sequence[str], named: list[Mention]) ->
     others = [p for p in parties if p != "JPN"]
     if len(others) == 1:
         spans += [(s, others[0]) for s in _names_before(text, _JA_FOREIGN_TITLE, _KATAKANA_NAME)]
-    taken = [(m.start, m.end) for m in named]
-    found = [
+    found = _free(
+        named,
         # marked as a setting (victim): it tells who speaks, never whom an act is about
-        Mention(code, start, end, "person", False, True, False)
-        for (start, end), code in spans
-        if not any(lo < end and start < hi for lo, hi in taken)
-    ]
-    if not found:
-        return named
+        (Mention(code, start, end, "person", False, True, False) for (start, end), code in spans),
+    )
     # 「フック首相」: the title after the name is part of it, not Japan's 「首相」
     ends = {f.end for f in found}
-    kept = [m for m in named if not (m.kind == "title" and m.start in ends)]
-    return sorted(kept + found, key=lambda m: m.start)
+    return _merged([m for m in named if not (m.kind == "title" and m.start in ends)], found)
 
 
 def expand_groupings(codes: Iterable[str]) -> tuple[str, ...]:
@@ -444,10 +440,8 @@ def people_mentions(text: str, people: dict[str, str], named: list[Mention]) -> 
     if not people:
         return named
     pattern = _addressed_people(tuple(sorted(people, key=len, reverse=True)))
-    taken = [(m.start, m.end) for m in named]
-    found = [
+    addressed = (
         Mention(people[m.group("name")], m.start(), m.end(), "person", False, False, False)
         for m in pattern.finditer(text)
-        if not any(lo < m.end("name") and m.start("name") < hi for lo, hi in taken)
-    ]
-    return sorted(named + found, key=lambda m: m.start) if found else named
+    )
+    return _merged(named, _free(named, addressed))

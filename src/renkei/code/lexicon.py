@@ -67,7 +67,7 @@ class Topic:
     weak: tuple[str, ...]
     unless: tuple[str, ...]
     own: tuple[str, ...]
-    patterns: tuple[re.Pattern[str], ...] = ()  # like strong keywords, for word families
+    patterns: tuple[str, ...] = ()  # regular expressions counted like strong keywords
 
 
 def inflect(verb: str) -> list[str]:
@@ -250,7 +250,8 @@ def topics(lang: Lang) -> tuple[Topic, ...]:
             weak=words(entry, "weak"),
             unless=words(entry, "unless"),
             own=words(entry, "own"),
-            patterns=tuple(re.compile(p, re.IGNORECASE) for p in words(entry, "patterns")),
+            # not lower-cased as keywords are: that would turn \S into \s
+            patterns=tuple(entry.get(f"patterns_{lang}", [])),
         )
         for name, entry in data["topic"].items()
     )

@@ -82,7 +82,7 @@ def _patterns(lang: Lang) -> tuple[tuple[int, re.Pattern[str]], ...]:
     """The topics with `patterns`, each as one expression."""
     # Matched on the lower-cased sentence: ignoring case would cost the scan its literal prefix
     return tuple(
-        (i, re.compile("|".join(p.pattern for p in topic.patterns)))
+        (i, re.compile("|".join(topic.patterns)))
         for i, topic in enumerate(topics(lang))
         if topic.patterns
     )
