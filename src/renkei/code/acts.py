@@ -60,11 +60,13 @@ _EN_COUNTED_PARTIES = re.compile(
 _EN_CONJUNCTS = re.compile(r",? and |, ")
 _EN_COORD = re.compile(r"(?:\band|\bbut|\bor|\bas well as|\bnor)\s*$", re.IGNORECASE)
 _JA_ADDRESSEE = "に対し"
-# After a name: an optional given name and title, then the subject particle.
 _FROM = re.compile("から|より")
 _JA_SAID = re.compile(r"(?:旨|と)(?:述べ|発言|伝え|表明)")
+# Between two named subjects, each perhaps with a title: 「岸田外相とビショップ外相は」
 _JA_AND = re.compile(r"\s*(?:[一-龥]{1,6})?(?:と|及び|、)\s*")
+# After 「Xから」: words reported in the passive as X's (「…謝意が表明された」)
 _SAID_BY = re.compile(r"[^、,，。]{1,15}?が(?:表明|示|述べ|表)され")
+# After a name: an optional given name and title, then the subject particle.
 _JA_SUBJECT_TAIL = re.compile(
     r"^[一-龥ァ-ヶー]{0,4}?(?:内閣総理大臣|総理大臣|総理|首相|副大統領|大統領|事務総長|外務大臣|防衛大臣"
     r"|国防大臣|副首相兼国防大臣|外相|防衛相|大臣|政府|側|国)?(?P<particle>は|から|より|が)(?![^、,\s]{0,2}(?:ら|き))"
