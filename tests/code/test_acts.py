@@ -316,7 +316,7 @@ ACTS = [
         "en",
         JN,
         "Minister Hayashi stated that he was pleased to attend the meeting.",
-        [("welcome", 0, ["JPN"], [], True)],
+        [("welcome", 0, ["JPN"], [], False)],
     ),
     (
         "en",
@@ -651,12 +651,71 @@ ACTS = [
         "In response, the President expressed his appreciation.",
         [("welcome", 0, ["USA"], ["JPN"], True)],
     ),
+    # pleasure at meeting someone is about the occasion: no target, nothing undertaken
+    (
+        "en",
+        ["JPN", "POL"],
+        "Prime Minister Abe expressed his joy at being able to visit Poland for the first time.",
+        [("welcome", 0, ["JPN"], [], False)],
+    ),
+    (
+        "en",
+        ["JPN", "ITA"],
+        "Prime Minister Abe commented on his happiness at having an opportunity to visit Florence.",
+        [("welcome", 0, ["JPN"], [], False)],
+    ),
+    # a wish or shared view to act undertakes it
+    (
+        "en",
+        ["JPN", "FRA"],
+        "President Macron expressed his will to continue working closely with Japan.",
+        [("commit", 0, ["FRA"], [], True)],
+    ),
+    (
+        "en",
+        ["JPN", "FRA"],
+        "They shared the view to deepen cooperation in areas including the environment.",
+        [("commit", 0, ["FRA", "JPN"], [], True)],
+    ),
+    (
+        "en",
+        ["JPN", "CHN"],
+        "Prime Minister Abe stated that Japan hoped to build a stable relationship.",
+        [("commit", 0, ["JPN"], [], True)],
+    ),
+    # cooperating with the other party is joint work, even with words between
+    (
+        "en",
+        ["JPN", "POL"],
+        "Prime Minister Abe said that he would like to cooperate in every area with Poland.",
+        [("commit", 0, ["JPN"], [], True)],
+    ),
+    # a party's own policy as a subject speaks for the party
+    (
+        "en",
+        JN,
+        "Japan’s new National Security Strategy aims, inter alia, to enhance cooperation with NATO.",
+        [("commit", 0, ["JPN"], [], True)],
+    ),
+    # 「祝意を述べる」「歓迎、」: the plain and the nominal forms are predicates too
+    (
+        "ja",
+        ["JPN", "IDN"],
+        "安倍総理から、ジョコ大統領の就任に祝意を述べるとともに、関係を重視している旨述べました。",
+        [("welcome", 0, ["JPN"], ["IDN"], False), ("stress", 0, ["JPN"], [], False)],
+    ),
+    (
+        "ja",
+        ["JPN", "VNM"],
+        "安倍総理大臣から、フック首相の訪日を歓迎、協力を推進したい旨述べました。",
+        [("welcome", 0, ["JPN"], ["VNM"], False), ("commit", 0, ["JPN"], [], True)],
+    ),
     # ... but not its pleasure, nor its welcome of their joint work
     (
         "en",
         ["JPN", "NZL"],
         "Prime Minister Kishida stated that he was glad to hold his first meeting.",
-        [("welcome", 0, ["JPN"], [], True)],
+        [("welcome", 0, ["JPN"], [], False)],
     ),
     (
         "ja",

@@ -51,7 +51,7 @@ _VICTIM_BEFORE_EN = re.compile(
 _WORK_WITH_BEFORE_EN = re.compile(
     r"\b(?:work|works|working|worked|cooperat\w*|coordinat\w*|collaborat\w*|exchanges?"
     r"|consult\w*|engage\w*|relationships?|relations|ties|dialogue)"
-    r"(?: closely| together| more closely)? with (?:the )?"
+    r"(?: [\w-]+){0,4}? with (?:the )?"  # "cooperate in every area with Poland"
     r"(?:(?:Prime Minister|President|Secretary General|Chancellor) )?$"
 )
 _WITH_RELATION_JA = re.compile(
@@ -155,7 +155,7 @@ def find(text: str, lang: Lang) -> list[Mention]:
             and _JOINT_BEFORE.search(masked[previous.end : m.start()])
         )
         joint = compound or together or paired
-        if (paired or together) and previous is not None:
+        if paired and previous is not None:
             found[-1] = replace(previous, joint=True)  # "between Japan and NATO": both sides
         found.append(
             Mention(

@@ -83,7 +83,15 @@ _TOWARDS_OTHERS = frozenset({"welcome", "commit", "stress"})
 _JOINT_OR_PLEASURE = re.compile(
     r"協力|関係|連携|再会|進展|嬉し|うれし|喜ばし|光栄|両国|日[・]?[A-Z一-龥]{1,4}間"
     r"|cooperation|relations|relationship|partnership|engagement between|progress"
-    r"|glad|pleased|delighted|pleasure|honou?red|bilateral|both countries|two countries",
+    r"|glad|pleased|delighted|pleasure|\bhappy|happiness|\bjoy\b|honou?red|bilateral|both countries"
+    r"|two countries",
+    re.IGNORECASE,
+)
+# Pleasure at meeting or visiting someone is about the occasion, not the person; but
+# 「お迎えできてうれしい」, "happy to welcome X" welcome the guest.
+_PLEASURE_TO_MEET = re.compile(
+    r"(?:glad|pleased|delighted|pleasure|happy|happiness|joy|honou?r)"
+    r"(?: at| to)(?: being| be)?(?: able to)? (?:meet|visit|see|hold|have)",
     re.IGNORECASE,
 )
 _NEGATIVE_WORDS = re.compile(r"反対|懸念|非難|opposition|concern|condemn", re.IGNORECASE)
@@ -358,6 +366,15 @@ def _subject_en(
     codes |= {c for part in _EN_CONJUNCTS.split(low) if (c := _title_party(part, ctx))}
     if codes and (head == chunk or in_head or not in_chunk or in_chunk[-1].kind != "name"):
         return tuple(sorted(codes))
+    owner = next((m for m in mentions if m.start == first), None)
+    if (
+        owner is not None
+        and owner.possessive
+        and owner.code in ctx.parties
+        and table.own_instruments is not None
+        and table.own_instruments.search(head)
+    ):
+        return (owner.code,)
     pronouns = {p.lower() for p in actors().pronouns.get("en", ())}
     if ctx.last_person_party and low.split()[-1] in pronouns:
         return (ctx.last_person_party,)
@@ -539,7 +556,9 @@ def _targets(
     if hit.act == "report":
         return ()  # what a meeting discussed is its agenda, not a target
     own = codes & set(ctx.parties)
-    if len(ctx.parties) > 1 and own == set(ctx.parties):
+    if hit.act == "welcome" and _PLEASURE_TO_MEET.search(text, hit.start, hit.end + 30):
+        codes -= own  # "was pleased to meet Prime Minister X": no act about X
+    elif len(ctx.parties) > 1 and own == set(ctx.parties):
         codes -= own  # "Japan's strategy and Australia's review": about all alike
     if not codes and _addressed(hit, text, ctx):
         codes = set(ctx.parties) - set(hit.speaker)

@@ -33,6 +33,7 @@ class Acts:
     subject_markers: tuple[str, ...]
     embedding: frozenset[str]
     adverbs: tuple[str, ...]
+    own_instruments: re.Pattern[str] | None  # "Japan's new strategy aims to": Japan speaks
     strongest: re.Pattern[str]
     strong: re.Pattern[str]
     window: int
@@ -156,6 +157,9 @@ def acts(lang: Lang) -> Acts:
         subject_markers=tuple(clause.get("subject_markers", [])),
         embedding=frozenset(clause.get("embedding", [])),
         adverbs=tuple(sorted(clause.get("adverbs", []), key=len, reverse=True)),
+        own_instruments=_words(clause["own_instruments"], lang)
+        if clause.get("own_instruments")
+        else None,
         strongest=_words(intensity["strongest"], lang),
         strong=_words(intensity["strong"], lang),
         window=int(intensity["window"]),
