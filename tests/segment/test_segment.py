@@ -163,6 +163,8 @@ LONG = (
         (LONG + " We agreed to cooperate on cyber and spa", 1),  # cut mid-word
         (LONG + " We agreed to cooperate.", 2),
         ("我々は会談した。我々は協力を強化す", 1),
+        ("我々は会談した。両国の戦略的パートナーシップは、国際社会の平和、", 1),  # cut at 、
+        ("cooperation to the next level. Japan and the UK will strengthen cooperation.", 1),
         ("We met today.\n\nPrinciples of cooperation\n\nWe agree.", 2),
     ],
 )
@@ -212,6 +214,30 @@ FURNITURE = [
     (
         "date 2024-11-18 OTTAWA, November 18 - Today, the Prime Minister met the President.\n",
         ["Today, the Prime Minister met the President."],
+    ),
+    (
+        "date 2022-05-05 The Prime Minister hosted the Prime Minister of Japan today.\n",
+        ["The Prime Minister hosted the Prime Minister of Japan today."],
+    ),
+    (
+        "The text of the following joint statement was released by the Governments of the"
+        " United States, Japan, and the Republic of Korea.\n\nBegin text\n\nWe condemn the launch.\n",
+        ["We condemn the launch."],
+    ),
+    # a title longer than any heading, before the first sentence
+    (
+        "Japan-Philippines Joint Statement on the Comprehensive Promotion of the Strategic"
+        " Partnership between Neighboring Countries Connected by Special Bonds of Friendship\n\n"
+        "The two leaders met in Tokyo.\n",
+        ["The two leaders met in Tokyo."],
+    ),
+    # a Japanese sentence that runs on through a numbered list is one sentence
+    (
+        "三大臣は、\n\n  1. 情報の共有を継続し、\n  2. 共通の理解を更に発展させ、\n"
+        "  3. 協力を促進する\n\nことについてコミットした。\n",
+        [
+            "三大臣は、1.情報の共有を継続し、2.共通の理解を更に発展させ、3.協力を促進することについてコミットした。"
+        ],
     ),
     # the parties' own "issued the following statement:" is a sentence
     (

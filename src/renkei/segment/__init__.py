@@ -117,13 +117,34 @@ def _without_datelines(text: str, rules: _Rules) -> list[Paragraph]:
     return result
 
 
+def _run_on(paras: list[Paragraph], lang: Lang) -> list[Paragraph]:
+    """Join a Japanese paragraph that stops at 、 to the next: 「三大臣は、」 then the
+    items 「1. …を継続し、」「2. …」 and 「…ことについてコミットした。」 are one sentence,
+    its item numbers kept as they stand in it."""
+    if lang != "ja":
+        return paras
+    result: list[Paragraph] = []
+    for para in paras:
+        previous = result[-1] if result else None
+        if previous is not None and (
+            previous.text.rstrip().endswith(("、", "，"))
+            or (para.text.startswith("こと") and not previous.text.rstrip().endswith("。"))
+        ):
+            result[-1] = previous.joined(para)
+        else:
+            result.append(para)
+    return result
+
+
 def _strip_bullets(para: Paragraph, bullet: re.Pattern[str]) -> Paragraph:
     while (m := bullet.match(para.text)) and m.end() < len(para.text):
         para = para.drop_prefix(m.end())
     return para
 
 
-def _is_heading(para: Paragraph, lang: Lang, rules: _Rules) -> bool:
+def _is_heading(para: Paragraph, lang: Lang, rules: _Rules, before_body: bool) -> bool:
+    """`before_body`: no sentence yet, where a long unpunctuated line is the title
+    ("Japan-Philippines Joint Statement on the Comprehensive Promotion of ...")."""
     text = para.text
     if para.marked_heading:
         return True
@@ -131,7 +152,9 @@ def _is_heading(para: Paragraph, lang: Lang, rules: _Rules) -> bool:
         return False
     if text.rstrip().endswith((":", "：")) and len(text) <= rules.heading_max[lang] // 3:
         return True  # "The Hiroshima Accord:" labels what follows
-    return len(text) <= rules.heading_max[lang] and not text.rstrip().endswith(_SENTENCE_PUNCT)
+    single = before_body and len(_sentence_spans(text, lang, rules)) == 1
+    longest = rules.heading_max[lang] * (2 if single else 1)
+    return len(text) <= longest and not text.rstrip().endswith(_SENTENCE_PUNCT)
 
 
 def _heading_text(text: str) -> str:
@@ -148,7 +171,10 @@ def segment(source: Source, lang: Lang | None = None) -> Segmented:
     """Cut a decoded source into front matter, section headings and sentences."""
     rules = _rules()
     lang = lang or detect_language(source.text)
-    paras = [_strip_bullets(p, rules.bullet) for p in _without_datelines(source.text, rules)]
+    paras = [
+        _strip_bullets(p, rules.bullet)
+        for p in _run_on(_without_datelines(source.text, rules), lang)
+    ]
     header_end = next(
         (i for i, p in enumerate(paras) if rules.header_block_end.match(_norm(p.text))), -1
     )
@@ -175,7 +201,7 @@ def segment(source: Source, lang: Lang | None = None) -> Segmented:
             continue
         # "… discussed relations. They shared …, and": the excerpt's last paragraph, cut
         cut = index == len(paras) - 1 and len(_sentence_spans(para.text, lang, rules)) > 1
-        if _is_heading(para, lang, rules) and not cut:
+        if _is_heading(para, lang, rules, not sentences) and not cut:
             structured = para.marked_heading or any(p.match(norm) for p in rules.structured)
             if not sentences and not structured:
                 front.append(norm)
@@ -194,6 +220,8 @@ def segment(source: Source, lang: Lang | None = None) -> Segmented:
         else:
             next_section = None
         for start, end in spans:
+            if not sentences and para.text[start].islower():
+                continue  # "cooperation to the next level.": an excerpt cut mid-sentence
             orig_start, orig_end = para.orig_span(start, end)
             sentences.append(
                 Sentence(len(sentences) + 1, para.text[start:end], orig_start, orig_end, section)
@@ -220,7 +248,7 @@ def _cut_off(last: str, rest: str) -> bool:
     return (
         not rest.strip()
         and not last.endswith(_SENTENCE_PUNCT + tuple('」』)）"”’'))
-        and last[-1].isalnum()
+        and (last[-1].isalnum() or last[-1] in "、,，;；:：")  # 「…国際社会の平和、」
     )
 
 

@@ -63,6 +63,12 @@ class Paragraph:
         piece = self.pieces[max(bisect_right(starts, pos) - 1, 0)]
         return piece.orig + min(pos - piece.clean, piece.length - 1)
 
+    def joined(self, other: Paragraph) -> Paragraph:
+        """This paragraph and `other` as one (a sentence that runs on into a list)."""
+        shift = len(self.text)
+        moved = [Piece(p.clean + shift, p.orig, p.length) for p in other.pieces]
+        return Paragraph(self.text + other.text, self.pieces + moved, False, self.dateline)
+
     def drop_prefix(self, count: int) -> Paragraph:
         """The paragraph without its first `count` repaired characters (a bullet, a number)."""
         pieces = []
