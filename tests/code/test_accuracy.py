@@ -184,7 +184,7 @@ SPEAKER_FLOORS = {
     "heldout9": 0.95,
     "heldout10": 0.93,
     "heldout11": 0.96,
-    "heldout12": 0.93,
+    "heldout12": 0.92,
     "heldout13": 0.94,
     "heldout14": 0.94,
     "heldout15": 0.91,

@@ -710,6 +710,73 @@ ACTS = [
         "安倍総理大臣から、フック首相の訪日を歓迎、協力を推進したい旨述べました。",
         [("welcome", 0, ["JPN"], ["VNM"], False), ("commit", 0, ["JPN"], [], True)],
     ),
+    # a participle's "that" clause is background, not an act
+    (
+        "en",
+        ["FIN", "JPN"],
+        "They are committed to continuing dialogue, having in mind that Japan is an important"
+        " partner for the EU.",
+        [("commit", 0, ["FIN", "JPN"], ["EU"], True)],
+    ),
+    # an agreement named by the parties speaks for them all
+    (
+        "en",
+        ["FIN", "JPN"],
+        "The Japan-EU Strategic Partnership Agreement provides an important framework for"
+        " cooperation.",
+        [("stress", 0, ["FIN", "JPN"], ["EU"], True)],
+    ),
+    # "call on" urges only someone "to" do something; else it is a courtesy call
+    (
+        "en",
+        ["JPN", "VNM"],
+        "The Minister called on Prime Minister Kishida.",
+        [("report", 0, ["JPN", "VNM"], [], False)],
+    ),
+    (
+        "en",
+        ["JPN", "PHL"],
+        "President Aquino paid a State Call on His Majesty the Emperor of Japan.",
+        [("report", 0, ["JPN", "PHL"], [], False)],
+    ),
+    (
+        "en",
+        ["GBR", "JPN"],
+        "Japan and the UK stand shoulder to shoulder in opposing North Korea’s provocations.",
+        [("oppose", 0, ["GBR", "JPN"], ["PRK"], False)],
+    ),
+    (
+        "en",
+        ["JPN", "VNM"],
+        "Prime Minister Kishida expressed his gratitude to Prime Minister Chinh for their warm"
+        " welcome.",
+        [("welcome", 0, ["JPN"], ["VNM"], False)],
+    ),
+    (
+        "en",
+        ["JPN", "VNM"],
+        "The meeting was attended by the Deputy Chief Cabinet Secretary.",
+        [("report", 0, ["JPN", "VNM"], [], False)],
+    ),
+    # 「…ことを決定した」 decides to act; 「…との共通の希望を表明した」 wishes to
+    (
+        "ja",
+        ["FRA", "JPN"],
+        "四大臣は、日仏包括的海洋対話を立ち上げることを決定しました。",
+        [("commit", 0, ["FRA", "JPN"], [], True)],
+    ),
+    (
+        "ja",
+        ["IND", "JPN"],
+        "両首脳は、パートナーシップを拡大・強化するとの共通の希望を表明した。",
+        [("commit", 0, ["IND", "JPN"], [], True)],
+    ),
+    (
+        "ja",
+        ["JPN", "KOR", "USA"],
+        "3か国の閣僚は、いかなる一方的な行動に対しても強く反対することを表明しました。",
+        [("oppose", 1, ["JPN", "KOR", "USA"], [], False)],
+    ),
     # ... but not its pleasure, nor its welcome of their joint work
     (
         "en",

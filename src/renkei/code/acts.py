@@ -25,8 +25,10 @@ _PAST_JA = re.compile(r"(?:た|ました|だ)$")
 _JA_PAST_END = re.compile(r"(?:した|ました|った|えた|めた)。?$")
 _EN_BLOCKING = frozenset(
     "to of for by in on with without from the a an its their our his her".split()
-    + "this these such any no joint".split()
+    + "this these such any no joint warm cordial kind generous hearty".split()
 )
+# A "that" clause hung on a participle ("noting that", "bearing in mind that") is background.
+_EN_PARTICIPLE_THAT = re.compile(r"\b[a-z]+ing(?: in mind)? that$", re.IGNORECASE)
 _EN_BE = frozenset(["are", "is", "were", "was", "am", "be", "been", "being"])
 _EN_BOUNDARY = re.compile(
     r",(?! (?:Jr|Sr)\b)|[;:()]|—|–|\b(?:that|which|who|whose|where|whereby|whether|while)\b",
@@ -361,6 +363,8 @@ def _subject_en(
     if _names_all(chunk, table):
         return ctx.parties
     in_chunk = [m for m in mentions if first <= m.start < last and not m.possessive]
+    if in_chunk and all(_in_compound(chunk, m.start - first) for m in in_chunk):
+        return ctx.parties  # "The Japan-EU Agreement provides", "The Australia-Japan RAA will"
     codes = {m.code for m in in_chunk if m.code in ctx.parties}
     # "Prime Minister Abe and the Secretary General": a title stands for its party
     codes |= {c for part in _EN_CONJUNCTS.split(low) if (c := _title_party(part, ctx))}
@@ -379,6 +383,12 @@ def _subject_en(
     if ctx.last_person_party and low.split()[-1] in pronouns:
         return (ctx.last_person_party,)
     return None
+
+
+def _in_compound(chunk: str, pos: int) -> bool:
+    """Is the name at `pos` a modifier joined by a hyphen ("the Japan-EU Strategic
+    Partnership Agreement provides")? The agreement is the parties' own, not Japan's."""
+    return (pos > 0 and chunk[pos - 1] == "-") or bool(re.match(r"[\w.]+-\w", chunk[pos:]))
 
 
 def _title_party(phrase: str, ctx: Context) -> str | None:
@@ -448,6 +458,8 @@ def _speaker_en(
     if surface.endswith("ed") and text.startswith(" by ", hit.end):
         return None  # "friendship ... underscored by ties": a passive participle, no act
     clause, opener = _clause_start(text, hit.start)
+    if opener == "that" and _EN_PARTICIPLE_THAT.search(text, max(0, clause - 40), clause):
+        return None  # "..., having in mind that Japan is an important partner": no finite verb
     chunk = _strip_adverbs(text[clause : hit.start], table)
     first = text.find(chunk, clause) if chunk else hit.start
     if previous.frame_speaker is not None and opener == "that":
