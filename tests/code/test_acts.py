@@ -777,6 +777,21 @@ ACTS = [
         "3か国の閣僚は、いかなる一方的な行動に対しても強く反対することを表明しました。",
         [("oppose", 1, ["JPN", "KOR", "USA"], [], False)],
     ),
+    # an invitation extended or accepted undertakes a visit
+    (
+        "en",
+        ["BRA", "JPN"],
+        "The President of Brazil accepted the offer with satisfaction.",
+        [("commit", 0, ["BRA"], [], True)],
+    ),
+    # a meeting of a grouping is where the parties met, not a party
+    (
+        "en",
+        ["CAN", "JPN"],
+        "Today, Prime Minister Justin Trudeau met with the Prime Minister of Japan, Kishida Fumio,"
+        " on the margins of the G7 meeting in Brussels.",
+        [("report", 0, ["CAN", "JPN"], [], False)],
+    ),
     # ... but not its pleasure, nor its welcome of their joint work
     (
         "en",
@@ -1201,6 +1216,16 @@ def test_a_person_introduced_with_an_office_speaks_for_its_party_later() -> None
     doc = renkei.code_text(text, "en", parties=["IRL", "JPN"])
     assert doc.sentences[1].acts[0].speaker == ("IRL",)
     assert doc.sentences[3].acts[0].speaker == ("JPN",)
+
+
+def test_a_person_named_after_an_office_that_ends_a_clause_speaks_for_its_party() -> None:
+    text = (
+        "The Prime Minister of Japan, H.E. Mr. Yoshihiko Noda, is paying a visit to India at"
+        " the invitation of the Prime Minister of India, H.E. Dr. Manmohan Singh. Prime Minister"
+        " Singh welcomed Japan's initiative."
+    )
+    doc = renkei.code_text(text, "en", parties=["IND", "JPN"])
+    assert doc.sentences[1].acts[0].speaker == ("IND",)
 
 
 # (sentence, parties): a city before its country, an ASEAN-related meeting, are settings

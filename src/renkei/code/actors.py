@@ -31,7 +31,8 @@ _VICTIM = {
     ),
     "en": re.compile(
         r"^(?:\s?(?:'s|’s)? (?:territory|soil|people|territorial)"
-        r"|(?:-related)?(?: Leaders['’])? [Ss]ummit\b| General Assembly\b)"
+        r"|(?:-related)?(?: Leaders['’]| (?:Foreign )?Ministers['’])? (?:[Ss]ummit|[Mm]eeting)\b"
+        r"| General Assembly\b)"
     ),
 }
 _VICTIM_BEFORE_EN = re.compile(
@@ -395,10 +396,14 @@ _EN_HONORIFIC = (
 )
 _EN_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}"
 _EN_NAME_BEFORE = re.compile(rf"{_EN_HONORIFIC}(?P<name>{_EN_NAME})$")
-_EN_NAME_AFTER = re.compile(rf"^{_EN_HONORIFIC}(?P<name>{_EN_NAME})$")
+_EN_NAME_AFTER = re.compile(rf"^{_EN_HONORIFIC}(?P<name>{_EN_NAME})[.;:]?$")
 _EN_OFFICE_OF = re.compile(
     r"^(?:and\s+|the\s+|then-)*(?:[\w-]+\s+){0,5}?(?:Prime Minister|President|Minister|Secretary"
     r"|Chancellor|Premier|Taoiseach|Ambassador|Advis[eo]r|Chair(?:man)?|Leader)\b.{0,60}?\bof\b"
+)
+_EN_OFFICE_ENDS = re.compile(
+    r"\b(?:Prime Minister|President|Minister|Secretary|Chancellor|Premier)"
+    r"(?: [\w-]+){0,4}? of (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+){0,4}$"
 )
 _EN_ADDRESS = (
     r"(?:Mr|Ms|Mrs|Dr|President|Prime Minister|Premier|Chancellor|Taoiseach|Minister"
@@ -413,13 +418,17 @@ def introduced_people(sentences: Sequence[str], parties: Sequence[str]) -> dict[
     for sentence in sentences:
         chunks = [c.strip() for c in sentence.split(",")]
         for i, chunk in enumerate(chunks):
-            if not _EN_OFFICE_OF.match(chunk):
+            opens = _EN_OFFICE_OF.match(chunk) is not None
+            if not opens and not _EN_OFFICE_ENDS.search(chunk):
                 continue
             codes = [m.code for m in find(chunk, "en") if m.kind == "name" and m.code in parties]
             if not codes:
                 continue
-            # the person stands before the office, past "T.D." and "Taoiseach", or after it
-            before = (_EN_NAME_BEFORE.search(c) for c in reversed(chunks[max(0, i - 3) : i]))
+            # the person stands before the office, past "T.D." and "Taoiseach", or after it;
+            # an office that ends a clause ("at the invitation of the Prime Minister of
+            # India, H.E. Dr. Manmohan Singh") has its holder after it
+            span = chunks[max(0, i - 3) : i] if opens else []
+            before = (_EN_NAME_BEFORE.search(c) for c in reversed(span))
             after = _EN_NAME_AFTER.match(chunks[i + 1]) if i + 1 < len(chunks) else None
             name = next((m for m in before if m), None) or after
             if name:
