@@ -792,6 +792,40 @@ ACTS = [
         " on the margins of the G7 meeting in Brussels.",
         [("report", 0, ["CAN", "JPN"], [], False)],
     ),
+    # 「Xは、…旨述べた」: a topic set off by a comma says all up to 旨, whatever topics follow
+    (
+        "ja",
+        ["JPN", "TUR"],
+        "エルドアン大統領は、日本との関係はトルコにとって最重要である旨述べました。",
+        [("stress", 0, ["TUR"], [], False)],
+    ),
+    # a wish is the speaker's, whatever the topic of the clause before it
+    (
+        "ja",
+        ["JPN", "POL"],
+        "安倍総理大臣から、議長就任は貴国の地位の証左であり、日EU関係強化に向けても協力したい旨述べました。",
+        [("commit", 0, ["JPN"], ["EU"], True)],
+    ),
+    (
+        "ja",
+        ["JPN", "POL"],
+        "安倍総理大臣から、両国関係を戦略的次元に格上げしたい旨述べました。",
+        [("commit", 0, ["JPN"], [], True)],
+    ),
+    # 「…べきとの見解」「意義深い」: what should be, what matters
+    (
+        "ja",
+        ["JPN", "UKR"],
+        "両首脳は、経済関係強化のため、具体的措置が採られるべきとの見解を完全に共有した。",
+        [("stress", 0, ["JPN", "UKR"], [], True)],
+    ),
+    (
+        "en",
+        ["JPN", "NZL"],
+        "They recognised the central role of the Joint Economic Consultations in managing the"
+        " relationship.",
+        [("stress", 0, ["JPN", "NZL"], [], False)],
+    ),
     # ... but not its pleasure, nor its welcome of their joint work
     (
         "en",

@@ -146,6 +146,10 @@ def _cue_hits(text: str, table: Acts) -> list[Hit]:
 # --- Japanese -------------------------------------------------------------
 
 
+# 「エルドアン大統領は、」: a topic set off by a comma opens what the sentence reports
+_JA_OPENING_TOPIC = re.compile(r"[^、,。]{0,12}?は[、,]")
+
+
 @dataclass(frozen=True, slots=True)
 class _Subject:
     """A phrase that may name who speaks (「両首脳は」「岸田総理大臣から、」)."""
@@ -215,6 +219,9 @@ def _subject_ja(
     reporters = [s for s in found if s.reports]
     if reporters and "旨" in text[before:]:
         return reporters[-1].codes
+    openers = [s for s in found if _JA_OPENING_TOPIC.match(text, s.start)]
+    if openers and "旨" in text[before:]:
+        return openers[-1].codes  # 「エルドアン大統領は、日本は…であり、…旨述べた」: his words
     topics = [s for s in found if s.particle == "は" or s.reports]
     chosen = topics or found
     if chosen:
@@ -753,6 +760,7 @@ def find_acts(text: str, mentions: list[Mention], table: Acts, ctx: Context) -> 
             if (
                 hit.act == "commit"
                 and hit.cue.past_is_report
+                and not text.endswith("たい", hit.start, hit.end)  # a wish is the speaker's
                 and _third_party_topic(text, floor, hit, mentions, table, ctx)
             ):
                 hit.act = (
