@@ -826,6 +826,39 @@ ACTS = [
         " relationship.",
         [("stress", 0, ["JPN", "NZL"], [], False)],
     ),
+    # 「ひいては」「においては」 end in は but are no subject of the commitment
+    (
+        "ja",
+        ["JPN", "VNM"],
+        "双方は、二国間関係のみならず、アジア地域、ひいては国際社会の直面する諸課題についても"
+        "緊密に協力していくことで一致した。",
+        [("commit", 0, ["JPN", "VNM"], [], True)],
+    ),
+    # 「…の立ち上げにつき一致」: agreeing on a step to take
+    (
+        "ja",
+        ["IDN", "JPN"],
+        "双方は、海洋分野での協力の具体化に向けた事務レベル協議の立ち上げにつき一致しました。",
+        [("commit", 0, ["IDN", "JPN"], [], True)],
+    ),
+    (
+        "ja",
+        ["CHN", "JPN"],
+        "双方は、三つの文書の諸原則を引き続き遵守することを確認した。",
+        [("commit", 0, ["CHN", "JPN"], [], True)],
+    ),
+    (
+        "ja",
+        ["JPN", "KOR"],
+        "様々な分野における日韓間の協力を強化していくことでも一致した。",
+        [("commit", 0, ["JPN", "KOR"], [], True)],
+    ),
+    (
+        "ja",
+        ["JPN", "NATO"],
+        "日NATO協力について、サイバー、宇宙などの分野での協力の一層の強化を確認したい。",
+        [("commit", 0, ["JPN", "NATO"], [], True)],
+    ),
     # ... but not its pleasure, nor its welcome of their joint work
     (
         "en",

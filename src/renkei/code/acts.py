@@ -292,6 +292,8 @@ def _hits_ja(text: str, table: Acts) -> list[Hit]:
             hit.extra["embedded"] = True
         elif hit.cue.past_is_report and _PAST_JA.search(text[hit.start : hit.end]):
             hit.act = "report"
+        elif hit.act == "assess" and matched.endswith("たい"):
+            hit.act = "commit"  # 「…強化を確認したい」: a wish to agree undertakes it
         hits.append(hit)
     # 「求めていく」「強調していく」: the ていく ending continues the verb before it.
     for before, hit in pairwise(hits):
@@ -669,7 +671,11 @@ def _resolve_complements(text: str, main: list[Hit]) -> list[Hit]:
 
 # 「日米は」「日豪両国は」: the parties named by their one-character forms
 _COMPOUND_HEAD = re.compile(r"(?<![一-龥])[日米豪韓英仏独印比中露・]{2,5}(?:両国|三か国|三カ国)?$")
-_JA_SUBJECT = re.compile(r"([^、。,，はが]{1,30})[はが](?=[、,，]|[^、。,，]{0,40}$)")
+# 「ひいては」「においては」「では」 end in は but name no subject
+_JA_SUBJECT = re.compile(
+    r"([^、。,，はが]{1,30})(?<!ひいて)(?<!おいて)(?<!ついて)(?<!とって)(?<!あるい)(?<!また)"
+    r"(?<!もしく)(?<![でに])[はが](?=[、,，]|[^、。,，]{0,40}$)"
+)
 _JA_TOPIC = re.compile(r"([^、。,，は]{1,30})は")
 
 
@@ -763,9 +769,12 @@ def find_acts(text: str, mentions: list[Mention], table: Acts, ctx: Context) -> 
                 and not text.endswith("たい", hit.start, hit.end)  # a wish is the speaker's
                 and _third_party_topic(text, floor, hit, mentions, table, ctx)
             ):
-                hit.act = (
-                    "assess"  # 「日米同盟は…基盤であり続ける」 describes; it undertakes nothing
-                )
+                # 「日米同盟は…基盤であり続ける」 describes; it undertakes nothing; and
+                # 「北朝鮮が…遵守し、…ことを強く求める」 is what is asked of another
+                asked = any(later.act == "urge" for later in kept[i + 1 :])
+                hit.extra["embedded"] = asked
+                hit.act = "assess"
+        kept = [h for h in kept if not h.extra.get("embedded")]
     if len(kept) > 1:
         kept = [
             h
