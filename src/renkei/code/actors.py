@@ -41,7 +41,7 @@ _VICTIM_BEFORE_EN = re.compile(
     r"\b(?:against|from|in|within|across|throughout|invasion of|aggression against|war against"
     r"|war on|attacks? on|(?:position|positions|stance|policy|policies) on"
     r"|(?:territory|territories|soil|people|civilians|cities) of"
-    r"|(?:responding|response|responses|respond) to|dealing with|in the face of"
+    r"|(?:responding|response|responses|respond) to|in the face of"
     r"|visiting|visit to|to attend|attending)"
     # "in Vientiane, Laos", "visiting Dubai, United Arab Emirates": a city, then its country
     r"(?:\s+[A-Z][\w.-]+(?:\s+(?:(?:de|da|do|del|di|la|le|el)\s+)?[A-Z][\w.-]+){0,2},)?\s+(?:the\s+)?"
