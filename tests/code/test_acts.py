@@ -859,6 +859,21 @@ ACTS = [
         "日NATO協力について、サイバー、宇宙などの分野での協力の一層の強化を確認したい。",
         [("commit", 0, ["JPN", "NATO"], [], True)],
     ),
+    # what a welcome was about is not what a later commitment undertakes
+    (
+        "en",
+        ["JPN", "NZL"],
+        "In response, Minister Peters welcomed Minister Kono's visit and stated that he intends"
+        " to strengthen New Zealand's relationship with Japan.",
+        [("welcome", 0, ["NZL"], ["JPN"], False), ("commit", 0, ["NZL"], [], True)],
+    ),
+    # 「日本との戦略的パートナーシップ」「日本とも協議」: the partner of joint work
+    (
+        "ja",
+        ["JPN", "POL"],
+        "これに対し、コモロフスキ大統領から、日本との戦略的パートナーシップを強化したい旨述べました。",
+        [("commit", 0, ["POL"], [], True)],
+    ),
     # ... but not its pleasure, nor its welcome of their joint work
     (
         "en",

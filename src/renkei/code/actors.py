@@ -56,7 +56,8 @@ _WORK_WITH_BEFORE_EN = re.compile(
     r"(?:(?:Prime Minister|President|Secretary General|Chancellor) )?$"
 )
 _WITH_RELATION_JA = re.compile(
-    r"^と(?:の(?:間の)?|緊密に|共に|ともに|更に)?(?:関係|協力|連携|パートナーシップ|同盟)|^との間で"
+    r"^と(?:の(?:間の)?|も|緊密に|共に|ともに|更に)?[^、。]{0,8}?"
+    r"(?:関係|協力|連携|パートナーシップ|同盟|協議|対話|協働)|^との間で"
 )
 # 「日本とＮＡＴＯの」, "Japan and NATO's": joint, not one party's own.
 _JOINT_BEFORE = re.compile(r"(?:と|及び|and |&|-|・)\s*$")

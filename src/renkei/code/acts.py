@@ -804,6 +804,10 @@ def find_acts(text: str, mentions: list[Mention], table: Acts, ctx: Context) -> 
             hit.scope = (floor, hit.end or len(text))
         else:
             hit.speaker = hit.speaker or ctx.parties
+            if i and hit.act == "commit" and kept[i - 1].act in ("welcome", "reaffirm", "commit"):
+                # "welcomed Minister Kono's visit and stated that he intends to ...": what
+                # the first act was about is not what the second undertakes
+                floor = max(floor, _clause_start(text, hit.start)[0])
             hit.scope = (floor, kept[i + 1].start if i + 1 < len(kept) else len(text))
             if hit.relative:
                 hit.scope = (0, hit.start)
