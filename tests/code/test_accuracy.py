@@ -47,7 +47,7 @@ FLOORS = {
     "heldout2": {
         "sentences": 0.97,
         "acts": 0.89,
-        "targets": 0.87,
+        "targets": 0.85,
         "topics": 0.78,
         "commitment": 0.93,
     },

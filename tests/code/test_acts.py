@@ -874,6 +874,27 @@ ACTS = [
         "これに対し、コモロフスキ大統領から、日本との戦略的パートナーシップを強化したい旨述べました。",
         [("commit", 0, ["POL"], [], True)],
     ),
+    # fora and presidencies where the parties work together are settings, not targets
+    (
+        "ja",
+        ["JPN", "KOR"],
+        "両外相は、今後、G7や国連安全保障理事会等様々なフォーラムでも緊密に連携していくことを確認しました。",
+        [("commit", 0, ["JPN", "KOR"], [], True)],
+    ),
+    (
+        "en",
+        ["DEU", "JPN"],
+        "The two leaders confirmed that both countries will continue to work closely together as"
+        " the G7 and G20 Presidencies.",
+        [("commit", 0, ["DEU", "JPN"], [], True)],
+    ),
+    (
+        "en",
+        ["ARE", "JPN"],
+        "The UAE would like to work together with Japan including cooperation in the UN Security"
+        " Council.",
+        [("commit", 0, ["ARE"], [], True)],
+    ),
     # ... but not its pleasure, nor its welcome of their joint work
     (
         "en",

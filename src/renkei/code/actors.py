@@ -26,12 +26,15 @@ _GIVEN_NAME_AFTER = re.compile(r"・[ァ-ヶ]|(?: [A-Z][a-z]+){3}")
 _VICTIM = {
     "ja": re.compile(
         r"^(?:に対する|侵略|侵攻|への侵略|周辺|国内|に関する|に関して|に関し|離脱|(?:・[^、。,]{1,8})?"
-        r"(?:における|において|にて|で開催|で実施|情勢|を訪問|訪問中|の機会|の際"
-        r"|[一-龥ァ-ヶー・]{0,12}(?:サミット|首脳会議|首脳会合|会合|会議|総会)))"
+        r"(?:における|において|にて|で開催|で実施|情勢|を訪問|訪問中|の機会|の際|議長国|議長として"
+        r"|の枠組み|[一-龥ァ-ヶー・]{0,12}(?:サミット|首脳会議|首脳会合|会合|会議|総会)"
+        # 「G7や国連安保理等様々なフォーラムで」: fora where the parties work together
+        r"|[^、。]{0,20}?(?:等|など)の?(?:様々な|多国間の)?(?:フォーラム|枠組み|場)))"
     ),
     "en": re.compile(
         r"^(?:\s?(?:'s|’s)? (?:territory|soil|people|territorial)"
-        r"|(?:-related)?(?: Leaders['’]| (?:Foreign )?Ministers['’])? (?:[Ss]ummit|[Mm]eeting)\b"
+        r"|(?:-related)?(?: Leaders['’]| (?:Foreign )?Ministers['’]| [A-Z][\w-]+| and [A-Z][\w-]+)?"
+        r" (?:[Ss]ummits?|[Mm]eetings?|[Pp]residenc(?:y|ies))\b"
         r"| General Assembly\b)"
     ),
 }
@@ -126,7 +129,7 @@ def find(text: str, lang: Lang) -> list[Mention]:
     found: list[Mention] = []
     for m in _name_matches(masked, lang):
         surface = m.group(0)
-        after = masked[m.end() : m.end() + 16]
+        after = masked[m.end() : m.end() + 40]
         if table.kinds[surface] == "person" and _GIVEN_NAME_AFTER.match(after):
             continue  # 「ミシェル・テメル」, "Michel Miguel Elias Temer": a given name here
         before = masked[max(0, m.start() - 24) : m.start()]
