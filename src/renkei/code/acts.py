@@ -568,6 +568,8 @@ def _targets(
             continue
         if any(s <= m.start < e for s, e in context_spans):
             continue  # named only in the scene-setting clause
+        if _beneficiary(m, mentions, text, ctx):
+            continue  # "Japan's support for Ukraine" is about Japan's deed
         if _is_target(m, act, hit.speaker, ctx.parties):
             codes.add(m.code)
     if hit.relative and set(hit.speaker) != set(ctx.parties):
@@ -584,6 +586,33 @@ def _targets(
     if not codes and _addressed(hit, text, ctx):
         codes = set(ctx.parties) - set(hit.speaker)
     return tuple(sorted(codes))
+
+
+_SUPPORT_FOR_EN = re.compile(
+    r"\b(?:support|assistance|aid|contributions?)(?: (?:to|for)(?: the)?)? $", re.IGNORECASE
+)
+_SUPPORT_JA = re.compile(r"(?:への|に対する)?(?:支援|援助|協力)")
+
+
+def _beneficiary(m: Mention, mentions: list[Mention], text: str, ctx: Context) -> bool:
+    """A third party helped by a party's own deed: 「日本のウクライナ支援」, "Japan's support
+    for Ukraine". The act is about the party's support, not about the one supported."""
+    if m.code in ctx.parties:
+        return False
+    helper = next(
+        (
+            p
+            for p in reversed(mentions)
+            if p.end <= m.start and p.possessive and p.code in ctx.parties and m.start - p.end < 40
+        ),
+        None,
+    )
+    if helper is None:
+        return False
+    between = text[helper.end : m.start]
+    return bool(_SUPPORT_FOR_EN.search(between)) or (
+        _SUPPORT_JA.match(text, m.end) is not None and len(between) <= 4
+    )
 
 
 def _addressed(hit: Hit, text: str, ctx: Context) -> bool:
