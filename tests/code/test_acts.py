@@ -895,6 +895,32 @@ ACTS = [
         " Council.",
         [("commit", 0, ["ARE"], [], True)],
     ),
+    # 「…旨説明した」 and "explained that" report words, like 「旨述べた」
+    (
+        "ja",
+        ["JPN", "RUS"],
+        "岸田大臣から、日本のミサイル防衛システムは純粋に防御的な手段であり、脅威を与えるものではない旨説明しました。",
+        [("assess", 0, ["JPN"], [], False)],
+    ),
+    (
+        "en",
+        EN,
+        "Prime Minister Abe explained Japan's position on the issue.",
+        [("report", 0, ["JPN"], [], False)],
+    ),
+    # 「…重要になってきている」「…こととした」「…意見交換したい」
+    (
+        "ja",
+        ["JPN", "NATO"],
+        "両者は、日・NATO協力が一層重要になってきている旨述べました。",
+        [("stress", 0, ["JPN", "NATO"], [], True)],
+    ),
+    (
+        "ja",
+        JA,
+        "両首脳は、この分野の協力を充実させるよう関係閣僚に指示することとしました。",
+        [("commit", 0, ["AUS", "JPN"], [], True)],
+    ),
     # ... but not its pleasure, nor its welcome of their joint work
     (
         "en",

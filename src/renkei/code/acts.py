@@ -292,8 +292,8 @@ def _hits_ja(text: str, table: Acts) -> list[Hit]:
             hit.extra["embedded"] = True
         elif hit.cue.past_is_report and _PAST_JA.search(text[hit.start : hit.end]):
             hit.act = "report"
-        elif hit.act == "assess" and matched.endswith("たい"):
-            hit.act = "commit"  # 「…強化を確認したい」: a wish to agree undertakes it
+        elif hit.act in ("assess", "report") and matched.endswith("たい"):
+            hit.act = "commit"  # 「…強化を確認したい」「…意見交換したい」: a wish undertakes it
         hits.append(hit)
     # 「求めていく」「強調していく」: the ていく ending continues the verb before it.
     for before, hit in pairwise(hits):
