@@ -921,6 +921,27 @@ ACTS = [
         "両首脳は、この分野の協力を充実させるよう関係閣僚に指示することとしました。",
         [("commit", 0, ["AUS", "JPN"], [], True)],
     ),
+    # "should", "need to", 「必要がある」: what must be done
+    (
+        "en",
+        ["CAN", "JPN"],
+        "The Ministers shared the view that Japan and Canada should work together to take"
+        " advantage of new opportunities.",
+        [("stress", 0, ["CAN", "JPN"], [], True)],
+    ),
+    (
+        "ja",
+        ["JPN", "KAZ"],
+        "安倍総理大臣から、両国間の貿易投資関係の発展には、投資環境の更なる改善が必要である旨述べました。",
+        [("stress", 0, ["JPN"], [], False)],
+    ),
+    # 「…を重視している、…したいと述べた」: each reported clause is an act
+    (
+        "ja",
+        ["BRA", "JPN"],
+        "安倍総理大臣から、ブラジルとの関係を重視している、二国間関係を大きく発展させたいと述べました。",
+        [("stress", 0, ["JPN"], [], False), ("commit", 0, ["JPN"], [], True)],
+    ),
     # ... but not its pleasure, nor its welcome of their joint work
     (
         "en",
@@ -1314,6 +1335,15 @@ def test_a_summary_goes_on_with_the_same_speaker() -> None:
 )
 def test_settings_are_no_parties(text: str, expected: tuple[str, ...]) -> None:
     assert renkei.code_text(text, "en").parties == expected
+
+
+def test_a_latin_name_inside_japanese_text_is_a_whole_word() -> None:
+    text = (
+        "安倍晋三内閣総理大臣は、ドナルド・トゥスク欧州理事会議長(H. E. Mr. Donald Tusk)及び"
+        "ジャン=クロード・ユンカー欧州委員会委員長(H. E. Mr. Jean-Claude JUNCKER)との間で"
+        "日EU定期首脳協議を行いました。"
+    )
+    assert renkei.code_text(text, "ja").parties == ("EU", "JPN")
 
 
 def test_a_heading_compound_names_the_parties() -> None:

@@ -146,6 +146,8 @@ def _cue_hits(text: str, table: Acts) -> list[Hit]:
 # --- Japanese -------------------------------------------------------------
 
 
+# 「…を重視している、…したいと述べた」: reported clauses listed before the verb of saying
+_JA_REPORTED_AHEAD = re.compile(r"旨|と(?:述べ|発言|表明)")
 # 「エルドアン大統領は、」: a topic set off by a comma opens what the sentence reports
 _JA_OPENING_TOPIC = re.compile(r"[^、,。]{0,12}?は[、,]")
 
@@ -285,7 +287,7 @@ def _hits_ja(text: str, table: Acts) -> list[Hit]:
         elif (
             after[:1] in "、,，"
             and matched.endswith(("る", "た", "ない"))
-            and "旨" not in after + text[hit.end + 10 :]
+            and not _JA_REPORTED_AHEAD.search(text, hit.end)
         ):
             # 「共有する、信頼できる…」: a 連体形 before 、 modifies a noun; only a
             # 連用形 (「認識し、」「求め、」) coordinates two predicates.

@@ -206,7 +206,8 @@ def actors() -> ActorTable:
     # others ("NATO", "ASEAN"): two short alternations instead of one long one.
     regex = {
         "ja": re.compile(_alternation(ja)),
-        "ja_latin": re.compile(_alternation(en)),
+        # within a Latin run only whole words: "JUNCKER" does not name the UN
+        "ja_latin": re.compile(rf"(?<![A-Za-z])(?:{_alternation(en)})(?![A-Za-z])"),
         "en": re.compile(rf"(?<![\w.])(?:{_alternation(en)})(?![\w])"),
     }
     # "Charter of the United Nations (UN)": the abbreviation after a masked phrase goes with it.
