@@ -942,6 +942,19 @@ ACTS = [
         "安倍総理大臣から、ブラジルとの関係を重視している、二国間関係を大きく発展させたいと述べました。",
         [("stress", 0, ["JPN"], [], False), ("commit", 0, ["JPN"], [], True)],
     ),
+    # a relationship that "has grown" is described; what "has deepened our understanding" is done
+    (
+        "en",
+        ["KOR", "USA"],
+        "Our Alliance has grown far beyond the Korean Peninsula.",
+        [("assess", 0, ["KOR", "USA"], [], False)],
+    ),
+    (
+        "en",
+        JN,
+        "The experience we have gained in Afghanistan has deepened our mutual understanding.",
+        [("report", 0, ["JPN", "NATO"], [], False)],
+    ),
     # ... but not its pleasure, nor its welcome of their joint work
     (
         "en",
