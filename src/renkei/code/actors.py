@@ -17,7 +17,6 @@ _POSSESSIVE = {
     "en": re.compile(r"^(?:'s|’s|')"),
 }
 _AGENT_BEFORE_EN = re.compile(r"\bby (?:the )?$")
-_JA_TITLES_AFTER_COMPOUND = "首相|外相|大統領|国防相|国防大臣|外務大臣|国務長官|国防長官"
 # What follows a known family name when it is someone's given name: more katakana after
 # 「・」, or three more capitalised names ("Kishida Fumio", "Yoon Suk Yeol" have fewer).
 _GIVEN_NAME_AFTER = re.compile(r"・[ァ-ヶ]|(?: [A-Z][a-z]+){3}")
@@ -109,9 +108,11 @@ def _name_matches(masked: str, lang: Lang) -> list[re.Match[str]]:
 @cache
 def _compound_titles() -> re.Pattern[str]:
     """「豪首相」「英外相」: a country's one-character form before a leader's title."""
-    chars = "".join(actors().compounds)
+    table = actors()
+    chars = "".join(table.compounds)
+    titles = table.leader_titles["after_compound_ja"]
     # the character first, then the look back (not 「日豪首相」): the scan can skip ahead
-    return re.compile(f"[{chars}](?<![{chars}][{chars}])(?={_JA_TITLES_AFTER_COMPOUND})")
+    return re.compile(f"[{chars}](?<![{chars}][{chars}])(?={titles})")
 
 
 def _compound_title_mentions(text: str) -> list[Mention]:
@@ -217,14 +218,16 @@ def title_mentions(text: str, parties: Sequence[str], named: list[Mention]) -> l
     return _merged(named, _free(named, titles, margin=3))  # a title next to a name is its part
 
 
-# Titles after a leader's name the actor table may not know; the name is read backwards
-# from the title (a pattern opening with a character class would be tried everywhere).
-_JA_FOREIGN_TITLE = re.compile(
-    r"首相|大統領|国家主席|副大統領|外務大臣|国防大臣|外相|国務長官|国防長官|事務総長|委員長|議長|長官|大臣"
-)
-_JA_CABINET_TITLE = re.compile(
-    r"(?:内閣総理大臣|総理大臣|総理|外務大臣|防衛大臣|大臣|官房長官)(?=から|より|は|が|[、,])"
-)
+@cache
+def _leader_title_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Titles after a leader's name the actor table may not know ([leader_titles]): Japan's
+    cabinet titles, then foreign ones. The name is read backwards from the title (a
+    pattern opening with a character class would be tried everywhere)."""
+    titles = actors().leader_titles
+    cabinet = re.compile(f"(?:{titles['cabinet_ja']})(?=から|より|は|が|[、,])")
+    return cabinet, re.compile(titles["foreign_ja"])
+
+
 _KATAKANA_NAME = re.compile(r"[ァ-ヶー・]{2,}$")
 _KANJI_NAME = re.compile(r"(?<![一-龥ァ-ヶー])[一-龥]{1,4}$")
 _NOT_A_NAME = "両二三四五各同副"  # 「両大臣」「各大臣」: ministers, not a named one
@@ -248,10 +251,11 @@ def unlisted_leaders(text: str, parties: Sequence[str], named: list[Mention]) ->
     (「クアン国家主席」) is the other party's when there is just one other."""
     if "JPN" not in parties:
         return named
-    spans = [(s, "JPN") for s in _names_before(text, _JA_CABINET_TITLE, _KANJI_NAME)]
+    cabinet, foreign = _leader_title_patterns()
+    spans = [(s, "JPN") for s in _names_before(text, cabinet, _KANJI_NAME)]
     others = [p for p in parties if p != "JPN"]
     if len(others) == 1:
-        spans += [(s, others[0]) for s in _names_before(text, _JA_FOREIGN_TITLE, _KATAKANA_NAME)]
+        spans += [(s, others[0]) for s in _names_before(text, foreign, _KATAKANA_NAME)]
     found = _free(
         named,
         # marked as a setting (victim): it tells who speaks, never whom an act is about

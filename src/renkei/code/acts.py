@@ -68,11 +68,18 @@ _JA_SAID = re.compile(r"(?:旨|と)(?:述べ|発言|伝え|表明)")
 _JA_AND = re.compile(r"\s*(?:[一-龥]{1,6})?(?:と|及び|、)\s*")
 # After 「Xから」: words reported in the passive as X's (「…謝意が表明された」)
 _SAID_BY = re.compile(r"[^、,，。]{1,15}?が(?:表明|示|述べ|表)され")
-# After a name: an optional given name and title, then the subject particle.
-_JA_SUBJECT_TAIL = re.compile(
-    r"^[一-龥ァ-ヶー]{0,4}?(?:内閣総理大臣|総理大臣|総理|首相|副大統領|大統領|事務総長|外務大臣|防衛大臣"
-    r"|国防大臣|副首相兼国防大臣|外相|防衛相|大臣|政府|側|国)?(?P<particle>は|から|より|が)(?![^、,\s]{0,2}(?:ら|き))"
-)
+
+
+@cache
+def _ja_subject_tail() -> re.Pattern[str]:
+    """After a name: an optional given name and title ([leader_titles] subject_ja), then the
+    subject particle (not 「からき」「がら」, which go on as other words)."""
+    titles = actors().leader_titles["subject_ja"]
+    return re.compile(
+        rf"^[一-龥ァ-ヶー]{{0,4}}?(?:{titles})?(?P<particle>は|から|より|が)(?![^、,\s]{{0,2}}(?:ら|き))"
+    )
+
+
 # Clauses that set the scene (「…中で、」) and lists that describe a head noun
 # (「米国の核戦力を含むあらゆる能力」): actors named there are context.
 _JA_CONTEXT_MARK = re.compile(
@@ -179,7 +186,7 @@ def _subjects_ja(text: str, mentions: list[Mention], table: Acts, ctx: Context) 
     for i, mention in enumerate(mentions):
         if mention.code not in ctx.parties:
             continue
-        tail = _JA_SUBJECT_TAIL.match(text[mention.end : mention.end + 16])
+        tail = _ja_subject_tail().match(text[mention.end : mention.end + 16])
         if text[mention.start - 1 : mention.start] == "日" or tail is None:
             continue  # 「日NATO協力が」 is a compound, not NATO as subject
         codes = {mention.code}
@@ -654,7 +661,7 @@ def _fallback_act(text: str, mentions: list[Mention], table: Acts, ctx: Context)
     if table.lang != "ja" or not _JA_PAST_END.search(text):
         return "assess"
     subject = next(
-        (m for m in mentions if m.start < 25 and _JA_SUBJECT_TAIL.match(text[m.end :])), None
+        (m for m in mentions if m.start < 25 and _ja_subject_tail().match(text[m.end :])), None
     )
     third_party_subject = subject is not None and subject.code not in ctx.parties
     return "assess" if third_party_subject or text.startswith("同") else "report"

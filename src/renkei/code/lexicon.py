@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
@@ -58,6 +58,7 @@ class ActorTable:
     compounds: dict[str, str]  # one-character form -> code
     pronouns: dict[str, tuple[str, ...]]
     partner_titles: tuple[str, ...] = ()  # Japan's partner's, in a Japan-plus-one document
+    leader_titles: dict[str, str] = field(default_factory=dict)  # kind -> regex alternation
 
 
 @dataclass(frozen=True)
@@ -225,7 +226,13 @@ def actors() -> ActorTable:
     }
     pronouns = {k: tuple(v) for k, v in data.get("pronouns", {}).items()}
     partner = tuple(t for v in data.get("partner_titles", {}).values() for t in v)
-    return ActorTable(codes, kinds, regex, mask, titles, members, compounds, pronouns, partner)
+    leader_titles = {
+        kind: _alternation([re.escape(t) for t in words])
+        for kind, words in data.get("leader_titles", {}).items()
+    }
+    return ActorTable(
+        codes, kinds, regex, mask, titles, members, compounds, pronouns, partner, leader_titles
+    )
 
 
 @cache
