@@ -16,13 +16,12 @@ from fastapi import HTTPException
 from renkei.errors import RenkeiError
 from renkei.serve import audit
 from renkei.serve.auth import Principal
-from renkei.serve.visibility import commitment_parties
 from renkei.store.engine import Store
 from renkei.store.ingest import IngestOptions, IngestResult, coder_from_env, ingest_paths
 from renkei.store.refs import resolve_act, resolve_commitment, resolve_document
 from renkei.track.diff import DiffReport, diff_documents
 from renkei.track.links import decide_link
-from renkei.track.progress import ProgressEntry, add_progress, check_date
+from renkei.track.progress import ProgressEntry, add_progress, check_date, commitment_parties
 
 UPLOAD_LIMIT = 20 * 1024 * 1024
 _FILENAME = re.compile(r"^[\w.\-]{1,200}\.(txt|pdf|html|htm)$", re.ASCII)

@@ -16,11 +16,9 @@ from collections.abc import Collection
 
 import sqlalchemy as sa
 
-from renkei.store import schema as t
-from renkei.store.rows import load_list
 from renkei.track.programme import AreaView, CommitmentDetail, CommitmentView, commitment_detail
 from renkei.track.programme import programme as track_programme
-from renkei.track.progress import NOT_STARTED, ProgressEntry, history_for, parties_column
+from renkei.track.progress import NOT_STARTED, ProgressEntry, history_for
 
 
 def releasable_to(releasability: str, party: str, partners: Collection[str]) -> bool:
@@ -30,20 +28,6 @@ def releasable_to(releasability: str, party: str, partners: Collection[str]) -> 
     if releasability == "partners":
         return party in partners
     return releasability == party
-
-
-def commitment_parties(conn: sa.Connection, key: str) -> list[str]:
-    c = t.commitments
-    stmt = (
-        sa.select(parties_column())
-        .select_from(
-            c.join(t.documents, t.documents.c.id == c.c.doc).outerjoin(
-                t.partnerships, t.partnerships.c.id == c.c.partnership
-            )
-        )
-        .where(c.c.key == key)
-    )
-    return load_list(conn.execute(stmt).scalar())
 
 
 def visible_history(

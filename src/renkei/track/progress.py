@@ -99,23 +99,6 @@ def default_author() -> str:
     return os.environ.get("RENKEI_AUTHOR") or getpass.getuser()
 
 
-def _partnership_parties(conn: sa.Connection, key: str) -> list[str]:
-    parties = conn.execute(
-        sa.select(t.partnerships.c.parties)
-        .select_from(
-            t.commitments.join(t.partnerships, t.partnerships.c.id == t.commitments.c.partnership)
-        )
-        .where(t.commitments.c.key == key)
-    ).scalar()
-    if parties is None:  # no partnership: the parties of the document
-        parties = conn.execute(
-            sa.select(t.documents.c.parties)
-            .select_from(t.commitments.join(t.documents, t.documents.c.id == t.commitments.c.doc))
-            .where(t.commitments.c.key == key)
-        ).scalar()
-    return load_list(parties)
-
-
 def add_progress(
     store: Store,
     commitment: str,
@@ -135,7 +118,7 @@ def add_progress(
     when = check_date(on)
     with store.write() as conn:
         key = resolve_commitment(conn, commitment)
-        release = check_releasability(releasability, _partnership_parties(conn, key))
+        release = check_releasability(releasability, commitment_parties(conn, key))
         doc, sid = resolve_sentence(conn, sentence) if sentence else (None, None)
         values = {
             "commitment": key,
@@ -177,6 +160,21 @@ def parties_column() -> sa.ColumnElement[str]:
     return sa.func.coalesce(
         sa.func.nullif(t.partnerships.c.parties, "[]"), t.documents.c.parties
     ).label("parties_")
+
+
+def commitment_parties(conn: sa.Connection, key: str) -> list[str]:
+    """The parties a commitment is shared among: its partnership's, else its document's."""
+    c = t.commitments
+    stmt = (
+        sa.select(parties_column())
+        .select_from(
+            c.join(t.documents, t.documents.c.id == c.c.doc).outerjoin(
+                t.partnerships, t.partnerships.c.id == c.c.partnership
+            )
+        )
+        .where(c.c.key == key)
+    )
+    return load_list(conn.execute(stmt).scalar())
 
 
 def history(
