@@ -88,3 +88,20 @@ def test_a_malformed_overlay_is_a_named_error(overlay: Path) -> None:
     (overlay / "topics.toml").write_text("[topic.x\n", encoding="utf-8")
     with pytest.raises(renkei.errors.LexiconError, match=r"topics\.toml"):
         knowledge.load("topics.toml")
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        ["会談", "会合を", "会合に", "会"],
+        ["U.S.", "US", "USA", "UN", "U.N.", "United Nations"],
+        ["welcome", "welcomes", "welcomed", "welcoming", "we"],
+        ["a+b", "a(b)", "[x]", "日・NATO"],
+    ],
+)
+def test_a_literal_trie_matches_as_a_longest_first_alternation(words: list[str]) -> None:
+    trie = re.compile(lexicon.literal_trie(words))
+    flat = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+    text = " ".join(words + [w + "s" for w in words] + [w[:-1] for w in words if len(w) > 1])
+    assert [m.span() for m in trie.finditer(text)] == [m.span() for m in flat.finditer(text)]
+    assert all(trie.fullmatch(w) for w in words)

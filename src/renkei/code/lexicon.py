@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -93,6 +94,36 @@ def _alternation(items: list[str]) -> str:
     return "|".join(sorted(items, key=len, reverse=True))
 
 
+def literal_trie(words: Iterable[str]) -> str:
+    """One regular expression for a set of literal words, shaped as a trie: 「会談」「会合を」
+    「会合に」 become 「会(?:談|合[をに])」. Python's engine tries a flat alternation word
+    by word at each position; the trie tries each character once. Like a longest-first
+    alternation, it matches the longest word that starts at a position."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict[str, Any]) -> str:
+    ends = "" in node
+    branches = [re.escape(char) + _trie_pattern(child) for char, child in node.items() if char]
+    if not branches:
+        return ""
+    if all(len(b) == 1 or (len(b) == 2 and b[0] == "\\") for b in branches) and len(branches) > 1:
+        body = "[" + "".join(branches) + "]"
+    elif len(branches) == 1:
+        body = branches[0]
+    else:
+        body = "(?:" + "|".join(branches) + ")"
+    if ends:
+        return f"(?:{body})?" if len(branches) > 1 or len(body) > 1 else f"{body}?"
+    return body
+
+
 def _compile_cue(entry: dict[str, Any], macros: dict[str, str], lang: Lang, priority: int) -> Cue:
     # Patterns first: an alternation takes its first match, and a pattern
     # ("reiterated their strong opposition") is longer than a bare verb.
@@ -104,7 +135,7 @@ def _compile_cue(entry: dict[str, Any], macros: dict[str, str], lang: Lang, prio
     forms = [str(f) for f in entry.get("forms", [])]
     words = [f for v in verbs for f in inflect(v)] + forms
     if words:
-        parts.append(_alternation([re.escape(w) for w in words]))
+        parts.append(literal_trie(words))
     source = "|".join(f"(?:{p})" for p in parts)
     for name, value in macros.items():
         source = source.replace("{" + name + "}", value)
@@ -147,7 +178,7 @@ def acts(lang: Lang) -> Acts:
     markers = clause.get("subject_markers", [])
     words = sorted(clause["all_parties"], key=len, reverse=True)
     subject = re.compile(
-        f"(?:{_alternation([re.escape(w) for w in words])})(?:{'|'.join(markers)})"
+        f"(?:{literal_trie(words)})(?:{'|'.join(markers)})"
     )
     return Acts(
         lang=lang,
@@ -200,16 +231,16 @@ def actors() -> ActorTable:
         members[code] = tuple(entry.get("members", []))
         for char in entry.get("compound", []):
             compounds[char] = code
-    ja = [re.escape(s) for s in codes if _is_cjk(s)]
+    ja = literal_trie(s for s in codes if _is_cjk(s))
     # Latin names need word edges; "U.S." ends in a period, so the edge is a lookaround.
-    en = [re.escape(s) for s in codes if not _is_cjk(s)]
+    en = literal_trie(s for s in codes if not _is_cjk(s))
     # Japanese text is scanned for Japanese names, and only its Latin-script runs for the
     # others ("NATO", "ASEAN"): two short alternations instead of one long one.
     regex = {
-        "ja": re.compile(_alternation(ja)),
+        "ja": re.compile(ja),
         # within a Latin run only whole words: "JUNCKER" does not name the UN
-        "ja_latin": re.compile(rf"(?<![A-Za-z])(?:{_alternation(en)})(?![A-Za-z])"),
-        "en": re.compile(rf"(?<![\w.])(?:{_alternation(en)})(?![\w])"),
+        "ja_latin": re.compile(rf"(?<![A-Za-z])(?:{en})(?![A-Za-z])"),
+        "en": re.compile(rf"(?<![\w.])(?:{en})(?![\w])"),
     }
     # "Charter of the United Nations (UN)": the abbreviation after a masked phrase goes with it.
     # A space in a phrase may be lost or doubled by extraction ("(UNSC)resolutions").
@@ -227,7 +258,7 @@ def actors() -> ActorTable:
     pronouns = {k: tuple(v) for k, v in data.get("pronouns", {}).items()}
     partner = tuple(t for v in data.get("partner_titles", {}).values() for t in v)
     leader_titles = {
-        kind: _alternation([re.escape(t) for t in words])
+        kind: literal_trie(words)
         for kind, words in data.get("leader_titles", {}).items()
     }
     return ActorTable(

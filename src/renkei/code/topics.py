@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from renkei.code.actors import compound_members
-from renkei.code.lexicon import Topic, own_format_words, topics
+from renkei.code.lexicon import Topic, literal_trie, own_format_words, topics
 from renkei.models import Lang
 
 
@@ -39,7 +39,7 @@ def _matcher(lang: Lang) -> _Matcher:
         word: tuple(sorted(e for other, found in entries.items() if other in word for e in found))
         for word in entries
     }
-    alternation = "|".join(re.escape(w) for w in sorted(entries, key=len, reverse=True))
+    alternation = literal_trie(entries)
     own = frozenset(
         w for w in entries if compound_members(w) or any(f in w for f in own_format_words())
     )
