@@ -955,6 +955,19 @@ ACTS = [
         "The experience we have gained in Afghanistan has deepened our mutual understanding.",
         [("report", 0, ["JPN", "NATO"], [], False)],
     ),
+    # "the two French Ministers": only the party the plural subject names
+    (
+        "en",
+        ["FRA", "JPN"],
+        "The two French Ministers welcomed Japan’s determination.",
+        [("welcome", 0, ["FRA"], ["JPN"], True)],
+    ),
+    (
+        "en",
+        ["EST", "JPN"],
+        "An outline of the events is as follows.",
+        [("report", 0, ["JPN"], [], False)],
+    ),
     # ... but not its pleasure, nor its welcome of their joint work
     (
         "en",
@@ -1357,6 +1370,14 @@ def test_a_latin_name_inside_japanese_text_is_a_whole_word() -> None:
         "日EU定期首脳協議を行いました。"
     )
     assert renkei.code_text(text, "ja").parties == ("EU", "JPN")
+
+
+def test_actors_a_meeting_discussed_are_no_parties() -> None:
+    text = (
+        "President Biden spoke today with Prime Minister Suga of Japan at the G7 to discuss shared"
+        " challenges, including North Korea and China. They agreed to cooperate."
+    )
+    assert renkei.code_text(text, "en").parties == ("JPN", "USA")
 
 
 def test_a_heading_compound_names_the_parties() -> None:

@@ -39,8 +39,9 @@ _VICTIM = {
 }
 _VICTIM_BEFORE_EN = re.compile(
     # "threats from the DPRK": the source of a threat is its agent, not a victim
-    r"(?<!threats )(?<!threat )(?<!attacks )"
-    r"\b(?:against|from|in|within|across|throughout|invasion of|aggression against|war against"
+    r"(?<!threats )(?<!threat )(?<!attacks )(?<!aimed )(?<!directed )(?<!targeted )(?<!pointed )"
+    r"\b(?:against|from|in|within|at(?= the)|across|throughout|invasion of|aggression against"
+    r"|war against"
     r"|war on|attacks? on|(?:position|positions|stance|policy|policies) on"
     r"|(?:territory|territories|soil|people|civilians|cities) of"
     r"|(?:responding|response|responses|respond) to|in the face of"
@@ -313,6 +314,10 @@ def _party_like(m: Mention, text: str = "") -> bool:
     return not m.victim or m.joint
 
 
+# What a meeting discussed follows these; actors named there are its agenda, not parties.
+_AGENDA_EN = re.compile(
+    r"\b(?:to discuss|to talk about|discussed|to review|to exchange views on|including)\b"
+)
 # "Japan's Minister for Foreign Affairs": the possessor of an official is a party
 _MEETING_AFTER_EN = re.compile(
     r"(?:-related)?(?: Foreign| Defen[cs]e| Finance)? Ministers['’]? Meetings?\b"
@@ -370,6 +375,8 @@ def detect_parties(
     people = [m for t in head + opening[:1] for m in find(t, lang) if m.kind == "person"]
     named_with_people: set[str] = set()
     for t in head + opening[:1]:
+        if lang == "en":
+            t = _AGENDA_EN.split(t, maxsplit=1)[0]  # "... to discuss ... North Korea, China"
         mentions = find(t, lang)
         if any(m.kind == "person" for m in mentions):
             # "... following the DPRK's launch": an agent named beside the leaders is no party

@@ -92,7 +92,8 @@ _TOWARDS_OTHERS = frozenset({"welcome", "commit", "stress"})
 _JOINT_OR_PLEASURE = re.compile(
     r"協力|関係|連携|再会|進展|嬉し|うれし|喜ばし|光栄|両国|日[・]?[A-Z一-龥]{1,4}間"
     r"|cooperation|relations|relationship|partnership|engagement between|progress"
-    r"|glad|pleased|delighted|pleasure|\bhappy|happiness|\bjoy\b|honou?red|bilateral|both countries"
+    r"|glad|pleased|delighted|pleasure|\bhappy|happiness|\bjoy\b|honou?red|\bprid|\bproud"
+    r"|bilateral|both countries"
     r"|two countries",
     re.IGNORECASE,
 )
@@ -378,9 +379,11 @@ def _subject_en(
     in_head = [m for m in mentions if first <= m.start < first + len(head)]
     if head != chunk and not in_head and not _names_all(head, table):
         return None  # "Industries of both countries continue to ...": not the parties
-    if _names_all(chunk, table):
-        return ctx.parties
     in_chunk = [m for m in mentions if first <= m.start < last and not m.possessive]
+    if _names_all(chunk, table):
+        # "The two French Ministers", "the Japanese Ministers": only the party named
+        named = {m.code for m in in_chunk if m.code in ctx.parties and m.kind == "name"}
+        return tuple(sorted(named)) if named else ctx.parties
     if in_chunk and all(_in_compound(chunk, m.start - first) for m in in_chunk):
         return ctx.parties  # "The Japan-EU Agreement provides", "The Australia-Japan RAA will"
     codes = {m.code for m in in_chunk if m.code in ctx.parties}
