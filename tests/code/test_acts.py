@@ -237,7 +237,7 @@ ACTS = [
         JN,
         "The Prime Minister and the Secretary General shared the view that the missile launches"
         " were a threat to the region and concurred on the importance of maximizing pressure.",
-        [("assess", 0, JN, [], False), ("stress", 0, JN, [], False)],
+        [("assess", 0, JN, [], False), ("stress", 0, JN, [], True)],
     ),
     # what a meeting was held to do is reported for all who met
     (
@@ -824,7 +824,7 @@ ACTS = [
         ["JPN", "NZL"],
         "They recognised the central role of the Joint Economic Consultations in managing the"
         " relationship.",
-        [("stress", 0, ["JPN", "NZL"], [], False)],
+        [("stress", 0, ["JPN", "NZL"], [], True)],
     ),
     # 「ひいては」「においては」 end in は but are no subject of the commitment
     (
@@ -1071,7 +1071,7 @@ ACTS = [
         "ja",
         JA,
         "また、北朝鮮の政策を変えさせるためには、圧力の更なる強化が必要との認識を共有した。",
-        [("stress", 0, JA, ["PRK"], False)],
+        [("stress", 0, JA, ["PRK"], True)],
     ),
     # a reported view before the parties' joint act is an act of its own; a subordinate
     # 「…と述べつつ」 is not
