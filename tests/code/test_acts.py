@@ -1007,7 +1007,7 @@ ACTS = [
         "ja",
         ["JPN", "IDN"],
         "また、日本側は、円借款の供与決定を伝達し、インドネシア側から謝意が表明されました。",
-        [("welcome", 0, ["IDN"], ["JPN"], False)],
+        [("commit", 0, ["JPN"], [], True), ("welcome", 0, ["IDN"], ["JPN"], False)],
     ),
     # "once again confirmed", "renewed hopes": restated
     (
