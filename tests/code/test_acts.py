@@ -968,6 +968,32 @@ ACTS = [
         "An outline of the events is as follows.",
         [("report", 0, ["JPN"], [], False)],
     ),
+    # "the Summit, held three weeks earlier": a participle trailing a noun is no act
+    (
+        "en",
+        JA,
+        "The Ministers welcomed the Quad Leaders' Summit, held three weeks earlier in Tokyo, and"
+        " expressed their support for the Quad's positive vision.",
+        [("welcome", 0, ["AUS", "JPN"], ["QUAD"], True)],
+    ),
+    # expressed opposition or concerns are the acts they name; restated opposition restates
+    (
+        "en",
+        ["JPN", "PHL", "USA"],
+        "The three leaders exchanged views on the East China Sea and expressed their opposition"
+        " to unilateral attempts to change the status quo by force.",
+        [
+            ("report", 0, ["JPN", "PHL", "USA"], [], False),
+            ("oppose", 0, ["JPN", "PHL", "USA"], [], False),
+        ],
+    ),
+    # 「…を促したい旨」 is a request, not a wish to act
+    (
+        "ja",
+        ["JPN", "FRA"],
+        "河野大臣から、北朝鮮問題に関し、関連安保理決議の各国による完全な履行を促したい旨述べました。",
+        [("urge", 0, ["JPN"], ["PRK"], False)],
+    ),
     # ... but not its pleasure, nor its welcome of their joint work
     (
         "en",

@@ -27,6 +27,14 @@ _EN_BLOCKING = frozenset(
     "to of for by in on with without from the a an its their our his her".split()
     + "this these such any no joint warm cordial kind generous hearty".split()
 )
+# What follows a past participle that trails a noun ("the Summit, held in Tokyo", "the
+# Agreement, signed last year"), not a finite verb with its object
+# a past participle alone ("met" is never one: "..., Ms. Julie Bishop, met in Tokyo")
+_EN_PARTICIPLE = re.compile(r"[a-z]+ed|held|made|taken|built|given|written")
+_EN_PARTICIPLE_AFTER = re.compile(
+    r"\s+(?:in|on|at|by|last|earlier|during|from|under|\d"
+    r"|(?:one|two|three|four|five|six|several|a few) (?:days|weeks|months|years))\b"
+)
 # A "that" clause hung on a participle ("noting that", "bearing in mind that") is background.
 _EN_PARTICIPLE_THAT = re.compile(r"\b[a-z]+ing(?: in mind)? that$", re.IGNORECASE)
 _EN_BE = frozenset(["are", "is", "were", "was", "am", "be", "been", "being"])
@@ -485,6 +493,13 @@ def _speaker_en(
     first = text.find(chunk, clause) if chunk else hit.start
     if previous.frame_speaker is not None and opener == "that":
         return previous.frame_speaker  # "Kishida stated that ... it is important to ..."
+    if (
+        not chunk
+        and opener == ","
+        and _EN_PARTICIPLE.fullmatch(surface) is not None
+        and _EN_PARTICIPLE_AFTER.match(text, hit.end)
+    ):
+        return None  # "the Quad Leaders' Summit, held three weeks earlier in Tokyo,"
     if _EN_COORD.search(chunk) or (not chunk and opener in {",", ";"} and hit.start - clause < 6):
         if surface.split()[0].endswith("ing"):
             return None  # "..., and recognising ...": a participle, no finite verb
