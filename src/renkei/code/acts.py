@@ -727,12 +727,37 @@ def _resolve_complements(text: str, main: list[Hit]) -> list[Hit]:
 
 # 「日米は」「日豪両国は」: the parties named by their one-character forms
 _COMPOUND_HEAD = re.compile(r"(?<![一-龥])[日米豪韓英仏独印比中露・]{2,5}(?:両国|三か国|三カ国)?$")
+# A subject's particle, then the words before it (found from the particle: a pattern that
+# opened with the words would be tried at every position)
+_JA_SUBJECT_PARTICLE = re.compile(r"[はが](?=[、,，]|[^、。,，]{0,40}$)")
+_JA_SUBJECT_WORDS = re.compile(r"[^、。,，はが]{1,30}$")
 # 「ひいては」「においては」「では」 end in は but name no subject
-_JA_SUBJECT = re.compile(
-    r"([^、。,，はが]{1,30})(?<!ひいて)(?<!おいて)(?<!ついて)(?<!とって)(?<!あるい)(?<!また)"
-    r"(?<!もしく)(?<![でに])[はが](?=[、,，]|[^、。,，]{0,40}$)"
-)
-_JA_TOPIC = re.compile(r"([^、。,，は]{1,30})は")
+_NOT_A_SUBJECT = ("ひいて", "おいて", "ついて", "とって", "あるい", "また", "もしく", "で", "に")
+
+
+@dataclass(frozen=True, slots=True)
+class _Topic:
+    """A subject phrase 「…Xは」 or 「…Xが」 of a Japanese clause."""
+
+    words: str
+    start: int
+    particle: str
+
+
+def _phrases_before(
+    text: str, lo: int, hi: int, particles: re.Pattern[str], words: re.Pattern[str]
+) -> list[_Topic]:
+    """Each particle in text[lo:hi] with the words before it, unless they name no subject."""
+    found = []
+    for particle in particles.finditer(text, lo, hi):
+        phrase = words.search(text, max(lo, particle.start() - 30), particle.start())
+        if phrase and not phrase.group(0).endswith(_NOT_A_SUBJECT):
+            found.append(_Topic(phrase.group(0), phrase.start(), particle.group(0)))
+    return found
+
+
+_JA_TOPIC_PARTICLE = re.compile("は")
+_JA_TOPIC_WORDS = re.compile(r"[^、。,，は]{1,30}$")
 
 
 def _drop_quoted_clauses(
@@ -750,7 +775,7 @@ def _drop_quoted_clauses(
     result = []
     for i, hit in enumerate(kept[:-1]):
         floor = kept[i - 1].end if i else 0
-        topics = list(_JA_TOPIC.finditer(text, floor, hit.start))
+        topics = _phrases_before(text, floor, hit.start, _JA_TOPIC_PARTICLE, _JA_TOPIC_WORDS)
         third_party = bool(topics) and not _names_party(topics[-1], mentions, table, ctx)
         if not third_party:
             result.append(hit)
@@ -761,18 +786,18 @@ def _third_party_topic(
     text: str, floor: int, hit: Hit, mentions: list[Mention], table: Acts, ctx: Context
 ) -> bool:
     """Is the subject 「Xは」「Xが」 of a predicate's clause something other than the parties?"""
-    subjects = list(_JA_SUBJECT.finditer(text, floor, hit.start))
+    subjects = _phrases_before(text, floor, hit.start, _JA_SUBJECT_PARTICLE, _JA_SUBJECT_WORDS)
     # The topic 「Xは」 governs the main verb; a later 「Yが」 is usually an embedded subject.
-    topics = [s for s in subjects if s.group(0).endswith("は")] or subjects
+    topics = [s for s in subjects if s.particle == "は"] or subjects
     return bool(topics) and not _names_party(topics[-1], mentions, table, ctx)
 
 
-def _names_party(topic: re.Match[str], mentions: list[Mention], table: Acts, ctx: Context) -> bool:
+def _names_party(topic: _Topic, mentions: list[Mention], table: Acts, ctx: Context) -> bool:
     """Does a subject phrase 「…Xは」 have a party as its head, which in Japanese is its end?"""
-    words = topic.group(1).strip()
+    words = topic.words.strip()
     if words.endswith(table.all_parties) or _COMPOUND_HEAD.search(words):
         return True
-    end = topic.start(1) + len(topic.group(1).rstrip())
+    end = topic.start + len(topic.words.rstrip())
     return any(m.code in ctx.parties and end - 4 <= m.end <= end for m in mentions)
 
 

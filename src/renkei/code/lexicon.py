@@ -177,9 +177,7 @@ def acts(lang: Lang) -> Acts:
     main = clause.get("main")
     markers = clause.get("subject_markers", [])
     words = sorted(clause["all_parties"], key=len, reverse=True)
-    subject = re.compile(
-        f"(?:{literal_trie(words)})(?:{'|'.join(markers)})"
-    )
+    subject = re.compile(f"(?:{literal_trie(words)})(?:{'|'.join(markers)})")
     return Acts(
         lang=lang,
         cues=cues,
@@ -258,8 +256,7 @@ def actors() -> ActorTable:
     pronouns = {k: tuple(v) for k, v in data.get("pronouns", {}).items()}
     partner = tuple(t for v in data.get("partner_titles", {}).values() for t in v)
     leader_titles = {
-        kind: literal_trie(words)
-        for kind, words in data.get("leader_titles", {}).items()
+        kind: literal_trie(words) for kind, words in data.get("leader_titles", {}).items()
     }
     return ActorTable(
         codes, kinds, regex, mask, titles, members, compounds, pronouns, partner, leader_titles

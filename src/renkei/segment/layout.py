@@ -191,8 +191,12 @@ def _wraps_mid_sentence(content: str) -> bool:
     """A Japanese line that stops in the middle of a sentence or of a bracket, too long for
     a heading (「1. 安倍…首相は,年次の日」): the text was wrapped there, whatever its width."""
     unclosed = content.count("(") + content.count("（") > content.count(")") + content.count("）")
-    return len(content) >= _JA_HEADING_MAX and not content.endswith(_TERMINAL) and (
-        _is_cjk(content[-1]) or unclosed  # 「…首相(The Hon. …, Prime Minister of」
+    return (
+        len(content) >= _JA_HEADING_MAX
+        and not content.endswith(_TERMINAL)
+        and (
+            _is_cjk(content[-1]) or unclosed  # 「…首相(The Hon. …, Prime Minister of」
+        )
     )
 
 
