@@ -994,6 +994,13 @@ ACTS = [
         "河野大臣から、北朝鮮問題に関し、関連安保理決議の各国による完全な履行を促したい旨述べました。",
         [("urge", 0, ["JPN"], ["PRK"], False)],
     ),
+    # 「日本に対する連帯」 is about Japan; 「ウクライナに対する侵略」 makes Ukraine the victim
+    (
+        "ja",
+        ["FRA", "JPN"],
+        "フランスは、日本に対する完全な連帯を表明した。",
+        [("commit", 0, ["FRA"], ["JPN"], True)],
+    ),
     # ... but not its pleasure, nor its welcome of their joint work
     (
         "en",
