@@ -1001,6 +1001,22 @@ ACTS = [
         "フランスは、日本に対する完全な連帯を表明した。",
         [("commit", 0, ["FRA"], ["JPN"], True)],
     ),
+    # a meeting with the other party's leader is reported for both, whoever is the subject
+    (
+        "en",
+        ["GBR", "JPN"],
+        "The Prime Minister met the Prime Minister of Japan Shigeru Ishiba at the G20 Summit in"
+        " Brazil today.",
+        [("report", 0, ["GBR", "JPN"], [], False)],
+    ),
+    # "pointed out that" reports words, like "stated that"
+    (
+        "en",
+        ["JPN", "PHL", "USA"],
+        "Prime Minister Ishiba pointed out that cooperation among like-minded countries is"
+        " essential to establishing resilient supply chains.",
+        [("stress", 0, ["JPN"], [], True)],
+    ),
     # ... but not its pleasure, nor its welcome of their joint work
     (
         "en",
@@ -1359,6 +1375,15 @@ PARTIES = [
 @pytest.mark.parametrize(("text", "expected"), PARTIES)
 def test_parties_are_detected_from_who_met(text: str, expected: tuple[str, ...]) -> None:
     assert renkei.code_text(text).parties == expected
+
+
+def test_a_subject_inside_reported_words_does_not_take_over_the_speaker() -> None:
+    text = (
+        "岸田総理大臣から、シモニーテ首相の訪日を歓迎する旨述べました。"
+        "また、リトアニアが毅然とした外交を展開していることを評価する旨述べました。"
+    )
+    doc = renkei.code_text(text, "ja", parties=["JPN", "LTU"])
+    assert [a.speaker for a in doc.sentences[1].acts] == [("JPN",)]
 
 
 def test_a_summary_goes_on_with_the_same_speaker() -> None:

@@ -35,6 +35,7 @@ _EN_PARTICIPLE_AFTER = re.compile(
     r"\s+(?:in|on|at|by|last|earlier|during|from|under|\d"
     r"|(?:one|two|three|four|five|six|several|a few) (?:days|weeks|months|years))\b"
 )
+_EN_COPULA = re.compile(r"(?:is|are|was|were|remains?|remained|has been|have been|becomes?)\b")
 # A "that" clause hung on a participle ("noting that", "bearing in mind that") is background.
 _EN_PARTICIPLE_THAT = re.compile(r"\b[a-z]+ing(?: in mind)? that$", re.IGNORECASE)
 _EN_BE = frozenset(["are", "is", "were", "was", "am", "be", "been", "being"])
@@ -241,6 +242,8 @@ def _subject_ja(
     if openers and "旨" in text[before:]:
         return openers[-1].codes  # 「エルドアン大統領は、日本は…であり、…旨述べた」: his words
     topics = [s for s in found if s.particle == "は" or s.reports]
+    if not topics and ctx.last_speaker and _JA_SAID.search(text, before):
+        return ctx.last_speaker  # 「また、リトアニアが…展開していることを評価する旨述べ」
     chosen = topics or found
     if chosen:
         return chosen[-1].codes
@@ -895,7 +898,7 @@ def find_acts(text: str, mentions: list[Mention], table: Acts, ctx: Context) -> 
         if (
             hit.act == "report"
             and len(set(hit.speaker)) != len(ctx.parties)
-            and len({m.code for m in mentions if m.code in ctx.parties}) >= 2
+            and len(set(hit.speaker) | {m.code for m in mentions if m.code in ctx.parties}) >= 2
         ):
             hit.speaker = ctx.parties  # a meeting is reported for all who met
             for later in kept[i + 1 :]:
@@ -913,6 +916,9 @@ def find_acts(text: str, mentions: list[Mention], table: Acts, ctx: Context) -> 
             head = text[max(lo, hit.start - 20) : hit.end]  # the object right before the verb
         else:
             scope_text = text[hit.start : hi]
+            if hit.act == "stress" and _EN_COPULA.match(text, hit.start):
+                # "cooperation among partners is essential": what is essential is the subject
+                scope_text = text[max(lo, _clause_start(text, hit.start)[0]) : hi]
             head = " ".join(text[hit.start : hi].split()[:10])  # the verb and its object's head
         commitment = is_commitment(hit.act, scope_text, head, text[hit.end : hit.end + 6], table)
         result.append(
