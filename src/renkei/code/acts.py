@@ -51,6 +51,7 @@ _EN_ABBREVIATION = re.compile(r"\([A-Z][A-Za-z.&-]{0,10}\)")
 _EN_CLAUSE_GAP = re.compile(
     r"[,;:]|\b(?:and|but|while|whereas|that|which|where|who)\b", re.IGNORECASE
 )
+_EN_NEW_CLAUSE_SUBJECT = re.compile(r"\band (?:the |both |all )?[\w-]+(?: [\w-]+)?$")
 _EN_PREPOSITION = re.compile(r" (?:of|with|between|among|for|in|on|from|under) ")
 _EN_LIST_TAIL = re.compile(
     r"\s*(?:and|or) (?:the )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*\s*(?:\([A-Z]+\))?"
@@ -386,6 +387,8 @@ def _subject_en(
         # "The President said he looked forward to ...": he is the one who said it
         return _subject_en(said.group(1), first, mentions, table, ctx)
     last = first + len(chunk)
+    if _EN_NEW_CLAUSE_SUBJECT.search(low) and _names_all(low.rsplit(" and ", 1)[-1], table):
+        return ctx.parties  # "The Alliance has served ... and the Ministers are committed to"
     head = _EN_PREPOSITION.split(chunk, maxsplit=1)[0]
     in_head = [m for m in mentions if first <= m.start < first + len(head)]
     if head != chunk and not in_head and not _names_all(head, table):
