@@ -1017,6 +1017,27 @@ ACTS = [
         " essential to establishing resilient supply chains.",
         [("stress", 0, ["JPN"], [], True)],
     ),
+    # verbless outline items: 「…の強化を確認。」「…実施に注力。」「…歓迎・支持。」
+    (
+        "ja",
+        ["FRA", "JPN"],
+        "両国が共に「太平洋国家」であることを踏まえ、地域に関する対話の強化を確認。",
+        [("commit", 0, ["FRA", "JPN"], [], True)],
+    ),
+    (
+        "ja",
+        ["FRA", "JPN"],
+        "フランスは、国際の平和と安定により積極的な役割を果たす日本の決意と取組を歓迎・支持。",
+        [("welcome", 0, ["FRA"], ["JPN"], True)],
+    ),
+    # "We, the Leaders of ..., convened in Jeju": the subject's end, then its verb
+    (
+        "en",
+        ["CHN", "JPN", "KOR"],
+        "We, the Leaders of the Republic of Korea, Japan and the People's Republic of China,"
+        " convened in Jeju, Korea on May 29, 2010.",
+        [("report", 0, ["CHN", "JPN", "KOR"], [], False)],
+    ),
     # ... but not its pleasure, nor its welcome of their joint work
     (
         "en",

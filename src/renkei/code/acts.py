@@ -504,6 +504,8 @@ def _speaker_en(
         and opener == ","
         and _EN_PARTICIPLE.fullmatch(surface) is not None
         and _EN_PARTICIPLE_AFTER.match(text, hit.end)
+        # "We, the Leaders of Korea, Japan and China, convened in Jeju": a subject's end
+        and not any(0 <= clause - 1 - m.end <= 1 for m in mentions)
     ):
         return None  # "the Quad Leaders' Summit, held three weeks earlier in Tokyo,"
     if _EN_COORD.search(chunk) or (not chunk and opener in {",", ";"} and hit.start - clause < 6):
