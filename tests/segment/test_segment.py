@@ -239,6 +239,34 @@ FURNITURE = [
             "三大臣は、1.情報の共有を継続し、2.共通の理解を更に発展させ、3.協力を促進することについてコミットした。"
         ],
     ),
+    # US government banners and a printed edition's bracketed header lines
+    (
+        "An official website of the United States Government \nHere's how you know\n\n"
+        ".gov website belongs to an official government organization in the United States.\n\n"
+        "You have accessed part of a historical collection on defense.gov. Some of the"
+        " information may be outdated.\nImmediate Release\n\nThe ministers met in Singapore.\n",
+        ["The ministers met in Singapore."],
+    ),
+    (
+        "[Public Papers of the Presidents of the United States]\n[June 29, 2006]\n\n"
+        "The two leaders met today.\n",
+        ["The two leaders met today."],
+    ),
+    # every line ending in a space: the space marks no paragraph's end
+    (
+        "    President George W. Bush of the United States of America hosted \n"
+        "Prime Minister Junichiro Koizumi of Japan for an Official Visit to the \n"
+        "White House on June 29, 2006, that celebrated their close friendship. \n"
+        "    The two leaders agreed that the U.S.-Japan partnership stands as one \n"
+        "of the most accomplished bilateral relationships in history. \n",
+        [
+            "President George W. Bush of the United States of America hosted Prime Minister"
+            " Junichiro Koizumi of Japan for an Official Visit to the White House on June 29,"
+            " 2006, that celebrated their close friendship.",
+            "The two leaders agreed that the U.S.-Japan partnership stands as one of the most"
+            " accomplished bilateral relationships in history.",
+        ],
+    ),
     # the parties' own "issued the following statement:" is a sentence
     (
         "The leaders met in Brussels and issued the following statement:\nWe agree.\n",
@@ -260,6 +288,15 @@ FURNITURE = [
 @pytest.mark.parametrize(("text", "expected"), FURNITURE)
 def test_web_and_wire_furniture_is_no_sentence(text: str, expected: list[str]) -> None:
     assert [s.text for s in renkei.segment(Source(text, "t")).sentences] == expected
+
+
+def test_the_heading_that_names_a_kind_of_document_is_the_title() -> None:
+    text = (
+        "Australian Commonwealth Coat of Arms\n\nJoint Statement by the Foreign Ministers of Japan"
+        " and Australia\n\nThe Ministers met in Perth.\n"
+    )
+    seg = renkei.segment(Source(text, "t"), "en")
+    assert seg.title == "Joint Statement by the Foreign Ministers of Japan and Australia"
 
 
 def test_a_wire_dateline_gives_the_document_date() -> None:

@@ -399,10 +399,12 @@ def detect_parties(
             codes |= {c for t in region for c in _japan_compound(t)}
         if lang == "ja":
             codes |= {c for t in region for c in compound_codes(t)}
-        if len(codes) >= 2 or (codes and region is head):
+        if len(codes) >= 2:
             return expand_groupings(codes)
     if people:
         return expand_groupings({m.code for m in people})
+    if head_codes := {m.code for t in head for m in find(t, lang) if _party_like(m, t)}:
+        return expand_groupings(head_codes)  # a title that names one party only
     return (fallback,) if fallback else ()
 
 

@@ -48,6 +48,12 @@ def _actor_names() -> frozenset[str]:
     return frozenset(_norm(n) for entry in actors.values() for n in entry.get("names", []))
 
 
+_DOCUMENT_KIND = re.compile(
+    r"(?i)joint|statement|declaration|communiqu|readout|meeting|summit|talks|call\b|visit"
+    r"|共同|声明|宣言|会談|会合|協議|首脳|外相|電話"
+)
+
+
 def _is_label(text: str) -> bool:
     """「英国(グレートブリテン及び北アイルランド連合王国)」: a name alone, as a category label."""
     return re.sub(r"[(（][^)）]*[)）]$", "", text).strip() in _actor_names()
@@ -205,7 +211,13 @@ def segment(source: Source, lang: Lang | None = None) -> Segmented:
             structured = para.marked_heading or any(p.match(norm) for p in rules.structured)
             if not sentences and not structured:
                 front.append(norm)
-                title = title or (None if _is_label(norm) else _heading_text(norm))
+                names_kind = _DOCUMENT_KIND.search(norm) is not None
+                if not _is_label(norm) and (
+                    title is None or (names_kind and not _DOCUMENT_KIND.search(title))
+                ):
+                    # "Australian Commonwealth Coat of Arms", then "Joint Statement by ...":
+                    # the heading that names a kind of document is the title
+                    title = _heading_text(norm)
             else:
                 section = _heading_text(para.text)
             continue

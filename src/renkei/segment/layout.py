@@ -229,6 +229,10 @@ def paragraphs(
     """
     lines = text.split("\n")
     interleaved = _is_interleaved(lines)
+    # A trailing space marks a paragraph's end (PDF and markdown), unless nearly every line
+    # has one ("hosted \nPrime Minister ..."): then it marks nothing
+    spaced = [line for line in lines if line.strip(_SPACE)]
+    marks_ends = sum(line != line.rstrip(_SPACE) for line in spaced) < 0.6 * max(len(spaced), 1)
     # A line well short of the wrap width ends its paragraph (a heading, a date, a
     # paragraph's last line): that is how damaged text without blank lines still shows them.
     short = _wrap_width(lines) * 0.6
@@ -265,7 +269,7 @@ def paragraphs(
             if bullet.match(content):
                 flush()
             builder.add_line(cstart, cend)
-            trailing = len(line) > len(line.rstrip(_SPACE))
+            trailing = marks_ends and len(line) > len(line.rstrip(_SPACE))
             if (
                 (trailing and (content.endswith(_TERMINAL) or builder.lines == 1))
                 or (len(content) < short and not _wraps_mid_sentence(content) and not continued)
