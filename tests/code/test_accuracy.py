@@ -246,6 +246,34 @@ FLOORS = {
         "topics": 0.73,
         "commitment": 0.77,
     },
+    "heldout30": {
+        "sentences": 0.95,
+        "acts": 0.66,
+        "targets": 0.61,
+        "topics": 0.71,
+        "commitment": 0.71,
+    },
+    "heldout31": {
+        "sentences": 0.96,
+        "acts": 0.79,
+        "targets": 0.73,
+        "topics": 0.69,
+        "commitment": 0.89,
+    },
+    "heldout32": {
+        "sentences": 0.94,
+        "acts": 0.75,
+        "targets": 0.62,
+        "topics": 0.77,
+        "commitment": 0.85,
+    },
+    "heldout33": {
+        "sentences": 0.95,
+        "acts": 0.78,
+        "targets": 0.75,
+        "topics": 0.72,
+        "commitment": 0.80,
+    },
 }
 SPEAKER_FLOORS = {
     "gold": 0.91,
@@ -278,6 +306,10 @@ SPEAKER_FLOORS = {
     "heldout27": 0.91,
     "heldout28": 0.93,
     "heldout29": 0.97,
+    "heldout30": 0.92,
+    "heldout31": 0.86,
+    "heldout32": 0.90,
+    "heldout33": 0.87,
 }
 
 
