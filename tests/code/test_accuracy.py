@@ -274,6 +274,34 @@ FLOORS = {
         "topics": 0.72,
         "commitment": 0.80,
     },
+    "heldout34": {
+        "sentences": 0.99,
+        "acts": 0.77,
+        "targets": 0.46,
+        "topics": 0.75,
+        "commitment": 0.75,
+    },
+    "heldout35": {
+        "sentences": 0.97,
+        "acts": 0.77,
+        "targets": 0.77,
+        "topics": 0.72,
+        "commitment": 0.66,
+    },
+    "heldout36": {
+        "sentences": 0.98,
+        "acts": 0.80,
+        "targets": 0.61,
+        "topics": 0.77,
+        "commitment": 0.78,
+    },
+    "heldout37": {
+        "sentences": 0.99,
+        "acts": 0.83,
+        "targets": 0.65,
+        "topics": 0.67,
+        "commitment": 0.83,
+    },
 }
 SPEAKER_FLOORS = {
     "gold": 0.91,
@@ -310,6 +338,10 @@ SPEAKER_FLOORS = {
     "heldout31": 0.86,
     "heldout32": 0.90,
     "heldout33": 0.87,
+    "heldout34": 0.89,
+    "heldout35": 0.96,
+    "heldout36": 0.98,
+    "heldout37": 0.93,
 }
 
 
