@@ -393,6 +393,7 @@ def detect_parties(
         return expand_groupings(named_with_people)
     # The title, then the opening sentence, then the first three (a document may open
     # with a line such as "The Hiroshima Accord:").
+    head_codes: set[str] = set()
     for region in (head, opening[:1], opening[:3]):
         codes = {m.code for t in region for m in find(t, lang) if _party_like(m, t)}
         if lang == "ja" and any(re.search(r"日・?(?=[A-Zァ-ヶ])", t) for t in region):
@@ -401,9 +402,11 @@ def detect_parties(
             codes |= {c for t in region for c in compound_codes(t)}
         if len(codes) >= 2:
             return expand_groupings(codes)
+        if region is head:
+            head_codes = codes
     if people:
         return expand_groupings({m.code for m in people})
-    if head_codes := {m.code for t in head for m in find(t, lang) if _party_like(m, t)}:
+    if head_codes:
         return expand_groupings(head_codes)  # a title that names one party only
     return (fallback,) if fallback else ()
 

@@ -27,10 +27,10 @@ _EN_BLOCKING = frozenset(
     "to of for by in on with without from the a an its their our his her".split()
     + "this these such any no joint warm cordial kind generous hearty".split()
 )
+# A past participle alone ("met" is never one: "..., Ms. Julie Bishop, met in Tokyo")
+_EN_PARTICIPLE = re.compile(r"[a-z]+ed|held|made|taken|built|given|written")
 # What follows a past participle that trails a noun ("the Summit, held in Tokyo", "the
 # Agreement, signed last year"), not a finite verb with its object
-# a past participle alone ("met" is never one: "..., Ms. Julie Bishop, met in Tokyo")
-_EN_PARTICIPLE = re.compile(r"[a-z]+ed|held|made|taken|built|given|written")
 _EN_PARTICIPLE_AFTER = re.compile(
     r"\s+(?:in|on|at|by|last|earlier|during|from|under|\d"
     r"|(?:one|two|three|four|five|six|several|a few) (?:days|weeks|months|years))\b"
@@ -103,8 +103,7 @@ _JOINT_OR_PLEASURE = re.compile(
     r"協力|関係|連携|再会|進展|嬉し|うれし|喜ばし|光栄|両国|日[・]?[A-Z一-龥]{1,4}間"
     r"|cooperation|relations|relationship|partnership|engagement between|progress"
     r"|glad|pleased|delighted|pleasure|\bhappy|happiness|\bjoy\b|honou?red|\bprid|\bproud"
-    r"|bilateral|both countries"
-    r"|two countries",
+    r"|bilateral|both countries|two countries",
     re.IGNORECASE,
 )
 # Pleasure at meeting or visiting someone is about the occasion, not the person; but
@@ -236,12 +235,13 @@ def _subject_ja(
     if reporter_only:  # 「…について、安倍総理から提起した。」
         froms = [s for s in found if s.particle == "から"]
         return froms[-1].codes if froms else ctx.parties
-    reporters = [s for s in found if s.reports]
-    if reporters and "旨" in text[before:]:
-        return reporters[-1].codes
-    openers = [s for s in found if _JA_OPENING_TOPIC.match(text, s.start)]
-    if openers and "旨" in text[before:]:
-        return openers[-1].codes  # 「エルドアン大統領は、日本は…であり、…旨述べた」: his words
+    if "旨" in text[before:]:
+        reporters = [s for s in found if s.reports]
+        if reporters:
+            return reporters[-1].codes
+        openers = [s for s in found if _JA_OPENING_TOPIC.match(text, s.start)]
+        if openers:
+            return openers[-1].codes  # 「エルドアン大統領は、日本は…であり、…旨述べた」: his words
     topics = [s for s in found if s.particle == "は" or s.reports]
     if not topics and ctx.last_speaker and _JA_SAID.search(text, before):
         return ctx.last_speaker  # 「また、リトアニアが…展開していることを評価する旨述べ」
@@ -858,11 +858,11 @@ def find_acts(text: str, mentions: list[Mention], table: Acts, ctx: Context) -> 
                 and not text.endswith("たい", hit.start, hit.end)  # a wish is the speaker's
                 and _third_party_topic(text, floor, hit, mentions, table, ctx)
             ):
-                # 「日米同盟は…基盤であり続ける」 describes; it undertakes nothing; and
-                # 「北朝鮮が…遵守し、…ことを強く求める」 is what is asked of another
-                asked = any(later.act == "urge" for later in kept[i + 1 :])
-                hit.extra["embedded"] = asked
-                hit.act = "assess"
+                if any(later.act == "urge" for later in kept[i + 1 :]):
+                    # 「北朝鮮が…遵守し、…ことを強く求める」: what is asked of another, no act
+                    hit.extra["embedded"] = True
+                else:
+                    hit.act = "assess"  # 「日米同盟は…基盤であり続ける」 undertakes nothing
         kept = [h for h in kept if not h.extra.get("embedded")]
     if len(kept) > 1:
         kept = [

@@ -158,9 +158,12 @@ def _is_heading(para: Paragraph, lang: Lang, rules: _Rules, before_body: bool) -
         return False
     if text.rstrip().endswith((":", "：")) and len(text) <= rules.heading_max[lang] // 3:
         return True  # "The Hiroshima Accord:" labels what follows
-    single = before_body and len(_sentence_spans(text, lang, rules)) == 1
-    longest = rules.heading_max[lang] * (2 if single else 1)
-    return len(text) <= longest and not text.rstrip().endswith(_SENTENCE_PUNCT)
+    if text.rstrip().endswith(_SENTENCE_PUNCT) or len(text) > 2 * rules.heading_max[lang]:
+        return False
+    if len(text) <= rules.heading_max[lang]:
+        return True
+    # up to twice as long, before the body, if it is no more than one sentence
+    return before_body and len(_sentence_spans(text, lang, rules)) == 1
 
 
 def _heading_text(text: str) -> str:
