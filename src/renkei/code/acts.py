@@ -35,7 +35,10 @@ _EN_PARTICIPLE_AFTER = re.compile(
     r"\s+(?:in|on|at|by|last|earlier|during|from|under|\d"
     r"|(?:one|two|three|four|five|six|several|a few) (?:days|weeks|months|years))\b"
 )
-_EN_COPULA = re.compile(r"(?:is|are|was|were|remains?|remained|has been|have been|becomes?)\b")
+# "cooperation is essential", "cooperation must keep pace": what is needed is the subject
+_EN_COPULA = re.compile(
+    r"(?:is|are|was|were|remains?|remained|has been|have been|becomes?|must|should|needs? to)\b"
+)
 # A "that" clause hung on a participle ("noting that", "bearing in mind that") is background.
 _EN_PARTICIPLE_THAT = re.compile(r"\b[a-z]+ing(?: in mind)? that$", re.IGNORECASE)
 _EN_BE = frozenset(["are", "is", "were", "was", "am", "be", "been", "being"])
@@ -57,6 +60,7 @@ _EN_LIST_TAIL = re.compile(
     r"\s*(?:and|or) (?:the )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*\s*(?:\([A-Z]+\))?"
     r"\s*(?:is|are|was|were|remains?|will|can)\b"
 )
+_EN_UNDER_WAY = re.compile(r"(?:is|are) (?:now |currently )?under\b")
 _EN_SAID_PRONOUN = re.compile(
     r"(.+?) (?:said|says|stated|states|added|remarked|explained|noted|confirmed|affirmed|agreed"
     r"|concurred)(?: that)? (?:he|she|they|we)$",
@@ -317,6 +321,17 @@ def _hits_ja(text: str, table: Acts) -> list[Hit]:
         elif hit.act in ("assess", "report") and matched.endswith("たい"):
             hit.act = "commit"  # 「…強化を確認したい」「…意見交換したい」: a wish undertakes it
         hits.append(hit)
+    # 「…を実施し、続けて意見交換を行いました」: a 連用形 deed takes the past tense of
+    # the report it is coordinated with.
+    for hit, after_hit in pairwise(hits):
+        if (
+            hit.cue.past_is_report
+            and hit.act == "commit"
+            and text.endswith("し", hit.start, hit.end)
+            and after_hit.act == "report"
+            and not after_hit.extra.get("embedded")
+        ):
+            hit.act = "report"
     # 「求めていく」「強調していく」: the ていく ending continues the verb before it.
     for before, hit in pairwise(hits):
         if hit.start == before.end and text[hit.start : hit.start + 1] in ("て", "で"):
@@ -391,9 +406,12 @@ def _subject_en(
         return ctx.parties  # "The Alliance has served ... and the Ministers are committed to"
     head = _EN_PREPOSITION.split(chunk, maxsplit=1)[0]
     in_head = [m for m in mentions if first <= m.start < first + len(head)]
-    if head != chunk and not in_head and not _names_all(head, table):
-        return None  # "Industries of both countries continue to ...": not the parties
     in_chunk = [m for m in mentions if first <= m.start < last and not m.possessive]
+    if head != chunk and not in_head and not _names_all(head, table):
+        if _governments_of_parties(head, in_chunk, table, ctx):
+            # "The Government of the United States and the Government of Japan plan to"
+            return tuple(sorted({m.code for m in in_chunk}))
+        return None  # "Industries of both countries continue to ...": not the parties
     if _names_all(chunk, table):
         # "The two French Ministers", "the Japanese Ministers": only the party named
         named = {m.code for m in in_chunk if m.code in ctx.parties and m.kind == "name"}
@@ -418,6 +436,18 @@ def _subject_en(
     if ctx.last_person_party and low.split()[-1] in pronouns:
         return (ctx.last_person_party,)
     return None
+
+
+def _governments_of_parties(
+    head: str, in_chunk: list[Mention], table: Acts, ctx: Context
+) -> bool:
+    """Is a subject "the Government of <party> [and ...]", every name in it a party?"""
+    return (
+        table.governments is not None
+        and table.governments.search(head) is not None
+        and bool(in_chunk)
+        and all(m.code in ctx.parties for m in in_chunk)
+    )
 
 
 def _in_compound(chunk: str, pos: int) -> bool:
@@ -544,8 +574,10 @@ def _speaker_en(
     if opener in table.embedding and (speaker is None or not chunk):
         return None
     if speaker is None:
-        if hit.act == "commit":
-            return None  # "Industries ... continue to": a forecast, not an undertaking
+        if hit.act == "commit" and not _EN_UNDER_WAY.match(surface):
+            # "Industries ... continue to": a forecast, not an undertaking; but "a work
+            # programme is under preparation" is the parties' own work in progress
+            return None
         speaker = ctx.parties
     hit.relative = opener == "which"
     return speaker

@@ -35,6 +35,7 @@ class Acts:
     embedding: frozenset[str]
     adverbs: tuple[str, ...]
     own_instruments: re.Pattern[str] | None  # "Japan's new strategy aims to": Japan speaks
+    governments: re.Pattern[str] | None  # "The Government of Japan will": Japan speaks
     strongest: re.Pattern[str]
     strong: re.Pattern[str]
     window: int
@@ -190,6 +191,7 @@ def acts(lang: Lang) -> Acts:
         own_instruments=_words(clause["own_instruments"], lang)
         if clause.get("own_instruments")
         else None,
+        governments=_words(clause["governments"], lang) if clause.get("governments") else None,
         strongest=_words(intensity["strongest"], lang),
         strong=_words(intensity["strong"], lang),
         window=int(intensity["window"]),
