@@ -1470,6 +1470,8 @@ NOT_TOPICS = [
     ("en", "The overview of the meeting is as follows.", "political_dialogue"),
     ("en", "Any attack would be met with a resolute response.", "political_dialogue"),
     ("en", "The ministers discussed the situation in the Indian Ocean.", "partnership_framework"),
+    ("en", "The leaders met on the margins of the G20 Summit in Osaka.", "partners_groupings"),
+    ("ja", "首相は、G7サミット出席のため訪問中のローマで会談を行った。", "partners_groupings"),
 ]
 
 
@@ -1488,6 +1490,17 @@ def test_trilateral_cooperation_is_the_partnership_of_a_trilateral(
     text = "The leaders praised the growing trilateral coordination."
     (coded,) = renkei.code_text(text, "en", parties=parties).sentences
     assert ("partnership_framework" in coded.topics) is expected
+
+
+@pytest.mark.parametrize(
+    ("parties", "expected"), [(["ASEAN", "JPN"], False), (["JPN", "USA"], True)]
+)
+def test_a_grouping_that_is_a_party_is_the_partnership_not_a_third_partner(
+    parties: list[str], expected: bool
+) -> None:
+    text = "Japan will deepen its cooperation with ASEAN on maritime security."
+    (coded,) = renkei.code_text(text, "en", parties=parties).sentences
+    assert ("partners_groupings" in coded.topics) is expected
 
 
 @pytest.mark.parametrize(("lang", "sentence", "topic"), NOT_TOPICS)

@@ -90,7 +90,7 @@ def _ja_subject_tail() -> re.Pattern[str]:
     subject particle (not 「からき」「がら」, which go on as other words)."""
     titles = actors().leader_titles["subject_ja"]
     return re.compile(
-        rf"^[一-龥ァ-ヶー]{{0,4}}?(?:{titles})?(?P<particle>は|から|より|が)(?![^、,\s]{{0,2}}(?:ら|き))"
+        rf"^[一-龥ァ-ヶー]{{0,4}}?(?:{titles})?(?P<particle>は|から|より|が|も(?=[、,]|また))(?![^、,\s]{{0,2}}(?:ら|き))"
     )
 
 
@@ -260,7 +260,9 @@ def _subject_ja(
 def _particle(subject: str) -> str:
     """The particle that ends a matched subject: 「両首脳は」 -> は, 「事務総長から」 -> から."""
     # 「ユンカー委員長より、」 reports a speaker as 「…から、」 does
-    return "から" if subject.endswith(("から", "より")) else subject[-1:]
+    if subject.endswith(("から", "より")):
+        return "から"
+    return "は" if subject.endswith("も") else subject[-1:]  # 「大統領もまた、」 is a topic
 
 
 def _reports(text: str, start: int) -> bool:
@@ -438,9 +440,7 @@ def _subject_en(
     return None
 
 
-def _governments_of_parties(
-    head: str, in_chunk: list[Mention], table: Acts, ctx: Context
-) -> bool:
+def _governments_of_parties(head: str, in_chunk: list[Mention], table: Acts, ctx: Context) -> bool:
     """Is a subject "the Government of <party> [and ...]", every name in it a party?"""
     return (
         table.governments is not None
@@ -610,6 +610,11 @@ def _context_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# What all parties undertake, stress or restate together is their joint work: a party
+# named in it is its beneficiary or setting, not a target.
+_JOINT_WORK = frozenset(["commit", "stress", "reaffirm"])
+
+
 def _is_target(m: Mention, act: str, speaker: tuple[str, ...], parties: tuple[str, ...]) -> bool:
     """Third parties always; a party only for its own action or plan, never when condemned."""
     members = actors().members.get(m.code)
@@ -624,8 +629,25 @@ def _is_target(m: Mention, act: str, speaker: tuple[str, ...], parties: tuple[st
     return m.possessive and set(speaker) != {m.code}
 
 
+def _in_joint_work(m: Mention, hit: Hit, text: str, table: Acts, ctx: Context) -> bool:
+    """A party named in what all parties undertake, stress or restate together is its
+    beneficiary or setting (「カンボジアの持続的成長のための機会を模索していく」), unless
+    the act concerns that party's own instrument ("affirmed Australia's commitment")."""
+    if hit.act not in _JOINT_WORK or set(hit.speaker) != set(ctx.parties):
+        return False
+    if m.code not in ctx.parties:
+        return False
+    own = table.own_instruments
+    return not (m.possessive and own is not None and own.search(text, m.end, m.end + 25))
+
+
 def _targets(
-    hit: Hit, mentions: list[Mention], text: str, context_spans: list[tuple[int, int]], ctx: Context
+    hit: Hit,
+    mentions: list[Mention],
+    text: str,
+    context_spans: list[tuple[int, int]],
+    table: Acts,
+    ctx: Context,
 ) -> tuple[str, ...]:
     lo, hi = hit.scope
     act = "oppose" if _NEGATIVE_WORDS.search(text[hit.start : hit.end]) else hit.act
@@ -637,6 +659,8 @@ def _targets(
             continue  # named only in the scene-setting clause
         if _beneficiary(m, mentions, text, ctx):
             continue  # "Japan's support for Ukraine" is about Japan's deed
+        if _in_joint_work(m, hit, text, table, ctx):
+            continue
         if _is_target(m, act, hit.speaker, ctx.parties):
             codes.add(m.code)
     if hit.relative and set(hit.speaker) != set(ctx.parties):
@@ -946,7 +970,7 @@ def find_acts(text: str, mentions: list[Mention], table: Acts, ctx: Context) -> 
         if hit.act == "report" and _is_publisher_note(text, table, ctx):
             hit.speaker = (str(table.publisher),)  # "The overview ... is as follows."
         intensity = _intensity(text, hit, floor, table)
-        targets = _targets(hit, mentions, text, context_spans, ctx)
+        targets = _targets(hit, mentions, text, context_spans, table, ctx)
         lo, hi = hit.scope
         if table.lang == "ja":
             scope_text = text[min(lo, hit.start) : max(hi, hit.end)]

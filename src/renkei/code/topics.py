@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from renkei.code.actors import compound_members
-from renkei.code.lexicon import Topic, literal_trie, own_format_words, topics
+from renkei.code.lexicon import Topic, actors, literal_trie, own_format_words, topics
 from renkei.models import Lang
 
 
@@ -41,17 +41,39 @@ def _matcher(lang: Lang) -> _Matcher:
     }
     alternation = literal_trie(entries)
     own = frozenset(
-        w for w in entries if compound_members(w) or any(f in w for f in own_format_words())
+        w
+        for w in entries
+        if compound_members(w)
+        or any(f in w for f in own_format_words())
+        or (_grouping(w) and all(table[i].name == _GROUPINGS_TOPIC for i, _ in entries[w]))
     )
     return _Matcher(re.compile(f"({alternation})"), roles, table, own)
 
 
+# Its keywords that name an actor ("ASEAN", "G7") name the partnership itself where that
+# actor is a party.
+_GROUPINGS_TOPIC = "partners_groupings"
+
+
+@cache
+def _groupings() -> dict[str, str]:
+    """Actor names by lower-cased surface: "asean" -> ASEAN, "quad" -> QUAD."""
+    return {surface.lower(): code for surface, code in actors().codes.items()}
+
+
+def _grouping(word: str) -> str | None:
+    return _groupings().get(word.lower())
+
+
 def _names_own_format(word: str, parties: tuple[str, ...]) -> bool:
-    """Does a keyword name the parties themselves (「日米韓」 among JPN, KOR, USA)?"""
+    """Does a keyword name the parties themselves (「日米韓」 among JPN, KOR, USA; "ASEAN"
+    in an ASEAN-Japan statement, where cooperation with ASEAN is the partnership itself)?"""
     members = compound_members(word)
     if members:
         return members <= set(parties)
-    return any(f in word and n == len(parties) for f, n in own_format_words().items())
+    if any(f in word and n == len(parties) for f, n in own_format_words().items()):
+        return True
+    return _grouping(word) in parties
 
 
 def find_topics(text: str, lang: Lang, parties: tuple[str, ...] = ()) -> tuple[str, ...]:
