@@ -134,7 +134,13 @@ ACTS = [
         "ja",
         JN,
         "事務総長から、日本の支援に謝意が示されました。",
-        [("welcome", 0, ["NATO"], ["JPN"], True)],
+        [("welcome", 0, ["NATO"], ["JPN"], False)],  # thanks for support given
+    ),
+    (
+        "ja",
+        JN,
+        "事務総長から、日本の引き続きの支援に謝意が示されました。",
+        [("welcome", 0, ["NATO"], ["JPN"], True)],  # support that goes on
     ),
     (
         "ja",
@@ -616,7 +622,7 @@ ACTS = [
         "ja",
         ["JPN", "PHL"],
         "アキノ大統領から、日本の支援に対し、謝意の表明があった。",
-        [("welcome", 0, ["PHL"], ["JPN"], True)],
+        [("welcome", 0, ["PHL"], ["JPN"], False)],
     ),
     (
         "ja",
@@ -1259,7 +1265,7 @@ ACTS = [
         ["JPN", "PHL"],
         "President Marcos thanked Japan for its support and stated that bilateral relations"
         " are stronger than ever.",
-        [("welcome", 0, ["PHL"], ["JPN"], True), ("assess", 0, ["PHL"], [], False)],
+        [("welcome", 0, ["PHL"], ["JPN"], False), ("assess", 0, ["PHL"], [], False)],
     ),
     # calling something a threat assesses it, before what follows
     (
