@@ -810,7 +810,8 @@ ACTS = [
         "ja",
         ["JPN", "POL"],
         "安倍総理大臣から、議長就任は貴国の地位の証左であり、日EU関係強化に向けても協力したい旨述べました。",
-        [("commit", 0, ["JPN"], ["EU"], True)],
+        # a view on the way to a wish: both are coded
+        [("commit", 0, ["JPN"], ["EU"], True), ("assess", 0, ["JPN"], [], False)],
     ),
     (
         "ja",
@@ -1415,6 +1416,36 @@ ACTS = [
         JA,
         "両首脳は、改革を加速させる旨の約束を再確認した。",
         [("reaffirm", 0, JA, [], True)],
+    ),
+    (
+        "ja",
+        JA,
+        "両国首相は、両国間の友好の絆を一層強化することを誓つた。",
+        [("commit", 0, JA, [], True)],
+    ),
+    (
+        "ja",
+        JA,
+        "両大臣は、新たに海洋協議を立ち上げることで一致した。",
+        [("commit", 0, JA, [], True)],
+    ),
+    (
+        "ja",
+        JA,
+        "両首脳は、今回の会談が両国関係の新たな出発点となることを確認した。",
+        [("assess", 0, JA, [], False)],
+    ),
+    (
+        "ja",
+        JA,
+        "総理から、豪州は基本的価値を共有する特別な戦略的パートナーであり、協力を一層強化していきたい旨述べました。",
+        [("commit", 0, ["JPN"], ["AUS"], True), ("assess", 0, ["JPN"], [], False)],
+    ),
+    (
+        "en",
+        EN,
+        "The President stated that Japan and the United States are natural partners and that he would like to deepen their cooperation in space.",
+        [("assess", 0, ["USA"], [], False), ("commit", 0, ["USA"], ["JPN"], True)],
     ),
 ]
 

@@ -21,6 +21,11 @@ _ANAPHOR = re.compile(
 )
 
 
+# Pre-1986 official texts write the small っ full size (「会談を行なつた」「誓つた」): the rules
+# read it small. Same length, so offsets hold; 「かつて」 ("once") is a word of its own.
+_OLD_SOKUON = re.compile(r"(?<=[ぁ-んー一-龥])(?<!か)つ(?=[たてち])")
+
+
 def normalise(text: str) -> str:
     """The form every rule reads: NFKC (full-width ＮＡＴＯ -> NATO), one space between words."""
     return " ".join(unicodedata.normalize("NFKC", text).split())
@@ -31,6 +36,8 @@ def code_segmented(segmented: Segmented, parties: Sequence[str] | None = None) -
     lang = segmented.lang
     table = act_table(lang)
     texts = [normalise(s.text) for s in segmented.sentences]
+    if lang == "ja":
+        texts = [_OLD_SOKUON.sub("っ", t) for t in texts]
     if parties:
         found = tuple(sorted({p.strip().upper() for p in parties if p.strip()}))
     else:

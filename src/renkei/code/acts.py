@@ -66,7 +66,9 @@ _EN_SAID_PRONOUN = re.compile(
     r"|concurred)(?: that)? (?:he|she|they|we)$",
     re.IGNORECASE,
 )
-_EN_REPORTED_CLAUSE_END = re.compile(r", and |; ")
+_EN_REPORTED_CLAUSE_END = re.compile(r", and |; | and that ")
+# 「日英は真に同志国であり、」: a view stated on its way to what the speaker welcomes or wants
+_JA_VIEW_CLAUSE = re.compile(r"[^、,。]{6,}(?:であり|である|ており|にあり)[、,]")
 _JA_UNCODED_CLAUSE = re.compile(r"(?:とともに|と共に|[、,])[^。]{8,}")
 _EN_POSSESSIVE_START = re.compile(r"(?:his|her|their|its|our) ")
 _EN_EXPRESSING = re.compile(r"(?:express|convey|voice|state|declare)", re.IGNORECASE)
@@ -894,7 +896,11 @@ def _frame_gives_way(
         # and 「Xから、シンガポールは…パートナーである旨述べ、両首脳は…」: a view of its own
         if not earlier:  # (but 「…であると述べつつ、…歓迎した」: a subordinate frame)
             return not later or text[hit.start : hit.end].endswith("つつ")
-        return not _JA_UNCODED_CLAUSE.match(text[earlier[-1].end : hit.start])
+        bounds = [0, *(b for h in earlier for b in (h.start, h.end)), hit.start]
+        between = [text[bounds[i] : bounds[i + 1]] for i in range(0, len(bounds), 2)]
+        if any(_JA_VIEW_CLAUSE.search(segment) for segment in between[:-1]):
+            return False  # 「Xから、日英は同志国であり、…に感謝し、…発展させたい旨述べた」
+        return not _JA_UNCODED_CLAUSE.match(between[-1])
     if not later:
         return False  # "welcomed the visit and stated that relations are ...": a view
     return not _EN_REPORTED_CLAUSE_END.search(text[hit.end : later[0].start])
