@@ -1447,6 +1447,12 @@ ACTS = [
         "The President stated that Japan and the United States are natural partners and that he would like to deepen their cooperation in space.",
         [("assess", 0, ["USA"], [], False), ("commit", 0, ["USA"], ["JPN"], True)],
     ),
+    (
+        "en",
+        EN,
+        "The ministers shared the understanding that coercion is a threat to all and that they would work together to counter it.",
+        [("assess", 0, EN, [], False), ("commit", 0, EN, [], True)],
+    ),
 ]
 
 

@@ -757,6 +757,7 @@ def _fallback_act(text: str, mentions: list[Mention], table: Acts, ctx: Context)
 _EN_OUTER_GAP = re.compile(r",\s*(?:and|but)\b|;|\band\s*$")
 # "confirmed that they ...", "confirmed they would ...", 「…こと」: an object clause follows
 _CONTENT_GAP = re.compile(r"^\s*(?:that\b|(?:he|she|they|we)\s+$|こと|との|という)")
+_EN_SECOND_CLAUSE = re.compile(r"\band that\b")
 _EN_PRONOUN_GAP = re.compile(r"^\s*(?:he|she|they|we)\s+$")
 
 
@@ -785,8 +786,8 @@ def _resolve_complements(text: str, main: list[Hit]) -> list[Hit]:
                 if _yields(hit.cue, previous.act):
                     continue
                 kept.pop()  # 「…認められないとの認識を共有する」: the object is no act
-            elif _yields(previous.cue, hit.act):
-                kept.pop()
+            elif _yields(previous.cue, hit.act) and not _EN_SECOND_CLAUSE.search(gap):
+                kept.pop()  # but "shared the view that X is ... and that they would": a view too
         kept.append(hit)
     return kept
 
