@@ -757,6 +757,8 @@ def _fallback_act(text: str, mentions: list[Mention], table: Acts, ctx: Context)
 _EN_OUTER_GAP = re.compile(r",\s*(?:and|but)\b|;|\band\s*$")
 # "confirmed that they ...", "confirmed they would ...", 「…こと」: an object clause follows
 _CONTENT_GAP = re.compile(r"^\s*(?:that\b|(?:he|she|they|we)\s+$|こと|との|という)")
+# A briefing is the deed of the side that gives it, whoever else the sentence names
+_ONE_SIDE_REPORT = re.compile(r"説明|紹介|explained|briefed|introduced|outlined")
 _EN_SECOND_CLAUSE = re.compile(r"\band that\b")
 _EN_PRONOUN_GAP = re.compile(r"^\s*(?:he|she|they|we)\s+$")
 
@@ -965,6 +967,7 @@ def find_acts(text: str, mentions: list[Mention], table: Acts, ctx: Context) -> 
                 hit.scope = (0, hit.start)
         if (
             hit.act == "report"
+            and not _ONE_SIDE_REPORT.search(text, hit.start, hit.end)
             and len(set(hit.speaker)) != len(ctx.parties)
             and len(set(hit.speaker) | {m.code for m in mentions if m.code in ctx.parties}) >= 2
         ):
