@@ -575,6 +575,16 @@ def _speaker_en(
         return previous.speaker
     if opener in table.embedding and (speaker is None or not chunk):
         return None
+    if (
+        speaker is None
+        and hit.act == "report"
+        and _EN_PARTICIPLE.fullmatch(surface)
+        and _EN_PARTICIPLE_AFTER.match(text, hit.end)
+        and (previous.end >= 0 or _EN_PHRASE_OPENER.match(chunk))
+    ):
+        # "On the basis of the Joint Statement issued in December 2006, ...", "welcomed
+        # the progress within the Partnership launched in 2014": a participle, no act
+        return None
     if speaker is None:
         if hit.act == "commit" and not _EN_UNDER_WAY.match(surface):
             # "Industries ... continue to": a forecast, not an undertaking; but "a work
@@ -759,6 +769,12 @@ _EN_OUTER_GAP = re.compile(r",\s*(?:and|but)\b|;|\band\s*$")
 _CONTENT_GAP = re.compile(r"^\s*(?:that\b|(?:he|she|they|we)\s+$|こと|との|という)")
 # A briefing is the deed of the side that gives it, whoever else the sentence names
 _ONE_SIDE_REPORT = re.compile(r"説明|紹介|explained|briefed|introduced|outlined")
+# A clause that opens with a preposition or participle is a phrase, not a subject
+_EN_PHRASE_OPENER = re.compile(
+    r"(?:on|in|within|under|based|recalling|following|according|with|since|at|during"
+    r"|through|building)\b",
+    re.IGNORECASE,
+)
 _EN_SECOND_CLAUSE = re.compile(r"\band that\b")
 _EN_PRONOUN_GAP = re.compile(r"^\s*(?:he|she|they|we)\s+$")
 
