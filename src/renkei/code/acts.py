@@ -667,8 +667,8 @@ def _targets(
     for m in mentions:
         if not lo <= m.start < hi or m.victim or (m.joint and m.code in ctx.parties):
             continue
-        if any(s <= m.start < e for s, e in context_spans):
-            continue  # named only in the scene-setting clause
+        if any(s <= m.start < e for s, e in context_spans) and not text.startswith("による", m.end):
+            continue  # named only in the scene-setting clause, not as the agent of its deed
         if _beneficiary(m, mentions, text, ctx):
             continue  # "Japan's support for Ukraine" is about Japan's deed
         if _in_joint_work(m, hit, text, table, ctx):
