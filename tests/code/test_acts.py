@@ -1453,6 +1453,12 @@ ACTS = [
         "The ministers shared the understanding that coercion is a threat to all and that they would work together to counter it.",
         [("assess", 0, EN, [], False), ("commit", 0, EN, [], True)],
     ),
+    (
+        "ja",
+        JA,
+        "我々は、昨日の北朝鮮による大陸間弾道ミサイル(ICBM)を含む弾道ミサイルの発射を強く非難する。",
+        [("condemn", 1, JA, ["PRK"], False)],
+    ),
 ]
 
 
