@@ -1604,6 +1604,34 @@ def test_a_summary_goes_on_with_the_same_speaker() -> None:
 
 
 @pytest.mark.parametrize(
+    ("second", "speaker"),
+    [
+        ("環境については、大臣会合に言及し、協力の拡大を提案した。", ("JPN",)),  # no subject
+        ("また、防災協力を強化していくことで一致した。", ("CHN", "JPN", "KOR")),  # together
+    ],
+)
+def test_a_sentence_with_no_subject_goes_on_with_the_last_speaker(
+    second: str, speaker: tuple[str, ...]
+) -> None:
+    text = "岸田大臣は、青少年交流の重要性を強調した。" + second
+    doc = renkei.code_text(text, "ja", parties=["JPN", "CHN", "KOR"])
+    assert doc.sentences[1].acts[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("日米は、協力を強化していく。", ["JPN", "USA"]),
+        ("米国、日本及び韓国は、協力を強化していく。", ["JPN", "KOR", "USA"]),
+        ("両首相は、首相府で会談を行った。", ["JPN", "THA"]),
+    ],
+)
+def test_japanese_subjects_that_name_every_party(text: str, parties: list[str]) -> None:
+    (coded,) = renkei.code_text(text, "ja", parties=parties).sentences
+    assert [a.speaker for a in coded.acts] == [tuple(parties)]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # a city and its country, or a ministers' meeting attended, are settings

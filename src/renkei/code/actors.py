@@ -206,7 +206,8 @@ def _title_pattern(parties: tuple[str, ...]) -> tuple[re.Pattern[str] | None, di
     if not single:
         return None, {}
     alternation = "|".join(re.escape(t) for t in sorted(single, key=len, reverse=True))
-    return re.compile(alternation), single
+    # 「両首相」「各大臣」 are every party, not the one with the title
+    return re.compile(f"(?<![両各])(?:{alternation})"), single
 
 
 def title_mentions(text: str, parties: Sequence[str], named: list[Mention]) -> list[Mention]:

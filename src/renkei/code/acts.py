@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import pairwise
 
-from renkei.code.actors import Mention, titles_of
+from renkei.code.actors import Mention, compound_members, titles_of
 from renkei.code.commitment import is_commitment
 from renkei.code.lexicon import Acts, Cue, actors
 from renkei.models import Act
@@ -199,6 +199,11 @@ def _subjects_ja(text: str, mentions: list[Mention], table: Acts, ctx: Context) 
             for m in title_subject.finditer(text)
             if m.start() not in named_ends  # 「フック首相より」: the title of the one named
         ]
+    for m in _COMPOUND_SUBJECT.finditer(text):
+        # 「日米は」「日豪両国は」: the parties named by their one-character forms
+        members = compound_members(m.group("compound").replace("・", ""))
+        if members and members <= set(ctx.parties):
+            found.append((m.start(), m.end(), _particle(m.group(0)), tuple(sorted(members))))
     for i, mention in enumerate(mentions):
         if mention.code not in ctx.parties:
             continue
@@ -206,13 +211,15 @@ def _subjects_ja(text: str, mentions: list[Mention], table: Acts, ctx: Context) 
         if text[mention.start - 1 : mention.start] == "日" or tail is None:
             continue  # 「日NATO協力が」 is a compound, not NATO as subject
         codes = {mention.code}
-        if (
-            i
-            and mentions[i - 1].code in ctx.parties
-            # 「岸田外相とビショップ外相は」: two named subjects, each with a title
-            and _JA_AND.fullmatch(text[mentions[i - 1].end : mention.start])
+        # 「岸田外相とビショップ外相は」「米国、日本及び韓国は」: named subjects listed
+        j = i
+        while (
+            j
+            and mentions[j - 1].code in ctx.parties
+            and _JA_AND.fullmatch(text[mentions[j - 1].end : mentions[j].start])
         ):
-            codes.add(mentions[i - 1].code)
+            j -= 1
+            codes.add(mentions[j].code)
         found.append(
             (mention.start, mention.end + 1, _particle(tail.group(0)), tuple(sorted(codes)))
         )
@@ -238,9 +245,16 @@ def _subject_ja(
     everything up to 旨 is X's, whatever topics the quoted words have.
     """
     found = [s for s in subjects if s.end <= before]
+    # 「また、…旨伝えつつ、…と述べました」「環境については、…協力の拡大を提案した」: with no
+    # subject, the same speaker goes on, unless the sides act together (「…で一致した」)
+    last = ctx.last_speaker
+    if last is not None and not (
+        _JA_SAID.search(text, before) or not (subjects or _JA_MUTUAL.search(text, before))
+    ):
+        last = None
     if reporter_only:  # 「…について、安倍総理から提起した。」
         froms = [s for s in found if s.particle == "から"]
-        return froms[-1].codes if froms else ctx.parties
+        return froms[-1].codes if froms else last or ctx.parties
     if "旨" in text[before:]:
         reporters = [s for s in found if s.reports]
         if reporters:
@@ -254,9 +268,7 @@ def _subject_ja(
     chosen = topics or found
     if chosen:
         return chosen[-1].codes
-    if ctx.last_speaker and _JA_SAID.search(text, before):
-        return ctx.last_speaker  # 「また、…旨伝えつつ、…と述べました」: the same speaker goes on
-    return ctx.parties
+    return last or ctx.parties
 
 
 def _particle(subject: str) -> str:
@@ -297,7 +309,9 @@ def _title_subjects(
         if foreign == [code]:
             alternatives += [f"(?<=[ァ-ヶー]){re.escape(t)}" for t in shared]
         if alternatives:
-            result.append((code, re.compile(f"(?:{'|'.join(alternatives)})(?:{markers})")))
+            # 「両首相は」 is every party (all_parties), not the one with the title
+            pattern = f"(?<![両各])(?:{'|'.join(alternatives)})(?:{markers})"
+            result.append((code, re.compile(pattern)))
     return result
 
 
@@ -810,6 +824,12 @@ def _resolve_complements(text: str, main: list[Hit]) -> list[Hit]:
     return kept
 
 
+# What the sides do together (「…で一致した」「…を確認した」「意見交換した」): all of them,
+# whoever spoke before
+_JA_MUTUAL = re.compile(r"一致|合意|確認|意見交換|会談|協議|両首脳|双方|両国")
+_COMPOUND_SUBJECT = re.compile(
+    r"(?<![一-龥])(?P<compound>[日米豪韓英仏独印比中露・]{2,5})(?:両国|三か国|三カ国)?[はが](?=[、,])"
+)
 # 「日米は」「日豪両国は」: the parties named by their one-character forms
 _COMPOUND_HEAD = re.compile(r"(?<![一-龥])[日米豪韓英仏独印比中露・]{2,5}(?:両国|三か国|三カ国)?$")
 # A subject's particle, then the words before it (found from the particle: a pattern that
