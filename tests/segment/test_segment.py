@@ -282,6 +282,11 @@ FURNITURE = [
         "首脳会談の後、共同声明(骨子(PDF)\n、和文(PDF)\n)を発出しました。両首脳は会談した。\n",
         ["首脳会談の後、共同声明(骨子(PDF)、和文(PDF))を発出しました。", "両首脳は会談した。"],
     ),
+    # a mirror site's call to give, above the official text
+    (
+        "UNITED24 - Make a charitable donation in support of Ukraine!\n\nThe two leaders met.\n",
+        ["The two leaders met."],
+    ),
 ]
 
 
