@@ -136,10 +136,10 @@ FLOORS = {
     },
     "heldout14": {
         "sentences": 0.99,
-        "acts": 0.88,
+        "acts": 0.89,
         "targets": 0.73,
         "topics": 0.84,
-        "commitment": 0.85,
+        "commitment": 0.86,
     },
     "heldout15": {
         "sentences": 0.99,
@@ -206,7 +206,7 @@ FLOORS = {
     },
     "heldout24": {
         "sentences": 0.95,
-        "acts": 0.82,
+        "acts": 0.85,
         "targets": 0.74,
         "topics": 0.71,
         "commitment": 0.77,
@@ -220,7 +220,7 @@ FLOORS = {
     },
     "heldout26": {
         "sentences": 0.98,
-        "acts": 0.90,
+        "acts": 0.91,
         "targets": 0.70,
         "topics": 0.79,
         "commitment": 0.82,
@@ -255,8 +255,8 @@ FLOORS = {
     },
     "heldout31": {
         "sentences": 0.98,
-        "acts": 0.82,
-        "targets": 0.75,
+        "acts": 0.86,
+        "targets": 0.77,
         "topics": 0.73,
         "commitment": 0.89,
     },
@@ -269,10 +269,10 @@ FLOORS = {
     },
     "heldout33": {
         "sentences": 0.95,
-        "acts": 0.78,
-        "targets": 0.72,
+        "acts": 0.81,
+        "targets": 0.69,
         "topics": 0.72,
-        "commitment": 0.78,
+        "commitment": 0.83,
     },
     "heldout34": {
         "sentences": 0.99,
@@ -335,9 +335,9 @@ SPEAKER_FLOORS = {
     "heldout28": 0.93,
     "heldout29": 0.99,
     "heldout30": 0.96,
-    "heldout31": 0.90,
+    "heldout31": 0.91,
     "heldout32": 0.97,
-    "heldout33": 0.87,
+    "heldout33": 0.86,
     "heldout34": 0.91,
     "heldout35": 0.96,
     "heldout36": 0.98,

@@ -1459,6 +1459,42 @@ ACTS = [
         "我々は、昨日の北朝鮮による大陸間弾道ミサイル(ICBM)を含む弾道ミサイルの発射を強く非難する。",
         [("condemn", 1, JA, ["PRK"], False)],
     ),
+    (
+        "en",
+        EN,
+        "The two ministers briefed each other on their respective defence policies.",
+        [("report", 0, EN, [], False)],
+    ),
+    (
+        "en",
+        EN,
+        "Further details of the programme are contained in the Annex.",
+        [("report", 0, EN, [], False)],
+    ),
+    (
+        "en",
+        EN,
+        "The two governments commit themselves to supporting the reconstruction of the region.",
+        [("commit", 0, EN, [], True)],
+    ),
+    (
+        "en",
+        EN,
+        "We share the desire that the agreement will enter into force at the earliest possible date.",
+        [("commit", 0, EN, [], True)],
+    ),
+    (
+        "ja",
+        JA,
+        "両大臣は、地域の安定のため日米同盟の不可欠な役割を認識した。",
+        [("stress", 0, JA, [], False)],
+    ),
+    (
+        "ja",
+        JA,
+        "気候変動に関し、全ての国が協定の実施を優先すべきことを確認。",
+        [("stress", 0, JA, [], False)],
+    ),
 ]
 
 
