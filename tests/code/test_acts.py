@@ -1556,6 +1556,8 @@ NOT_TOPICS = [
     ("en", "Any attack would be met with a resolute response.", "political_dialogue"),
     ("en", "The ministers discussed the situation in the Indian Ocean.", "partnership_framework"),
     ("en", "The leaders met on the margins of the G20 Summit in Osaka.", "partners_groupings"),
+    ("en", "The leaders discussed the crisis in Sudan.", "counter_terrorism"),  # not "isis"
+    ("en", "The Minister of Defense of Japan attended the talks.", "defence_policy"),
     ("ja", "首相は、G7サミット出席のため訪問中のローマで会談を行った。", "partners_groupings"),
 ]
 

@@ -47,7 +47,10 @@ def _matcher(lang: Lang) -> _Matcher:
         or any(f in w for f in own_format_words())
         or (_grouping(w) and all(table[i].name == _GROUPINGS_TOPIC for i, _ in entries[w]))
     )
-    return _Matcher(re.compile(f"({alternation})"), roles, table, own)
+    # An English keyword starts a word ("isis" is not in "crisis"); it may end inside one,
+    # so that a stem ("counter-terror") takes its endings.
+    start = "(?<![a-z0-9])" if lang == "en" else ""
+    return _Matcher(re.compile(f"{start}({alternation})"), roles, table, own)
 
 
 # Its keywords that name an actor ("ASEAN", "G7") name the partnership itself where that
