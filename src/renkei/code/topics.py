@@ -49,7 +49,7 @@ def _matcher(lang: Lang) -> _Matcher:
     )
     # An English keyword starts a word ("isis" is not in "crisis"); it may end inside one,
     # so that a stem ("counter-terror") takes its endings.
-    start = "(?<![a-z0-9])" if lang == "en" else ""
+    start = "(?:(?<![a-z0-9])|(?=[^a-z0-9]))" if lang == "en" else ""
     return _Matcher(re.compile(f"{start}({alternation})"), roles, table, own)
 
 
