@@ -1495,6 +1495,13 @@ ACTS = [
         "気候変動に関し、全ての国が協定の実施を優先すべきことを確認。",
         [("stress", 0, JA, [], False)],
     ),
+    (
+        "ja",
+        JA,
+        # sympathy, with a prayer for the injured: no act of the scheme
+        "総理から、テロの犠牲者に哀悼の意を表するとともに、負傷者の一日も早い快復をお祈りする旨述べました。",
+        [],
+    ),
 ]
 
 

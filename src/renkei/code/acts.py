@@ -339,6 +339,15 @@ def _hits_ja(text: str, table: Acts) -> list[Hit]:
         elif hit.act in ("assess", "report") and matched.endswith("たい"):
             hit.act = "commit"  # 「…強化を確認したい」「…意見交換したい」: a wish undertakes it
         hits.append(hit)
+    # 「…哀悼の意を表するとともに、負傷者の快復をお祈りする」: a prayer in sympathy is no act
+    for before, hit in pairwise(hits):
+        if (
+            hit.act == "welcome"
+            and text.startswith(("お祈り", "祈念"), hit.start)
+            and table.condolence is not None
+            and table.condolence.search(text, before.end, hit.start)
+        ):
+            hit.extra["embedded"] = True
     # 「…を実施し、続けて意見交換を行いました」: a 連用形 deed takes the past tense of
     # the report it is coordinated with.
     for hit, after_hit in pairwise(hits):
@@ -939,6 +948,8 @@ def _frame_gives_way(
         between = [text[bounds[i] : bounds[i + 1]] for i in range(0, len(bounds), 2)]
         if any(_JA_VIEW_CLAUSE.search(segment) for segment in between[:-1]):
             return False  # 「Xから、日英は同志国であり、…に感謝し、…発展させたい旨述べた」
+        if table.condolence is not None and table.condolence.search(between[-1]):
+            return True  # 「…哀悼の意を表する旨述べた」: sympathy, no act of the scheme
         return not _JA_UNCODED_CLAUSE.match(between[-1])
     if not later:
         return False  # "welcomed the visit and stated that relations are ...": a view
