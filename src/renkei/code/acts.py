@@ -68,6 +68,7 @@ _EN_SAID_PRONOUN = re.compile(
 )
 _EN_REPORTED_CLAUSE_END = re.compile(r", and |; | and that ")
 # 「日英は真に同志国であり、」: a view stated on its way to what the speaker welcomes or wants
+_JA_COPULA = re.compile(r"であ[りる]|です")
 _JA_VIEW_CLAUSE = re.compile(r"[^、,。]{6,}(?:であり|である|ており|にあり)[、,]")
 _JA_UNCODED_CLAUSE = re.compile(r"(?:とともに|と共に|[、,])[^。]{8,}")
 _EN_POSSESSIVE_START = re.compile(r"(?:his|her|their|its|our) ")
@@ -340,12 +341,12 @@ def _hits_ja(text: str, table: Acts) -> list[Hit]:
             hit.act = "commit"  # 「…強化を確認したい」「…意見交換したい」: a wish undertakes it
         hits.append(hit)
     # 「…哀悼の意を表するとともに、負傷者の快復をお祈りする」: a prayer in sympathy is no act
-    for before, hit in pairwise(hits):
+    for i, hit in enumerate(hits):
         if (
             hit.act == "welcome"
             and text.startswith(("お祈り", "祈念"), hit.start)
             and table.condolence is not None
-            and table.condolence.search(text, before.end, hit.start)
+            and table.condolence.search(text, hits[i - 1].end if i else 0, hit.start)
         ):
             hit.extra["embedded"] = True
     # 「…を実施し、続けて意見交換を行いました」: a 連用形 deed takes the past tense of
@@ -931,6 +932,17 @@ def _is_publisher_note(text: str, table: Acts, ctx: Context) -> bool:
     )
 
 
+def _sympathy(said: str, table: Acts) -> bool:
+    """Are reported words only sympathy (「…哀悼の意を表し、…快復をお祈りする」), with no
+    view stated after it (「お見舞いを伝えた上で、…挑戦である」)?"""
+    if table.condolence is None:
+        return False
+    last = None
+    for last in table.condolence.finditer(said):
+        pass
+    return last is not None and not _JA_COPULA.search(said, last.end())
+
+
 def _frame_gives_way(
     text: str, hit: Hit, earlier: list[Hit], later: list[Hit], table: Acts
 ) -> bool:
@@ -940,6 +952,8 @@ def _frame_gives_way(
     if not hit.cue.frame:
         return False
     if table.lang == "ja":
+        if _sympathy(text[earlier[-1].end if earlier else 0 : hit.start], table):
+            return True  # 「…哀悼の意を表する旨述べた」: sympathy, no act of the scheme
         # 「…を歓迎するとともに、訪日は…の証左である旨述べた」: the last clause has no cue
         # and 「Xから、シンガポールは…パートナーである旨述べ、両首脳は…」: a view of its own
         if not earlier:  # (but 「…であると述べつつ、…歓迎した」: a subordinate frame)
@@ -948,8 +962,6 @@ def _frame_gives_way(
         between = [text[bounds[i] : bounds[i + 1]] for i in range(0, len(bounds), 2)]
         if any(_JA_VIEW_CLAUSE.search(segment) for segment in between[:-1]):
             return False  # 「Xから、日英は同志国であり、…に感謝し、…発展させたい旨述べた」
-        if table.condolence is not None and table.condolence.search(between[-1]):
-            return True  # 「…哀悼の意を表する旨述べた」: sympathy, no act of the scheme
         return not _JA_UNCODED_CLAUSE.match(between[-1])
     if not later:
         return False  # "welcomed the visit and stated that relations are ...": a view
@@ -982,6 +994,8 @@ def find_acts(text: str, mentions: list[Mention], table: Acts, ctx: Context) -> 
             for i, h in enumerate(kept)
             if not _frame_gives_way(text, h, kept[:i], kept[i + 1 :], table)
         ]
+    elif kept and kept[0].cue.frame and _sympathy(text[: kept[0].start], table):
+        return []  # 「…哀悼の意を表する旨述べました。」
     if not kept:
         if table.condolence is not None and table.condolence.search(text):
             return []  # sympathy over a disaster or a death is no act of the scheme
