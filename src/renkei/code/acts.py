@@ -937,10 +937,8 @@ def _sympathy(said: str, table: Acts) -> bool:
     view stated after it (「お見舞いを伝えた上で、…挑戦である」)?"""
     if table.condolence is None:
         return False
-    last = None
-    for last in table.condolence.finditer(said):
-        pass
-    return last is not None and not _JA_COPULA.search(said, last.end())
+    ends = [m.end() for m in table.condolence.finditer(said)]
+    return bool(ends) and not _JA_COPULA.search(said, ends[-1])
 
 
 def _frame_gives_way(
