@@ -1502,6 +1502,54 @@ ACTS = [
         "総理から、テロの犠牲者に哀悼の意を表するとともに、負傷者の一日も早い快復をお祈りする旨述べました。",
         [],
     ),
+    (
+        "en",
+        EN,
+        "The Ministers engaged in comprehensive discussions on regional issues.",
+        [("report", 0, EN, [], False)],
+    ),
+    (
+        "en",
+        EN,
+        "The Japanese side attaches great importance to the strategic relationship.",
+        [("stress", 0, ["JPN"], [], False)],
+    ),
+    (
+        "en",
+        EN,
+        "The Prime Minister indicated that maritime cooperation is vitally important.",
+        [("stress", 0, ["JPN"], [], True)],
+    ),
+    (
+        "en",
+        EN,
+        "The Prime Minister renewed his invitation to the President to visit Japan.",
+        [("reaffirm", 0, ["JPN"], ["USA"], True)],
+    ),
+    (
+        "en",
+        EN,
+        "Japan is willing to take bilateral relations to a higher level.",
+        [("commit", 0, ["JPN"], [], True)],
+    ),
+    (
+        "en",
+        EN,
+        "The leaders affirmed their continued engagement in securing the stability of the world economy.",
+        [("commit", 0, EN, [], True)],
+    ),
+    (
+        "ja",
+        JA,
+        "オーストラリアは、日本の平和維持活動へのより積極的な参加を支持した。",
+        [("commit", 0, ["AUS"], ["JPN"], True)],
+    ),
+    (
+        "ja",
+        ["IND", "JPN"],
+        "シン首相は12月14日に歓迎行事を受けた。",  # a deed in the past passive: reported
+        [("report", 0, ["IND", "JPN"], [], False)],
+    ),
 ]
 
 
@@ -1661,6 +1709,23 @@ def test_a_sentence_with_no_subject_goes_on_with_the_last_speaker(
     text = "岸田大臣は、青少年交流の重要性を強調した。" + second
     doc = renkei.code_text(text, "ja", parties=["JPN", "CHN", "KOR"])
     assert doc.sentences[1].acts[-1].speaker == speaker
+
+
+def test_a_summary_lists_each_speakers_words_under_their_name() -> None:
+    text = (
+        "6月11日、日豪外務・防衛閣僚協議が開催されたところ、概要以下のとおり。\n\n"
+        "(1)岸田外務大臣\n\n今回の協議は非常に有意義。日豪は戦略的パートナーである。\n\n"
+        "(2)ビショップ豪外相\n\n協力が進んでいることは大変喜ばしい。\n"
+    )
+    doc = renkei.code_text(text, "ja", parties=["JPN", "AUS"])
+    speakers = [a.speaker for s in doc.sentences[1:] for a in s.acts]
+    assert speakers == [("JPN",), ("JPN",), ("AUS",)]
+
+
+def test_a_name_heading_in_a_joint_text_is_a_signature_not_a_speaker() -> None:
+    text = "共同発表\n\nエスパー国防長官\n\n我々は、同盟の60周年を祝う。\n"
+    (coded,) = renkei.code_text(text, "ja", parties=["JPN", "USA"]).sentences
+    assert [a.speaker for a in coded.acts] == [("JPN", "USA")]
 
 
 @pytest.mark.parametrize(

@@ -21,6 +21,11 @@ _ANAPHOR = re.compile(
 )
 
 
+# 「…会談が行われたところ、概要以下のとおり。」: the text is a summary of what was said
+_SUMMARY_NOTE = re.compile(
+    r"概要(?:は)?(?:以下|次)の?とおり|(?:overview|summary|outline)\b.{0,40}\bas follows",
+    re.IGNORECASE,
+)
 # Pre-1986 official texts write the small っ full size (「会談を行なつた」「誓つた」): the rules
 # read it small. Same length, so offsets hold; 「かつて」 ("once") is a word of its own.
 _OLD_SOKUON = re.compile(r"(?<=[ぁ-んー一-龥])(?<!か)つ(?=[たてち])")
@@ -51,13 +56,27 @@ def code_segmented(segmented: Segmented, parties: Sequence[str] | None = None) -
     last_person: str | None = None
     last_speaker: tuple[str, ...] | None = None
     previous_targets: set[str] = set()
+    # A summary may list each speaker's words under their name; in a joint text a name
+    # heading is a signature
+    summary = any(_SUMMARY_NOTE.search(t) for t in texts[:5])
+    section: str | None = None
+    section_speaker: tuple[str, ...] | None = None
     for sentence, text in zip(segmented.sentences, texts, strict=True):
+        if sentence.section != section:
+            section = sentence.section
+            heading = normalise(section) if section else ""
+            section_speaker = (
+                actor_finder.heading_speaker(heading, found, lang) if section and summary else None
+            )
         named = actor_finder.people_mentions(text, introduced, actor_finder.find(text, lang))
         mentions = actor_finder.title_mentions(text, found, named)
         if lang == "ja":
             mentions = actor_finder.unlisted_leaders(text, found, mentions)
         ctx = Context(found, last_person, last_speaker)
         acts = find_acts(text, mentions, table, ctx)
+        if section_speaker:
+            # under 「(1)岸田外務大臣」 every sentence is what that minister said
+            acts = [replace(a, speaker=section_speaker) for a in acts]
         if acts and _ANAPHOR.match(text) and previous_targets:
             first = acts[0]
             acts[0] = replace(first, targets=tuple(sorted(set(first.targets) | previous_targets)))

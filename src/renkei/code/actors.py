@@ -478,3 +478,23 @@ def people_mentions(text: str, people: dict[str, str], named: list[Mention]) -> 
         for m in pattern.finditer(text)
     )
     return _merged(named, _free(named, addressed))
+
+
+def heading_speaker(heading: str, parties: tuple[str, ...], lang: Lang) -> tuple[str, ...] | None:
+    """The party of a heading that is only a leader or minister (「(1)岸田外務大臣」,
+    「(3)ビショップ豪外相」): a summary lists what that person said under it."""
+    words = heading.strip(" ()（）0-9.、:：")
+    if not words or len(words) > 25:
+        return None
+    mentions = title_mentions(words, parties, find(words, lang))
+    if lang == "ja":
+        mentions = unlisted_leaders(words, parties, mentions)
+    people = {m.code for m in mentions if m.kind in ("person", "title")}
+    if len(people) != 1 or not people <= set(parties):
+        return None
+    if any(m.kind == "name" and m.code not in people for m in mentions):
+        return None
+    rest = words[max(m.end for m in mentions) :]  # the title after the name, if any
+    if len(rest) > 10 or any(p in rest for p in ("の", "'s", "’s", " ")):
+        return None  # 「安倍総理のフィリピン訪問」: a topic, not a speaker
+    return (people.pop(),)

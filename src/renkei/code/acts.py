@@ -22,7 +22,9 @@ from renkei.code.lexicon import Acts, Cue, actors
 from renkei.models import Act
 
 _PAST_JA = re.compile(r"(?:た|ました|だ)$")
-_JA_PAST_END = re.compile(r"(?:した|ました|(?<!なか)った|えた|めた)。?$")  # not 「…ではなかった」
+_JA_PAST_END = re.compile(
+    r"(?:した|ました|(?<!なか)った|えた|めた|けた|れた)。?$"
+)  # not 「…ではなかった」
 _EN_BLOCKING = frozenset(
     "to of for by in on with without from the a an its their our his her".split()
     + "this these such any no joint warm cordial kind generous hearty".split()
