@@ -705,6 +705,18 @@ def _targets(
         codes.update(
             p for p in ctx.parties if p not in hit.speaker and any(m.code == p for m in mentions)
         )
+    if (
+        not codes
+        and act in _NEGATIVE
+        and _PRONOUN_OBJECT.search(text[max(0, hit.start - 12) : hit.end + 6])
+    ):
+        # 「北朝鮮による…発射は…違反するものであるとして、これを強く非難」, "condemned it":
+        # the one condemned was named before
+        codes = {
+            m.code
+            for m in mentions
+            if m.end <= hit.start and m.code not in ctx.parties and not m.victim
+        }
     if hit.act == "report":
         return ()  # what a meeting discussed is its agenda, not a target
     own = codes & set(ctx.parties)
@@ -800,6 +812,9 @@ _EN_PHRASE_OPENER = re.compile(
     r"(?:on|in|within|under|based|recalling|following|according|with|since|at|during"
     r"|through|building)\b",
     re.IGNORECASE,
+)
+_PRONOUN_OBJECT = re.compile(
+    r"これ(?:ら)?(?:を|に対し)|\b(?:condemn|condemned|oppose|opposed)\s+(?:it|them|this|these)\b"
 )
 _EN_SECOND_CLAUSE = re.compile(r"\band that\b")
 _EN_PRONOUN_GAP = re.compile(r"^\s*(?:he|she|they|we)\s+$")
