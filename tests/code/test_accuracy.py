@@ -59,7 +59,7 @@ FLOORS = {
     },
     "heldout3": {
         "sentences": 0.99,
-        "acts": 0.94,
+        "acts": 0.95,
         "targets": 0.76,
         "topics": 0.81,
         "commitment": 0.91,
@@ -87,10 +87,10 @@ FLOORS = {
     },
     "heldout7": {
         "sentences": 0.99,
-        "acts": 0.91,
+        "acts": 0.92,
         "targets": 0.72,
         "topics": 0.81,
-        "commitment": 0.81,
+        "commitment": 0.82,
     },
     "heldout8": {
         "sentences": 0.99,
@@ -185,7 +185,7 @@ FLOORS = {
     },
     "heldout21": {
         "sentences": 0.99,
-        "acts": 0.91,
+        "acts": 0.92,
         "targets": 0.79,
         "topics": 0.85,
         "commitment": 0.96,
@@ -234,8 +234,8 @@ FLOORS = {
     },
     "heldout28": {
         "sentences": 0.98,
-        "acts": 0.83,
-        "targets": 0.63,
+        "acts": 0.84,
+        "targets": 0.69,
         "topics": 0.83,
         "commitment": 0.88,
     },
@@ -318,17 +318,17 @@ FLOORS = {
     },
     "heldout40": {
         "sentences": 0.99,
-        "acts": 0.79,
+        "acts": 0.84,
         "targets": 0.54,
         "topics": 0.77,
-        "commitment": 0.86,
+        "commitment": 0.87,
     },
     "heldout41": {
         "sentences": 0.98,
-        "acts": 0.81,
+        "acts": 0.86,
         "targets": 0.72,
         "topics": 0.77,
-        "commitment": 0.72,
+        "commitment": 0.73,
     },
 }
 SPEAKER_FLOORS = {

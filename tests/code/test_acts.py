@@ -1568,6 +1568,48 @@ ACTS = [
         "総理から、新大統領の就任にお祝いを述べました。",
         [("welcome", 0, ["JPN"], ["AUS"], False)],
     ),
+    (
+        "ja",
+        JA,
+        "日本側は、今後5年の間に学生を年100名程度日本に招くことを表明した。",
+        [("commit", 0, ["JPN"], [], True)],
+    ),
+    (
+        "ja",
+        JA,
+        "三大臣は、法の支配が重要であるということで一致した。",
+        [("stress", 0, JA, [], False)],
+    ),
+    (
+        "ja",
+        JA,
+        "本日、両首脳は、日豪関係の50周年を祝した。",
+        [("welcome", 0, JA, [], False)],
+    ),
+    (
+        "ja",
+        JA,
+        "両首脳は、ASEANが地域の安定に重要な役割を果たしていることに意見の一致をみた。",
+        [("stress", 0, JA, ["ASEAN"], False)],
+    ),
+    (
+        "en",
+        EN,
+        "The two leaders were determined to build a new cooperative relationship.",
+        [("commit", 0, EN, [], True)],
+    ),
+    (
+        "en",
+        EN,
+        "We are heartened by the recent positive developments in the region.",
+        [("welcome", 0, EN, [], True)],
+    ),
+    (
+        "en",
+        EN,
+        "This meeting builds on the trilateral meeting held last year in Jakarta.",
+        [("report", 0, EN, [], False)],
+    ),
 ]
 
 
