@@ -28,7 +28,7 @@ _SUMMARY_NOTE = re.compile(
 )
 # Pre-1986 official texts write the small っ full size (「会談を行なつた」「誓つた」): the rules
 # read it small. Same length, so offsets hold; 「かつて」 ("once") is a word of its own.
-_OLD_SOKUON = re.compile(r"(?<=[ぁ-んー一-龥])(?<!か)つ(?=[たてち])")
+_OLD_SOKUON = re.compile(r"つ(?<=[ぁ-んー一-龥]つ)(?<!かつ)(?=[たてち])")  # つ first: a fast scan
 
 
 def normalise(text: str) -> str:

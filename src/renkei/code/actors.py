@@ -206,8 +206,7 @@ def _title_pattern(parties: tuple[str, ...]) -> tuple[re.Pattern[str] | None, di
     if not single:
         return None, {}
     alternation = "|".join(re.escape(t) for t in sorted(single, key=len, reverse=True))
-    # 「両首相」「各大臣」 are every party, not the one with the title
-    return re.compile(f"(?<![両各])(?:{alternation})"), single
+    return re.compile(alternation), single
 
 
 def title_mentions(text: str, parties: Sequence[str], named: list[Mention]) -> list[Mention]:
@@ -219,6 +218,7 @@ def title_mentions(text: str, parties: Sequence[str], named: list[Mention]) -> l
     titles = (
         Mention(owner[m.group(0)], m.start(), m.end(), "title", False, False, False)
         for m in pattern.finditer(text)
+        if text[m.start() - 1 : m.start()] not in ("両", "各")  # 「両首相」: every party
     )
     return _merged(named, _free(named, titles, margin=3))  # a title next to a name is its part
 

@@ -71,7 +71,9 @@ _EN_SAID_PRONOUN = re.compile(
 _EN_REPORTED_CLAUSE_END = re.compile(r", and |; | and that ")
 # 「日英は真に同志国であり、」: a view stated on its way to what the speaker welcomes or wants
 _JA_COPULA = re.compile(r"であ[りる]|です")
-_JA_VIEW_CLAUSE = re.compile(r"[^、,。]{6,}(?:であり|である|ており|にあり)[、,]")
+# (the clause end first, then six words before it: a pattern that opened with the words
+# would be tried at every position)
+_JA_VIEW_CLAUSE = re.compile(r"(?:であり|である|ており|にあり)[、,](?<=[^、,。]{7}..[、,])")
 _JA_UNCODED_CLAUSE = re.compile(r"(?:とともに|と共に|[、,])[^。]{8,}")
 _EN_POSSESSIVE_START = re.compile(r"(?:his|her|their|its|our) ")
 _EN_EXPRESSING = re.compile(r"(?:express|convey|voice|state|declare)", re.IGNORECASE)
@@ -201,9 +203,13 @@ def _subjects_ja(text: str, mentions: list[Mention], table: Acts, ctx: Context) 
             (m.start(), m.end(), _particle(m.group(0)), (code,))
             for m in title_subject.finditer(text)
             if m.start() not in named_ends  # 「フック首相より」: the title of the one named
+            and text[m.start() - 1 : m.start()] not in _EVERY  # 「両首相は」: all parties
         ]
     for m in _COMPOUND_SUBJECT.finditer(text):
-        # 「日米は」「日豪両国は」: the parties named by their one-character forms
+        # 「日米は」「日豪両国は」: the parties named by their one-character forms (not the end
+        # of a longer word)
+        if m.start() and "一" <= text[m.start() - 1] <= "龥":
+            continue
         members = compound_members(m.group("compound").replace("・", ""))
         if members and members <= set(ctx.parties):
             found.append((m.start(), m.end(), _particle(m.group(0)), tuple(sorted(members))))
@@ -312,8 +318,7 @@ def _title_subjects(
         if foreign == [code]:
             alternatives += [f"(?<=[ァ-ヶー]){re.escape(t)}" for t in shared]
         if alternatives:
-            # 「両首相は」 is every party (all_parties), not the one with the title
-            pattern = f"(?<![両各])(?:{'|'.join(alternatives)})(?:{markers})"
+            pattern = f"(?:{'|'.join(alternatives)})(?:{markers})"
             result.append((code, re.compile(pattern)))
     return result
 
@@ -854,8 +859,9 @@ def _resolve_complements(text: str, main: list[Hit]) -> list[Hit]:
 # What the sides do together (「…で一致した」「…を確認した」「意見交換した」): all of them,
 # whoever spoke before
 _JA_MUTUAL = re.compile(r"一致|合意|確認|意見交換|会談|協議|両首脳|双方|両国")
+_EVERY = ("両", "各")  # before a title: 「両首相」「各大臣」 are every party
 _COMPOUND_SUBJECT = re.compile(
-    r"(?<![一-龥])(?P<compound>[日米豪韓英仏独印比中露・]{2,5})(?:両国|三か国|三カ国)?[はが](?=[、,])"
+    r"(?P<compound>[日米豪韓英仏独印比中露・]{2,5})(?:両国|三か国|三カ国)?[はが](?=[、,])"
 )
 # 「日米は」「日豪両国は」: the parties named by their one-character forms
 _COMPOUND_HEAD = re.compile(r"(?<![一-龥])[日米豪韓英仏独印比中露・]{2,5}(?:両国|三か国|三カ国)?$")
