@@ -40,7 +40,7 @@ FLOORS = {
         "sentences": 0.99,
         "acts": 0.94,
         "targets": 0.94,
-        "topics": 0.87,
+        "topics": 0.86,
         "commitment": 0.90,
     },
     "heldout": {
@@ -82,14 +82,14 @@ FLOORS = {
         "sentences": 0.99,
         "acts": 0.93,
         "targets": 0.85,
-        "topics": 0.85,
+        "topics": 0.84,
         "commitment": 0.89,
     },
     "heldout7": {
         "sentences": 0.99,
         "acts": 0.92,
         "targets": 0.72,
-        "topics": 0.81,
+        "topics": 0.82,
         "commitment": 0.82,
     },
     "heldout8": {
@@ -103,7 +103,7 @@ FLOORS = {
         "sentences": 0.98,
         "acts": 0.92,
         "targets": 0.75,
-        "topics": 0.83,
+        "topics": 0.82,
         "commitment": 0.91,
     },
     "heldout10": {
@@ -117,7 +117,7 @@ FLOORS = {
         "sentences": 0.97,
         "acts": 0.89,
         "targets": 0.71,
-        "topics": 0.79,
+        "topics": 0.80,
         "commitment": 0.94,
     },
     "heldout12": {
@@ -173,7 +173,7 @@ FLOORS = {
         "sentences": 0.98,
         "acts": 0.90,
         "targets": 0.76,
-        "topics": 0.78,
+        "topics": 0.79,
         "commitment": 0.92,
     },
     "heldout20": {
@@ -194,7 +194,7 @@ FLOORS = {
         "sentences": 0.96,
         "acts": 0.82,
         "targets": 0.77,
-        "topics": 0.83,
+        "topics": 0.82,
         "commitment": 0.84,
     },
     "heldout23": {
@@ -208,7 +208,7 @@ FLOORS = {
         "sentences": 0.95,
         "acts": 0.86,
         "targets": 0.74,
-        "topics": 0.72,
+        "topics": 0.73,
         "commitment": 0.77,
     },
     "heldout25": {
@@ -243,14 +243,14 @@ FLOORS = {
         "sentences": 0.94,
         "acts": 0.80,
         "targets": 0.55,
-        "topics": 0.72,
+        "topics": 0.73,
         "commitment": 0.81,
     },
     "heldout30": {
         "sentences": 0.95,
         "acts": 0.69,
         "targets": 0.62,
-        "topics": 0.75,
+        "topics": 0.76,
         "commitment": 0.73,
     },
     "heldout31": {
@@ -271,7 +271,7 @@ FLOORS = {
         "sentences": 0.95,
         "acts": 0.81,
         "targets": 0.69,
-        "topics": 0.73,
+        "topics": 0.74,
         "commitment": 0.83,
     },
     "heldout34": {
@@ -292,14 +292,14 @@ FLOORS = {
         "sentences": 0.98,
         "acts": 0.90,
         "targets": 0.67,
-        "topics": 0.79,
+        "topics": 0.80,
         "commitment": 0.84,
     },
     "heldout37": {
         "sentences": 0.99,
         "acts": 0.86,
         "targets": 0.70,
-        "topics": 0.68,
+        "topics": 0.70,
         "commitment": 0.86,
     },
     "heldout38": {
@@ -320,7 +320,7 @@ FLOORS = {
         "sentences": 0.99,
         "acts": 0.84,
         "targets": 0.54,
-        "topics": 0.77,
+        "topics": 0.79,
         "commitment": 0.87,
     },
     "heldout41": {
