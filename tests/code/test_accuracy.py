@@ -151,8 +151,8 @@ FLOORS = {
     "heldout16": {
         "sentences": 0.97,
         "acts": 0.90,
-        "targets": 0.78,
-        "topics": 0.75,
+        "targets": 0.79,
+        "topics": 0.76,
         "commitment": 0.94,
     },
     "heldout17": {
@@ -330,6 +330,34 @@ FLOORS = {
         "topics": 0.77,
         "commitment": 0.73,
     },
+    "heldout42": {
+        "sentences": 0.98,
+        "acts": 0.82,
+        "targets": 0.80,
+        "topics": 0.74,
+        "commitment": 0.83,
+    },
+    "heldout43": {
+        "sentences": 0.98,
+        "acts": 0.79,
+        "targets": 0.46,
+        "topics": 0.66,
+        "commitment": 0.85,
+    },
+    "heldout44": {
+        "sentences": 0.93,
+        "acts": 0.75,
+        "targets": 0.42,
+        "topics": 0.72,
+        "commitment": 0.83,
+    },
+    "heldout45": {
+        "sentences": 0.98,
+        "acts": 0.88,
+        "targets": 0.73,
+        "topics": 0.71,
+        "commitment": 0.82,
+    },
 }
 SPEAKER_FLOORS = {
     "gold": 0.95,
@@ -348,7 +376,7 @@ SPEAKER_FLOORS = {
     "heldout13": 0.94,
     "heldout14": 0.95,
     "heldout15": 0.93,
-    "heldout16": 0.82,
+    "heldout16": 0.90,
     "heldout17": 0.99,
     "heldout18": 0.94,
     "heldout19": 0.92,
@@ -374,6 +402,10 @@ SPEAKER_FLOORS = {
     "heldout39": 0.89,
     "heldout40": 0.93,
     "heldout41": 0.95,
+    "heldout42": 0.86,
+    "heldout43": 0.90,
+    "heldout44": 0.91,
+    "heldout45": 0.89,
 }
 
 

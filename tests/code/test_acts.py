@@ -1712,6 +1712,24 @@ def test_not_topics(lang: str, sentence: str, topic: str) -> None:
 
 
 PARTIES = [
+    # the office that publishes a readout is the side it reports for
+    (
+        "The White House\n\nReadout of the President's meeting with Prime Minister Noda of"
+        " Japan\n\nThe President and Prime Minister Noda had a good discussion today.\n",
+        ("JPN", "USA"),
+    ),
+    # a title 「日X首脳会談」 names the parties, not a summit the guest came for
+    (
+        "日ミャンマー首脳会談(概要)\n\n安倍総理は、日・ASEAN特別首脳会議へ出席のため訪日中の"
+        "テイン・セイン大統領と会談を行った。\n",
+        ("JPN", "MMR"),
+    ),
+    # what a call was held to discuss is its agenda
+    (
+        "President Obama and Prime Minister Hatoyama spoke by telephone to discuss North Korea,"
+        " Iran, and the alliance. The two leaders condemned the attack.",
+        ("JPN", "USA"),
+    ),
     (
         "岸田文雄日本国総理大臣とイェンス・ストルテンベルグNATO事務総長は、東京で会談を行った。我々は協力を強化する。",
         ("JPN", "NATO"),
@@ -1769,6 +1787,12 @@ def test_a_sentence_with_no_subject_goes_on_with_the_last_speaker(
     text = "岸田大臣は、青少年交流の重要性を強調した。" + second
     doc = renkei.code_text(text, "ja", parties=["JPN", "CHN", "KOR"])
     assert doc.sentences[1].acts[-1].speaker == speaker
+
+
+def test_the_reporter_set_off_by_a_comma_speaks_not_a_source_inside_the_words() -> None:
+    text = "テイン・セイン大統領からは、日本からは官民を挙げて支援をいただいており、改革を前進させていきたい旨述べました。"
+    (coded,) = renkei.code_text(text, "ja", parties=["JPN", "MMR"]).sentences
+    assert {a.speaker for a in coded.acts} == {("MMR",)}
 
 
 def test_a_summary_lists_each_speakers_words_under_their_name() -> None:

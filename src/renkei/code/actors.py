@@ -368,12 +368,34 @@ def detect_parties(
     """
     if opening and (named := _self_named(opening[0], lang)):
         return named
+    found = _detected(title, opening, lang, fallback, front)
+    publisher = {
+        code for line in front for name, code in actors().publishers.items() if name in line
+    }
+    if len(found) == 1 and publisher - set(found):
+        # "The White House ... the President's meeting with Prime Minister Noda": the
+        # office that reports the meeting is the other side
+        return expand_groupings(set(found) | publisher)
+    return found
+
+
+def _detected(
+    title: str | None,
+    opening: list[str],
+    lang: Lang,
+    fallback: str | None,
+    front: Sequence[str],
+) -> tuple[str, ...]:
+    """The parties the title and opening name (see detect_parties)."""
     # 「南北首脳会談に関する日本,中国及び韓国の首脳による共同声明」: what a title is about
     # comes before 「に関する」; who issues it after
     head = [title.rsplit("に関する", 1)[-1]] if title else []
     # 「日米韓外相会合 共同声明」: a heading's compound names the parties at once
     headings = [h.rsplit("に関する", 1)[-1] for h in (*head, *front)]
     compounds = {c for t in headings for c in compound_codes(t)}
+    if lang == "ja":
+        # 「日ミャンマー首脳会談」「日・NATO首脳会談」: Japan and the one named after 日
+        compounds |= {c for t in headings for c in _japan_compound(t)}
     if lang == "ja" and len(compounds) >= 2:
         return expand_groupings(compounds)
     people = [m for t in head + opening[:1] for m in find(t, lang) if m.kind == "person"]
@@ -396,6 +418,8 @@ def detect_parties(
     # with a line such as "The Hiroshima Accord:").
     head_codes: set[str] = set()
     for region in (head, opening[:1], opening[:3]):
+        if lang == "en":  # "... spoke by telephone to discuss North Korea, Iran, and ..."
+            region = [_AGENDA_EN.split(t, maxsplit=1)[0] for t in region]
         codes = {m.code for t in region for m in find(t, lang) if _party_like(m, t)}
         if lang == "ja" and any(re.search(r"日・?(?=[A-Zァ-ヶ])", t) for t in region):
             codes |= {c for t in region for c in _japan_compound(t)}

@@ -267,7 +267,16 @@ def _subject_ja(
     if "旨" in text[before:]:
         reporters = [s for s in found if s.reports]
         if reporters:
-            return reporters[-1].codes
+            # 「大統領からは、日本からは官民を挙げて支援を…旨」: the one set off by a comma
+            # speaks; the other is inside what was said
+            nearest = reporters[-1]
+            marked = [
+                s
+                for s in reporters
+                if _FROM_MARKED.match(text, text.find("から", s.start))
+                and "旨" not in text[s.end : nearest.start]
+            ]
+            return (marked or reporters)[-1].codes
         openers = [s for s in found if _JA_OPENING_TOPIC.match(text, s.start)]
         if openers:
             return openers[-1].codes  # 「エルドアン大統領は、日本は…であり、…旨述べた」: his words
@@ -859,6 +868,7 @@ def _resolve_complements(text: str, main: list[Hit]) -> list[Hit]:
 # What the sides do together (「…で一致した」「…を確認した」「意見交換した」): all of them,
 # whoever spoke before
 _JA_MUTUAL = re.compile(r"一致|合意|確認|意見交換|会談|協議|両首脳|双方|両国")
+_FROM_MARKED = re.compile(r"から(?:は|も)?[、,，]")
 _EVERY = ("両", "各")  # before a title: 「両首相」「各大臣」 are every party
 _COMPOUND_SUBJECT = re.compile(
     r"(?P<compound>[日米豪韓英仏独印比中露・]{2,5})(?:両国|三か国|三カ国)?[はが](?=[、,])"

@@ -61,6 +61,7 @@ class ActorTable:
     pronouns: dict[str, tuple[str, ...]]
     partner_titles: tuple[str, ...] = ()  # Japan's partner's, in a Japan-plus-one document
     leader_titles: dict[str, str] = field(default_factory=dict)  # kind -> regex alternation
+    publishers: dict[str, str] = field(default_factory=dict)  # front-matter name -> code
 
 
 @dataclass(frozen=True)
@@ -260,8 +261,19 @@ def actors() -> ActorTable:
     leader_titles = {
         kind: literal_trie(words) for kind, words in data.get("leader_titles", {}).items()
     }
+    publishers = {str(k): str(v) for k, v in data.get("publishers", {}).items()}
     return ActorTable(
-        codes, kinds, regex, mask, titles, members, compounds, pronouns, partner, leader_titles
+        codes,
+        kinds,
+        regex,
+        mask,
+        titles,
+        members,
+        compounds,
+        pronouns,
+        partner,
+        leader_titles,
+        publishers,
     )
 
 
