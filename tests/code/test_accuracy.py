@@ -276,7 +276,7 @@ FLOORS = {
     },
     "heldout34": {
         "sentences": 0.99,
-        "acts": 0.85,
+        "acts": 0.86,
         "targets": 0.55,
         "topics": 0.83,
         "commitment": 0.89,
@@ -332,10 +332,10 @@ FLOORS = {
     },
     "heldout42": {
         "sentences": 0.98,
-        "acts": 0.82,
-        "targets": 0.80,
+        "acts": 0.89,
+        "targets": 0.87,
         "topics": 0.74,
-        "commitment": 0.83,
+        "commitment": 0.86,
     },
     "heldout43": {
         "sentences": 0.98,
@@ -402,7 +402,7 @@ SPEAKER_FLOORS = {
     "heldout39": 0.89,
     "heldout40": 0.93,
     "heldout41": 0.95,
-    "heldout42": 0.86,
+    "heldout42": 0.87,
     "heldout43": 0.90,
     "heldout44": 0.91,
     "heldout45": 0.89,

@@ -1610,6 +1610,30 @@ ACTS = [
         "This meeting builds on the trilateral meeting held last year in Jakarta.",
         [("report", 0, EN, [], False)],
     ),
+    (
+        "ja",
+        JA,
+        "両大臣は、南シナ海における一方的な現状変更に対して強く反対し、国際法に従った解決を求めていくことで一致した。",
+        [("oppose", 1, JA, [], False), ("urge", 0, JA, [], False)],
+    ),
+    (
+        "ja",
+        JA,
+        "我々は、三国間協力が地域の安定に不可欠なものであるとの共通認識に達した。",
+        [("stress", 0, JA, [], True)],
+    ),
+    (
+        "ja",
+        JA,
+        "日本国総理大臣及びオーストラリア首相は、次のとおり宣言する。",
+        [("assess", 0, JA, [], False)],
+    ),
+    (
+        "ja",
+        JA,
+        "我々は、これまでの三国間協力の成果に満足している。",
+        [("welcome", 0, JA, [], False)],
+    ),
 ]
 
 

@@ -386,10 +386,16 @@ def _hits_ja(text: str, table: Acts) -> list[Hit]:
     for i, hit in enumerate(hits):
         if hit.act == "urge" and not hit.extra.get("embedded"):
             addressee = text.rfind(_JA_ADDRESSEE, 0, hit.start)
-            if addressee >= 0:
-                for other in hits[:i]:
-                    if other.start > addressee:
-                        other.extra["embedded"] = True
+            inside = [other for other in hits[:i] if other.start > addressee]
+            if addressee < 0 or (
+                inside
+                and inside[0].start - addressee <= 8
+                and not re.search("[、,]", text[addressee : inside[0].start])
+            ):
+                # 「現状変更に対して強く反対し、…求めていく」: the object of that act
+                continue
+            for other in inside:
+                other.extra["embedded"] = True
     return hits
 
 
