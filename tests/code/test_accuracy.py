@@ -248,7 +248,7 @@ FLOORS = {
     },
     "heldout30": {
         "sentences": 0.95,
-        "acts": 0.69,
+        "acts": 0.70,
         "targets": 0.62,
         "topics": 0.76,
         "commitment": 0.73,
@@ -346,7 +346,7 @@ FLOORS = {
     },
     "heldout44": {
         "sentences": 0.93,
-        "acts": 0.75,
+        "acts": 0.77,
         "targets": 0.42,
         "topics": 0.72,
         "commitment": 0.83,
@@ -404,7 +404,7 @@ SPEAKER_FLOORS = {
     "heldout41": 0.95,
     "heldout42": 0.87,
     "heldout43": 0.90,
-    "heldout44": 0.91,
+    "heldout44": 0.92,
     "heldout45": 0.89,
 }
 
