@@ -358,6 +358,34 @@ FLOORS = {
         "topics": 0.71,
         "commitment": 0.82,
     },
+    "heldout46": {
+        "sentences": 0.99,
+        "acts": 0.84,
+        "targets": 0.49,
+        "topics": 0.80,
+        "commitment": 0.94,
+    },
+    "heldout47": {
+        "sentences": 0.99,
+        "acts": 0.84,
+        "targets": 0.66,
+        "topics": 0.77,
+        "commitment": 0.86,
+    },
+    "heldout48": {
+        "sentences": 0.98,
+        "acts": 0.79,
+        "targets": 0.75,
+        "topics": 0.74,
+        "commitment": 0.88,
+    },
+    "heldout49": {
+        "sentences": 0.96,
+        "acts": 0.79,
+        "targets": 0.79,
+        "topics": 0.78,
+        "commitment": 0.75,
+    },
 }
 SPEAKER_FLOORS = {
     "gold": 0.95,
@@ -406,6 +434,10 @@ SPEAKER_FLOORS = {
     "heldout43": 0.90,
     "heldout44": 0.92,
     "heldout45": 0.89,
+    "heldout46": 0.92,
+    "heldout47": 0.90,
+    "heldout48": 0.87,
+    "heldout49": 0.83,
 }
 
 
