@@ -1634,6 +1634,36 @@ ACTS = [
         "我々は、これまでの三国間協力の成果に満足している。",
         [("welcome", 0, JA, [], False)],
     ),
+    (
+        "en",
+        EN,
+        "The two sides concurred on continued close communication.",
+        [("commit", 0, EN, [], True)],
+    ),
+    (
+        "en",
+        EN,
+        "The Prime Minister apprised the President of the situation in the South China Sea.",
+        [("report", 0, EN, [], False)],
+    ),
+    (
+        "en",
+        EN,
+        "The two ministers shared the view that strengthening maritime cooperation was important.",
+        [("stress", 0, EN, [], True)],
+    ),
+    (
+        "en",
+        EN,
+        "The Prime Minister mentioned the importance of defending a free and open international order.",
+        [("stress", 0, ["JPN"], [], False)],
+    ),
+    (
+        "ja",
+        JA,
+        "三外相は、北朝鮮の度重なる挑発行動に対する憂慮を共有した。",
+        [("concern", 0, JA, ["PRK"], False)],
+    ),
 ]
 
 
