@@ -374,10 +374,10 @@ FLOORS = {
     },
     "heldout48": {
         "sentences": 0.98,
-        "acts": 0.80,
-        "targets": 0.75,
+        "acts": 0.81,
+        "targets": 0.81,
         "topics": 0.74,
-        "commitment": 0.88,
+        "commitment": 0.90,
     },
     "heldout49": {
         "sentences": 0.96,
@@ -436,7 +436,7 @@ SPEAKER_FLOORS = {
     "heldout45": 0.89,
     "heldout46": 0.92,
     "heldout47": 0.89,
-    "heldout48": 0.87,
+    "heldout48": 0.96,
     "heldout49": 0.83,
 }
 

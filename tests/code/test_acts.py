@@ -1778,6 +1778,11 @@ PARTIES = [
         "テイン・セイン大統領と会談を行った。\n",
         ("JPN", "MMR"),
     ),
+    # 「訪日中の」 is "while visiting Japan", not the compound 日中 (Japan and China)
+    (
+        "日本国政府の招待により訪日中のエンフバヤル・モンゴル国首相は、総理大臣と会談を行った。",
+        ("JPN", "MNG"),
+    ),
     # what a call was held to discuss is its agenda
     (
         "President Obama and Prime Minister Hatoyama spoke by telephone to discuss North Korea,"

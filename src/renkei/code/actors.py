@@ -289,13 +289,17 @@ def compound_members(word: str) -> set[str]:
     return {compounds[c] for c in word}
 
 
+_STAY = ("訪", "来", "滞", "在", "離")
+
+
 def compound_codes(text: str) -> set[str]:
     """Parties in compounds like 日豪 or 日米韓 (title lines: 「第10回日豪外務・防衛閣僚協議」)."""
     compounds = actors().compounds
     chars = "".join(compounds)
     codes: set[str] = set()
     for m in re.finditer(f"[{re.escape(chars)}]{{2,4}}(?=[^\\s{re.escape(chars)}])", text):
-        if m.group(0).startswith("日"):
+        # 「訪日中の」「来日中」: "while visiting Japan", not Japan and China
+        if m.group(0).startswith("日") and text[m.start() - 1 : m.start()] not in _STAY:
             codes.update(compounds[c] for c in m.group(0))
     return codes
 
