@@ -340,9 +340,9 @@ FLOORS = {
     "heldout43": {
         "sentences": 0.98,
         "acts": 0.79,
-        "targets": 0.46,
+        "targets": 0.63,
         "topics": 0.66,
-        "commitment": 0.85,
+        "commitment": 0.87,
     },
     "heldout44": {
         "sentences": 0.93,
@@ -431,7 +431,7 @@ SPEAKER_FLOORS = {
     "heldout40": 0.93,
     "heldout41": 0.95,
     "heldout42": 0.87,
-    "heldout43": 0.90,
+    "heldout43": 0.94,
     "heldout44": 0.92,
     "heldout45": 0.89,
     "heldout46": 0.92,
