@@ -386,6 +386,34 @@ FLOORS = {
         "topics": 0.78,
         "commitment": 0.75,
     },
+    "heldout50": {
+        "sentences": 0.99,
+        "acts": 0.90,
+        "targets": 0.76,
+        "topics": 0.81,
+        "commitment": 0.91,
+    },
+    "heldout51": {
+        "sentences": 0.95,
+        "acts": 0.81,
+        "targets": 0.56,
+        "topics": 0.68,
+        "commitment": 0.78,
+    },
+    "heldout52": {
+        "sentences": 0.99,
+        "acts": 0.86,
+        "targets": 0.71,
+        "topics": 0.75,
+        "commitment": 0.91,
+    },
+    "heldout53": {
+        "sentences": 0.97,
+        "acts": 0.82,
+        "targets": 0.67,
+        "topics": 0.74,
+        "commitment": 0.82,
+    },
 }
 SPEAKER_FLOORS = {
     "gold": 0.95,
@@ -438,6 +466,10 @@ SPEAKER_FLOORS = {
     "heldout47": 0.89,
     "heldout48": 0.96,
     "heldout49": 0.83,
+    "heldout50": 0.96,
+    "heldout51": 0.88,
+    "heldout52": 0.95,
+    "heldout53": 0.75,
 }
 
 
