@@ -68,10 +68,7 @@ def code_segmented(segmented: Segmented, parties: Sequence[str] | None = None) -
             section_speaker = (
                 actor_finder.heading_speaker(heading, found, lang) if section and summary else None
             )
-        named = actor_finder.people_mentions(text, introduced, actor_finder.find(text, lang))
-        mentions = actor_finder.title_mentions(text, found, named)
-        if lang == "ja":
-            mentions = actor_finder.unlisted_leaders(text, found, mentions)
+        mentions = actor_finder.sentence_mentions(text, found, lang, introduced)
         ctx = Context(found, last_person, last_speaker)
         acts = find_acts(text, mentions, table, ctx)
         if section_speaker:

@@ -209,6 +209,10 @@ def _title_pattern(parties: tuple[str, ...]) -> tuple[re.Pattern[str] | None, di
     return re.compile(alternation), single
 
 
+# Before a title, these make it every party: 「両首相」「各大臣」
+EVERY_PARTY = ("両", "各")
+
+
 def title_mentions(text: str, parties: Sequence[str], named: list[Mention]) -> list[Mention]:
     """Leaders' titles standing alone ("the Secretary General", 「大統領は」) as mentions
     of the one party that has the title: the scheme reads them as that party."""
@@ -218,7 +222,7 @@ def title_mentions(text: str, parties: Sequence[str], named: list[Mention]) -> l
     titles = (
         Mention(owner[m.group(0)], m.start(), m.end(), "title", False, False, False)
         for m in pattern.finditer(text)
-        if text[m.start() - 1 : m.start()] not in ("両", "各")  # 「両首相」: every party
+        if text[m.start() - 1 : m.start()] not in EVERY_PARTY  # 「両首相」: every party
     )
     return _merged(named, _free(named, titles, margin=3))  # a title next to a name is its part
 
@@ -508,15 +512,23 @@ def people_mentions(text: str, people: dict[str, str], named: list[Mention]) -> 
     return _merged(named, _free(named, addressed))
 
 
+def sentence_mentions(
+    text: str, parties: Sequence[str], lang: Lang, introduced: dict[str, str] | None = None
+) -> list[Mention]:
+    """Every actor a sentence names: names, people introduced earlier in the text, titles
+    standing for a party, and (Japanese) leaders the table does not know."""
+    named = people_mentions(text, introduced or {}, find(text, lang))
+    mentions = title_mentions(text, parties, named)
+    return unlisted_leaders(text, parties, mentions) if lang == "ja" else mentions
+
+
 def heading_speaker(heading: str, parties: tuple[str, ...], lang: Lang) -> tuple[str, ...] | None:
     """The party of a heading that is only a leader or minister (「(1)岸田外務大臣」,
     「(3)ビショップ豪外相」): a summary lists what that person said under it."""
     words = heading.strip(" ()（）0-9.、:：")
     if not words or len(words) > 25:
         return None
-    mentions = title_mentions(words, parties, find(words, lang))
-    if lang == "ja":
-        mentions = unlisted_leaders(words, parties, mentions)
+    mentions = sentence_mentions(words, parties, lang)
     people = {m.code for m in mentions if m.kind in ("person", "title")}
     if len(people) != 1 or not people <= set(parties):
         return None

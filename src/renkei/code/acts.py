@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import pairwise
 
-from renkei.code.actors import Mention, compound_members, titles_of
+from renkei.code.actors import EVERY_PARTY, Mention, compound_members, titles_of
 from renkei.code.commitment import is_commitment
 from renkei.code.lexicon import Acts, Cue, actors
 from renkei.models import Act
@@ -203,7 +203,7 @@ def _subjects_ja(text: str, mentions: list[Mention], table: Acts, ctx: Context) 
             (m.start(), m.end(), _particle(m.group(0)), (code,))
             for m in title_subject.finditer(text)
             if m.start() not in named_ends  # 「フック首相より」: the title of the one named
-            and text[m.start() - 1 : m.start()] not in _EVERY  # 「両首相は」: all parties
+            and text[m.start() - 1 : m.start()] not in EVERY_PARTY  # 「両首相は」: all parties
         ]
     for m in _COMPOUND_SUBJECT.finditer(text):
         # 「日米は」「日豪両国は」: the parties named by their one-character forms (not the end
@@ -256,11 +256,8 @@ def _subject_ja(
     found = [s for s in subjects if s.end <= before]
     # 「また、…旨伝えつつ、…と述べました」「環境については、…協力の拡大を提案した」: with no
     # subject, the same speaker goes on, unless the sides act together (「…で一致した」)
-    last = ctx.last_speaker
-    if last is not None and not (
-        _JA_SAID.search(text, before) or not (subjects or _JA_MUTUAL.search(text, before))
-    ):
-        last = None
+    goes_on = _JA_SAID.search(text, before) or not (subjects or _JA_MUTUAL.search(text, before))
+    last = ctx.last_speaker if goes_on else None
     if reporter_only:  # 「…について、安倍総理から提起した。」
         froms = [s for s in found if s.particle == "から"]
         return froms[-1].codes if froms else last or ctx.parties
@@ -875,7 +872,6 @@ def _resolve_complements(text: str, main: list[Hit]) -> list[Hit]:
 # whoever spoke before
 _JA_MUTUAL = re.compile(r"一致|合意|確認|意見交換|会談|協議|両首脳|双方|両国")
 _FROM_MARKED = re.compile(r"から(?:は|も)?[、,，]")
-_EVERY = ("両", "各")  # before a title: 「両首相」「各大臣」 are every party
 _COMPOUND_SUBJECT = re.compile(
     r"(?P<compound>[日米豪韓英仏独印比中露・]{2,5})(?:両国|三か国|三カ国)?[はが](?=[、,])"
 )

@@ -23,9 +23,8 @@ def is_commitment(act: str, scope: str, head: str, after: str, table: Acts) -> b
         return not _has(head, table.reaffirm_position, table.lang)
     if act == "welcome":
         if _has(head, table.welcome_thanks, table.lang):
-            return _has(
-                scope, table.welcome_ongoing, table.lang
-            )  # thanks for continued support: goes on
+            # thanks for continued support, or for a commitment still to be carried out
+            return _has(scope, table.welcome_ongoing, table.lang)
         return not _has(head, table.welcome_done, table.lang)
     if act == "stress":
         # "stressed that X is Y" states a view, unless X is the parties' own work
