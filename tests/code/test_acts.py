@@ -541,12 +541,19 @@ ACTS = [
         "クアン国家主席から、心温まるおもてなしに心から感謝する旨述べました。",
         [("welcome", 0, ["VNM"], ["JPN"], False)],
     ),
-    # a subordinate 「…しつつ」 clause is no act of its own
+    # a subordinate 「…しつつ」 clause is no act of its own; but congratulations or thanks
+    # conveyed 「…しつつ」 are (most coders give them a welcome)
+    (
+        "ja",
+        ["AUS", "JPN"],
+        "閣僚は、地域の安全保障環境が厳しさを増していることを認識しつつ、防衛協力を一層強化していくことで一致した。",
+        [("commit", 0, ["AUS", "JPN"], [], True)],
+    ),
     (
         "ja",
         ["JPN", "NZL"],
         "冒頭、安倍総理から、首相の就任に祝意を示しつつ、両国関係を一層強化していきたい旨述べました。",
-        [("commit", 0, ["JPN"], [], True)],
+        [("welcome", 0, ["JPN"], ["NZL"], False), ("commit", 0, ["JPN"], [], True)],
     ),
     # a summary speaks of itself as its publisher
     ("en", JA, "The outline of the meeting is as follows.", [("report", 0, ["JPN"], [], False)]),

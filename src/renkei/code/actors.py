@@ -244,13 +244,14 @@ _NOT_A_NAME = "両二三四五各同副"  # 「両大臣」「各大臣」: mini
 
 def _names_before(
     text: str, titles: re.Pattern[str], name: re.Pattern[str]
-) -> list[tuple[int, int]]:
-    """Spans of the names written right before each title (「クアン」 of 「クアン国家主席」)."""
+) -> list[tuple[int, int, int]]:
+    """Start and end of each name written right before a title (「クアン」 of 「クアン国家主席」),
+    and the end of its title."""
     spans = []
     for t in titles.finditer(text):
         found = name.search(text, max(0, t.start() - 24), t.start())
         if found and found.group(0)[0] not in _NOT_A_NAME:
-            spans.append((found.start(), found.end()))
+            spans.append((found.start(), found.end(), t.end()))
     return spans
 
 
@@ -268,11 +269,22 @@ def unlisted_leaders(text: str, parties: Sequence[str], named: list[Mention]) ->
     found = _free(
         named,
         # marked as a setting (victim): it tells who speaks, never whom an act is about
-        (Mention(code, start, end, "person", False, True, False) for (start, end), code in spans),
+        (
+            Mention(code, start, end, "person", False, True, False)
+            for (start, end, _), code in spans
+        ),
     )
-    # 「フック首相」: the title after the name is part of it, not Japan's 「首相」
-    ends = {f.end for f in found}
-    return _merged([m for m in named if not (m.kind == "title" and m.start in ends)], found)
+    # 「フック首相」「ミン副首相兼外務大臣」: the title after the name is part of it, not
+    # Japan's 「首相」
+    titled = [
+        (end, title_end)
+        for (start, end, title_end), _ in spans
+        if any(f.start == start for f in found)
+    ]
+    return _merged(
+        [m for m in named if not (m.kind == "title" and any(e <= m.start < t for e, t in titled))],
+        found,
+    )
 
 
 def expand_groupings(codes: Iterable[str]) -> tuple[str, ...]:

@@ -568,8 +568,11 @@ def _speaker_en(
     if surface.endswith("ed") and text.startswith(" by ", hit.end):
         return None  # "friendship ... underscored by ties": a passive participle, no act
     clause, opener = _clause_start(text, hit.start)
-    if opener == "that" and _EN_PARTICIPLE_THAT.search(text, max(0, clause - 40), clause):
-        return None  # "..., having in mind that Japan is an important partner": no finite verb
+    participle = _EN_PARTICIPLE_THAT.search(text, max(0, clause - 40), clause)
+    if opener == "that" and participle and participle.start() >= previous.end:
+        # "..., having in mind that Japan is an important partner": no finite verb; but
+        # "continued by stating that" is the verb of saying a cue has already matched
+        return None
     chunk = _strip_adverbs(text[clause : hit.start], table)
     first = text.find(chunk, clause) if chunk else hit.start
     if previous.frame_speaker is not None and opener == "that":
@@ -821,7 +824,7 @@ def _fallback_act(text: str, mentions: list[Mention], table: Acts, ctx: Context)
 # not its object clause
 _EN_OUTER_GAP = re.compile(r",\s*(?:and|but)\b|;|\band\s*$")
 # "confirmed that they ...", "confirmed they would ...", 「…こと」: an object clause follows
-_CONTENT_GAP = re.compile(r"^\s*(?:that\b|(?:he|she|they|we)\s+$|こと|との|という|を$)")
+_CONTENT_GAP = re.compile(r"^\s*(?:that\b|(?:he|she|they|we)\s+$|こと|との|という|考えを$|を$)")
 # A briefing is the deed of the side that gives it, whoever else the sentence names
 _ONE_SIDE_REPORT = re.compile(r"説明|紹介|explained|briefed|introduced|outlined")
 # A clause that opens with a preposition or participle is a phrase, not a subject
