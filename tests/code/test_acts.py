@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 import renkei
+from renkei.code import actors
 
 JA = ["JPN", "AUS"]
 EN = ["JPN", "USA"]
@@ -1976,6 +1977,92 @@ def test_a_person_named_after_an_office_that_ends_a_clause_speaks_for_its_party(
     assert doc.sentences[1].acts[0].speaker == ("IND",)
 
 
+@pytest.mark.parametrize(
+    ("text", "later", "party"),
+    [
+        # a family name written in capitals is later written in title case
+        (
+            "Ms. KAMIKAWA Yoko, Minister for Foreign Affairs of Japan, held a meeting with H.E. Ms."
+            " Catherine COLONNA, Minister for Europe and Foreign Affairs of the French Republic.",
+            "Minister Colonna welcomed the visit.",
+            "FRA",
+        ),
+        # particles inside a name; an honorific that is no name
+        (
+            "Mr. Taro Kono, Minister for Foreign Affairs, held a meeting with H.E. Dr. Carlos de"
+            " Icaza González, Acting Secretary of Foreign Affairs of Mexico.",
+            "Acting Foreign Secretary de Icaza welcomed the visit.",
+            "MEX",
+        ),
+        (
+            "Mr. Motegi, Minister for Foreign Affairs of Japan, held a meeting with H.E. Prince"
+            " Faisal bin Farhan Al-Saud, Minister of Foreign Affairs of Saudi Arabia.",
+            "Minister Faisal welcomed the visit.",
+            "SAU",
+        ),
+        # the office, then the country alone after a comma
+        (
+            "Mr. Taro Kono held a meeting with H.E. Mr. Prak Sokhonn, Senior Minister and Minister"
+            " of Foreign Affairs and International Cooperation, Kingdom of Cambodia.",
+            "Foreign Minister Prak Sokhonn welcomed the visit.",
+            "KHM",
+        ),
+        # an office that opens with "Vice-"
+        (
+            "Ms. Kamikawa held a telephone call with H.E. Mr. Antonio TAJANI, Vice-President of"
+            " the Council of Ministers and Minister of Foreign Affairs and International"
+            " Cooperation of the Italian Republic.",
+            "Minister Tajani welcomed the call.",
+            "ITA",
+        ),
+    ],
+)
+def test_a_person_introduced_in_the_opening_speaks_for_their_party(
+    text: str, later: str, party: str
+) -> None:
+    doc = renkei.code_text(f"{text} {later}", "en")
+    assert doc.sentences[1].acts[0].speaker == (party,)
+
+
+def test_a_person_introduced_next_to_a_counterpart_takes_no_party_from_them() -> None:
+    text = (
+        "The Honourable Mélanie Joly, Minister of Foreign Affairs, met with her Japanese"
+        " counterpart, Foreign Affairs Minister HAYASHI Yoshimasa, on April 18."
+    )
+    people = actors.introduced_people([text], ["CAN", "JPN"])
+    assert "Joly" not in people and "Honourable" not in people
+
+
+@pytest.mark.parametrize(
+    ("text", "parties", "speaker"),
+    [
+        # 「ミン副首相兼外務大臣」: a foreign leader's compound title, not Japan's 「首相」
+        (
+            "これに対し、ミン副首相兼外務大臣から、会合の成功に向けて協力いただきたい旨を述べました。",
+            ["JPN", "VNM"],
+            ("VNM",),
+        ),
+        # 「Xから謝意を表明」: the one named right before the verb, not the earlier reporter
+        (
+            "冒頭、ジョリー外相から、火災についてお見舞いの言葉があり、岩屋大臣から謝意を表明しました。",
+            ["CAN", "JPN"],
+            ("JPN",),
+        ),
+        # 「韓国からの参加を評価」: a source, not a speaker
+        (
+            "岸田大臣からは、会議について紹介しつつ、中国及び韓国からの参加を評価した。",
+            ["CHN", "JPN", "KOR"],
+            ("JPN",),
+        ),
+    ],
+)
+def test_japanese_speaker_of_the_last_act(
+    text: str, parties: list[str], speaker: tuple[str, ...]
+) -> None:
+    doc = renkei.code_text(text, "ja", parties=parties)
+    assert doc.sentences[0].acts[-1].speaker == speaker
+
+
 # (sentence, parties): a city before its country, an ASEAN-related meeting, are settings
 SETTINGS = [
     (
@@ -2004,6 +2091,32 @@ SETTINGS = [
         "両首脳は、国交正常化50周年を歓迎した。両首脳は、協力を確認した。両首脳は、日フィリピン経済連携"
         "協定の早期発効を確認した。",
         ("JPN", "PHL"),
+    ),
+    # where and why a party travelled: "who is visiting X to attend Y", 「…に出席するため訪日中の」
+    (
+        "Mr. Shinzo Abe, Prime Minister of Japan, who is visiting Da Nang, the Socialist Republic"
+        " of Viet Nam, to attend the APEC Economic Leaders' Meeting, held a summit meeting with"
+        " H.E. Mr. Pedro Pablo Kuczynski, President of the Republic of Peru.",
+        ("JPN", "PER"),
+    ),
+    (
+        "Mr. Taro Kono, Minister for Foreign Affairs, who is visiting Singapore to attend"
+        " Association of Southeast Asian Nations (ASEAN)-related Foreign Ministers' Meetings,"
+        " held a meeting with H.E. Mr. Prak Sokhonn, Minister of Foreign Affairs, Kingdom of"
+        " Cambodia.",
+        ("JPN", "KHM"),
+    ),
+    (
+        "岸田文雄内閣総理大臣は、日・ASEAN特別首脳会議に出席するため訪日中のリー・シェンロン・"
+        "シンガポール共和国首相と日・シンガポール首脳会談を行いました。",
+        ("JPN", "SGP"),
+    ),
+    # a ministry's name that holds another actor's
+    (
+        "Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, held a meeting with H.E."
+        " Mr. José Manuel ALBARES, Minister for Foreign Affairs, European Union and Cooperation"
+        " of Spain.",
+        ("ESP", "JPN"),
     ),
     # 「ミシェル・テメル」, "Michel Miguel Elias Temer": a known family name as a given name
     (

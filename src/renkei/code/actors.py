@@ -342,6 +342,18 @@ def _party_like(m: Mention, text: str = "") -> bool:
 _AGENDA_EN = re.compile(
     r"\b(?:to discuss|to talk about|discussed|to review|to exchange views on|including)\b"
 )
+# "Mr. Kono, who is visiting Singapore to attend the ASEAN-related Foreign Ministers'
+# Meetings, held a meeting with ...", 「日・ASEAN特別首脳会議に出席するため訪日中の」:
+# where and why a party travelled names no party
+_OCCASION = {
+    "en": re.compile(
+        r"\b(?:who (?:is|was|were|are) (?:visiting|in|attending)"
+        r"|(?:while|when) (?:attending|visiting)|on (?:his|her|their) (?:way|visit) to)\b"
+        r".*?(?=, (?:held|met|had|spoke|talked|paid|received|hosted|exchanged|made|attended"
+        r"|and)\b|$)"
+    ),
+    "ja": re.compile(r"[^、。]*?(?:に出席する|に参加する|出席の|参加の)ため"),
+}
 # "Japan's Minister for Foreign Affairs": the possessor of an official is a party
 _MEETING_AFTER_EN = re.compile(
     r"(?:-related)?(?: Foreign| Defen[cs]e| Finance)? Ministers['’]? Meetings?\b"
@@ -407,6 +419,9 @@ def _detected(
     front: Sequence[str],
 ) -> tuple[str, ...]:
     """The parties the title and opening name (see detect_parties)."""
+    occasion = _OCCASION[lang]
+    title = occasion.sub(lambda m: " " * len(m.group(0)), title) if title else title
+    opening = [occasion.sub(lambda m: " " * len(m.group(0)), t) for t in opening]
     # 「南北首脳会談に関する日本,中国及び韓国の首脳による共同声明」: what a title is about
     # comes before 「に関する」; who issues it after
     head = [title.rsplit("に関する", 1)[-1]] if title else []
@@ -459,19 +474,28 @@ def _detected(
 # "H.E. Micheal Martin, T.D., Taoiseach, Prime Minister of Ireland", "the Prime Minister of
 # Japan, Ishiba Shigeru": a person introduced beside an office of a party.
 _EN_HONORIFIC = (
-    r"(?:(?:H\.E\.|His Excellency|Her Excellency|the Hon(?:ourable|orable|\.)?|Hon\.|Mr\.?|Ms\.?"
-    r"|Mrs\.?|Dr\.?)\s+)*"
+    r"(?:(?:H\.E\.|His Excellency|Her Excellency|[Tt]he Hon(?:ourable|orable|\.)?|Hon\.|Mr\.?|Ms\.?"
+    r"|Mrs\.?|Dr\.?|Prince|Princess|Sheikh|Sir|Dame)\s+)*"
 )
-_EN_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}"
+# "Carlos de Icaza González", "Faisal bin Farhan Al-Saud": particles inside a name
+_EN_PARTICLE = r"(?:de|da|di|do|dos|das|del|der|van|von|bin|binti|al|el|la|le)"
+_EN_NAME = rf"[A-Z][\w'’-]+(?:\s+(?:{_EN_PARTICLE}\s+)?[A-Z][\w'’-]+){{1,3}}"
 _EN_NAME_BEFORE = re.compile(rf"{_EN_HONORIFIC}(?P<name>{_EN_NAME})$")
 _EN_NAME_AFTER = re.compile(rf"^{_EN_HONORIFIC}(?P<name>{_EN_NAME})[.;:]?$")
 _EN_OFFICE_OF = re.compile(
-    r"^(?:and\s+|the\s+|then-)*(?:[\w-]+\s+){0,5}?(?:Prime Minister|President|Minister|Secretary"
-    r"|Chancellor|Premier|Taoiseach|Ambassador|Advis[eo]r|Chair(?:man)?|Leader)\b.{0,60}?\bof\b"
+    r"^(?:and\s+|the\s+|then-)*(?:[\w-]+\s+|Vice-){0,5}?(?:Prime Minister|President|Minister"
+    r"|Secretary|Chancellor|Premier|Taoiseach|Ambassador|Advis[eo]r|Chair(?:man)?|Leader)\b.{0,60}?\bof\b"
 )
 _EN_OFFICE_ENDS = re.compile(
     r"\b(?:Prime Minister|President|Minister|Secretary|Chancellor|Premier)"
-    r"(?: [\w-]+){0,4}? of (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+){0,4}$"
+    r"(?: [\w-]+){0,6}? of (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+){0,4}$"
+)
+# "Kingdom of Cambodia": a chunk that is only a proper name
+_EN_COUNTRY_ONLY = re.compile(r"^(?:the\s+)?(?:(?:[A-Z][\w'’-]*|of)\s+){0,5}[A-Z][\w'’-]*\.?$")
+# words of an office, never of a name ("Prime Minister Shinzo Abe")
+_EN_OFFICE_WORDS = frozenset(
+    "Prime Minister President Secretary Foreign Defense Defence State Chief Cabinet General"
+    " Deputy Vice Senior Acting".split()
 )
 _EN_ADDRESS = (
     r"(?:Mr|Ms|Mrs|Dr|President|Prime Minister|Premier|Chancellor|Taoiseach|Minister"
@@ -490,6 +514,15 @@ def introduced_people(sentences: Sequence[str], parties: Sequence[str]) -> dict[
             if not opens and not _EN_OFFICE_ENDS.search(chunk):
                 continue
             codes = [m.code for m in find(chunk, "en") if m.kind == "name" and m.code in parties]
+            if (
+                not codes
+                and opens
+                and i + 1 < len(chunks)
+                and _EN_COUNTRY_ONLY.match(chunks[i + 1])
+            ):
+                # "Senior Minister and Minister of Foreign Affairs, Kingdom of Cambodia"
+                country = find(chunks[i + 1], "en")
+                codes = [m.code for m in country if m.kind == "name" and m.code in parties]
             if not codes:
                 continue
             # the person stands before the office, past "T.D." and "Taoiseach", or after it;
@@ -501,14 +534,19 @@ def introduced_people(sentences: Sequence[str], parties: Sequence[str]) -> dict[
             name = next((m for m in before if m), None) or after
             if name:
                 for word in name.group("name").split():
-                    people.setdefault(word, codes[-1])
+                    if word[0].isupper() and word.capitalize() not in _EN_OFFICE_WORDS:
+                        # "KAMIKAWA Yoko" is later "Minister Kamikawa"
+                        people.setdefault(word, codes[-1])
+                        people.setdefault(word.capitalize(), codes[-1])
     return people
 
 
 @cache
 def _addressed_people(names: tuple[str, ...]) -> re.Pattern[str]:
     alternation = "|".join(re.escape(n) for n in names)
-    return re.compile(rf"\b{_EN_ADDRESS}\s+(?:[A-Z][\w'’-]+\s+)?(?P<name>{alternation})\b")
+    return re.compile(
+        rf"\b{_EN_ADDRESS}\s+(?:[A-Z][\w'’-]+\s+)?(?:{_EN_PARTICLE}\s+)?(?P<name>{alternation})\b"
+    )
 
 
 def people_mentions(text: str, people: dict[str, str], named: list[Mention]) -> list[Mention]:

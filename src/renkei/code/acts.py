@@ -277,6 +277,12 @@ def _subject_ja(
         openers = [s for s in found if _JA_OPENING_TOPIC.match(text, s.start)]
         if openers:
             return openers[-1].codes  # 「エルドアン大統領は、日本は…であり、…旨述べた」: his words
+    if (
+        found
+        and found[-1].particle == "から"
+        and _JA_DIRECT_OBJECT.fullmatch(text[found[-1].end : before])
+    ):
+        return found[-1].codes  # 「…お見舞いの言葉があり、岩屋大臣から謝意を表明しました」
     topics = [s for s in found if s.particle == "は" or s.reports]
     if not topics and ctx.last_speaker and _JA_SAID.search(text, before):
         return ctx.last_speaker  # 「また、リトアニアが…展開していることを評価する旨述べ」
@@ -874,6 +880,11 @@ def _resolve_complements(text: str, main: list[Hit]) -> list[Hit]:
 # What the sides do together (「…で一致した」「…を確認した」「意見交換した」): all of them,
 # whoever spoke before
 _JA_MUTUAL = re.compile(r"一致|合意|確認|意見交換|会談|協議|両首脳|双方|両国")
+# 「岩屋大臣から謝意を表明」: only the object between 「Xから」 and the verb, no clause of its own
+# (not 「米国から提供された情報を歓迎」)
+_JA_DIRECT_OBJECT = re.compile(
+    r"[^、,。]{0,6}?(?:から|より)(?:(?!の)[^、,。たるれ]{0,14}を(?:改めて|強く)?)?"
+)
 _FROM_MARKED = re.compile(r"から(?:は|も)?[、,，]")
 _COMPOUND_SUBJECT = re.compile(
     r"(?P<compound>[日米豪韓英仏独印比中露・]{2,5})(?:両国|三か国|三カ国)?[はが](?=[、,])"
