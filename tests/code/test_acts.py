@@ -1672,6 +1672,42 @@ ACTS = [
         "三外相は、北朝鮮の度重なる挑発行動に対する憂慮を共有した。",
         [("concern", 0, JA, ["PRK"], False)],
     ),
+    (
+        "en",
+        ["IND", "JPN"],
+        "Minister Parrikar appreciated the detailed briefing.",
+        [("welcome", 0, ["IND"], ["JPN"], True)],
+    ),
+    (
+        "en",
+        ["EGY", "JPN"],
+        "President El-Sisi accepted this kind invitation, and looks forward to visiting Japan in the near future.",
+        [("commit", 0, ["EGY"], [], True)],
+    ),
+    (
+        "en",
+        ["CAN", "JPN"],
+        "Foreign Minister Dion expressed his appreciation for Japan's leadership as the G7 Presidency.",
+        [("welcome", 0, ["CAN"], ["JPN"], True)],
+    ),
+    (
+        "en",
+        ["JPN", "USA"],
+        "Secretary Blinken welcomed the new strategy.",
+        [("welcome", 0, ["USA"], ["JPN"], True)],
+    ),
+    (
+        "ja",
+        ["JPN", "VNM"],
+        "ミン副首相兼外務大臣から、APEC会合の成功に向けて協力いただきたい旨述べました。",
+        [("urge", 0, ["VNM"], ["JPN"], False)],
+    ),
+    (
+        "ja",
+        ["JPN", "NZL"],
+        "河野大臣から、北朝鮮に対する圧力を最大限まで高めることが重要である旨述べました。",
+        [("stress", 0, ["JPN"], ["PRK"], True)],
+    ),
 ]
 
 

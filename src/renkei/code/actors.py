@@ -25,7 +25,7 @@ _GIVEN_NAME_AFTER = re.compile(r"・[ァ-ヶ]|(?: [A-Z][a-z]+){3}")
 _VICTIM = {
     "ja": re.compile(
         # 「ウクライナに対する侵略」, but not 「日本に対する連帯」
-        r"^(?:に対する(?=[^、。,]{0,16}(?:侵略|侵攻|攻撃|威圧|脅威|挑発|武力|圧力|制裁))"
+        r"^(?:に対する(?=[^、。,]{0,16}(?:侵略|侵攻|攻撃|威圧|脅威|挑発|武力))"
         r"|侵略|侵攻|への侵略|周辺|国内|に関する|に関して|に関し|離脱|(?:・[^、。,]{1,8})?"
         r"(?:における|において|にて|での|で開催|で実施|情勢|を訪問|訪問中|の機会|の際"
         r"|(?:[/・][A-Za-z0-9]+)?の?(?:議長国|議長として)"
@@ -539,6 +539,23 @@ def introduced_people(sentences: Sequence[str], parties: Sequence[str]) -> dict[
                         people.setdefault(word, codes[-1])
                         people.setdefault(word.capitalize(), codes[-1])
     return people
+
+
+# "Foreign Minister Prak Sokhonn", "President El-Sisi": an office, then only a name
+_EN_TITLED_NAME = re.compile(
+    rf"(?:the\s+)?(?:(?:Acting|Deputy|Vice|Senior|State|Federal|First)\s+)*{_EN_ADDRESS}"
+    rf"\s+(?:{_EN_PARTICLE}\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}}"
+)
+
+
+def unknown_counterpart(subject: str, parties: Sequence[str]) -> str | None:
+    """The party of a titled person no table or introduction knows ("Minister Parrikar"):
+    at a meeting of Japan and one other party, the other's, as Japan's own summaries name
+    Japan's people in full and its leaders are in the actor table."""
+    others = [p for p in parties if p != "JPN"]
+    if len(parties) != 2 or len(others) != 1 or not _EN_TITLED_NAME.fullmatch(subject):
+        return None
+    return others[0]
 
 
 @cache

@@ -16,7 +16,13 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import pairwise
 
-from renkei.code.actors import EVERY_PARTY, Mention, compound_members, titles_of
+from renkei.code.actors import (
+    EVERY_PARTY,
+    Mention,
+    compound_members,
+    titles_of,
+    unknown_counterpart,
+)
 from renkei.code.commitment import is_commitment
 from renkei.code.lexicon import Acts, Cue, actors
 from renkei.models import Act
@@ -465,6 +471,8 @@ def _subject_en(
             # "The Government of the United States and the Government of Japan plan to"
             return tuple(sorted({m.code for m in in_chunk}))
         return None  # "Industries of both countries continue to ...": not the parties
+    if not in_chunk and (counterpart := unknown_counterpart(chunk, ctx.parties)):
+        return (counterpart,)
     if _names_all(chunk, table):
         # "The two French Ministers", "the Japanese Ministers": only the party named
         named = {m.code for m in in_chunk if m.code in ctx.parties and m.kind == "name"}
@@ -788,6 +796,8 @@ def _addressed(hit: Hit, text: str, ctx: Context) -> bool:
     joint work (「再会を歓迎」, "welcomed the progress of cooperation")."""
     if hit.act not in ("welcome", "urge") or len(ctx.parties) != 2 or len(hit.speaker) != 1:
         return False
+    if hit.act == "urge":
+        return True  # 「協力いただきたい」: a request is always made of the other side
     lo, hi = hit.scope
     return not _JOINT_OR_PLEASURE.search(text[lo:hi])
 
