@@ -61,7 +61,7 @@ FLOORS = {
         "sentences": 0.99,
         "acts": 0.94,
         "targets": 0.74,
-        "topics": 0.81,
+        "topics": 0.82,
         "commitment": 0.91,
     },
     "heldout4": {
@@ -201,7 +201,7 @@ FLOORS = {
         "sentences": 0.99,
         "acts": 0.92,
         "targets": 0.72,
-        "topics": 0.80,
+        "topics": 0.81,
         "commitment": 0.91,
     },
     "heldout24": {
@@ -248,10 +248,10 @@ FLOORS = {
     },
     "heldout30": {
         "sentences": 0.95,
-        "acts": 0.70,
+        "acts": 0.72,
         "targets": 0.62,
         "topics": 0.76,
-        "commitment": 0.74,
+        "commitment": 0.77,
     },
     "heldout31": {
         "sentences": 0.98,
@@ -262,10 +262,10 @@ FLOORS = {
     },
     "heldout32": {
         "sentences": 0.94,
-        "acts": 0.79,
+        "acts": 0.80,
         "targets": 0.67,
-        "topics": 0.81,
-        "commitment": 0.88,
+        "topics": 0.82,
+        "commitment": 0.90,
     },
     "heldout33": {
         "sentences": 0.95,
@@ -348,14 +348,14 @@ FLOORS = {
         "sentences": 0.93,
         "acts": 0.77,
         "targets": 0.42,
-        "topics": 0.72,
+        "topics": 0.73,
         "commitment": 0.83,
     },
     "heldout45": {
         "sentences": 0.98,
         "acts": 0.88,
         "targets": 0.73,
-        "topics": 0.71,
+        "topics": 0.72,
         "commitment": 0.82,
     },
     "heldout46": {
@@ -390,7 +390,7 @@ FLOORS = {
         "sentences": 0.99,
         "acts": 0.95,
         "targets": 0.81,
-        "topics": 0.81,
+        "topics": 0.83,
         "commitment": 0.94,
     },
     "heldout51": {
@@ -404,7 +404,7 @@ FLOORS = {
         "sentences": 0.99,
         "acts": 0.89,
         "targets": 0.82,
-        "topics": 0.75,
+        "topics": 0.76,
         "commitment": 0.91,
     },
     "heldout53": {
@@ -446,7 +446,7 @@ SPEAKER_FLOORS = {
     "heldout27": 0.91,
     "heldout28": 0.93,
     "heldout29": 0.99,
-    "heldout30": 0.96,
+    "heldout30": 0.95,
     "heldout31": 0.92,
     "heldout32": 0.97,
     "heldout33": 0.86,
@@ -454,7 +454,7 @@ SPEAKER_FLOORS = {
     "heldout35": 0.98,
     "heldout36": 0.98,
     "heldout37": 0.94,
-    "heldout38": 0.96,
+    "heldout38": 0.98,
     "heldout39": 0.92,
     "heldout40": 0.99,
     "heldout41": 0.95,

@@ -840,7 +840,9 @@ def _fallback_act(text: str, mentions: list[Mention], table: Acts, ctx: Context)
 # not its object clause
 _EN_OUTER_GAP = re.compile(r",\s*(?:and|but)\b|;|\band\s*$")
 # "confirmed that they ...", "confirmed they would ...", 「…こと」: an object clause follows
-_CONTENT_GAP = re.compile(r"^\s*(?:that\b|(?:he|she|they|we)\s+$|こと|との|という|考えを$|を$)")
+_CONTENT_GAP = re.compile(
+    r"^\s*(?:that\b|(?:he|she|they|we)\s+$|こと|事で|との|という|考えを$|を$)"
+)
 # A briefing is the deed of the side that gives it, whoever else the sentence names
 _ONE_SIDE_REPORT = re.compile(r"説明|紹介|explained|briefed|introduced|outlined")
 # A clause that opens with a preposition or participle is a phrase, not a subject
