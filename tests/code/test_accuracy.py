@@ -139,14 +139,14 @@ FLOORS = {
         "acts": 0.89,
         "targets": 0.73,
         "topics": 0.84,
-        "commitment": 0.86,
+        "commitment": 0.87,
     },
     "heldout15": {
         "sentences": 0.99,
         "acts": 0.87,
         "targets": 0.89,
         "topics": 0.70,
-        "commitment": 0.91,
+        "commitment": 0.93,
     },
     "heldout16": {
         "sentences": 0.97,
@@ -167,7 +167,7 @@ FLOORS = {
         "acts": 0.87,
         "targets": 0.76,
         "topics": 0.80,
-        "commitment": 0.89,
+        "commitment": 0.90,
     },
     "heldout19": {
         "sentences": 0.98,
@@ -297,10 +297,10 @@ FLOORS = {
     },
     "heldout37": {
         "sentences": 0.99,
-        "acts": 0.86,
+        "acts": 0.85,
         "targets": 0.70,
         "topics": 0.70,
-        "commitment": 0.86,
+        "commitment": 0.85,
     },
     "heldout38": {
         "sentences": 0.98,
@@ -398,7 +398,7 @@ FLOORS = {
         "acts": 0.87,
         "targets": 0.59,
         "topics": 0.68,
-        "commitment": 0.83,
+        "commitment": 0.85,
     },
     "heldout52": {
         "sentences": 0.99,
@@ -409,10 +409,10 @@ FLOORS = {
     },
     "heldout53": {
         "sentences": 0.97,
-        "acts": 0.85,
+        "acts": 0.86,
         "targets": 0.74,
         "topics": 0.74,
-        "commitment": 0.84,
+        "commitment": 0.85,
     },
 }
 SPEAKER_FLOORS = {

@@ -1726,6 +1726,18 @@ ACTS = [
         "3外相は、環境分野における協力の拡大を確認した。",
         [("commit", 0, ["CHN", "JPN", "KOR"], [], True)],
     ),
+    (
+        "en",
+        ["JPN", "VNM"],
+        "Minister Kamikawa stated that Viet Nam is an important partner and that strengthening bilateral relations will contribute to peace and prosperity in the region.",
+        [("stress", 0, ["JPN"], ["VNM"], False)],
+    ),
+    (
+        "en",
+        ["JPN", "VNM"],
+        "Minister Kamikawa stated that Japan will strengthen cooperation with Viet Nam.",
+        [("commit", 0, ["JPN"], [], True)],
+    ),
 ]
 
 

@@ -590,6 +590,13 @@ def _speaker_en(
     chunk = _strip_adverbs(text[clause : hit.start], table)
     first = text.find(chunk, clause) if chunk else hit.start
     if previous.frame_speaker is not None and opener == "that":
+        if (
+            surface in ("will", "would")
+            and chunk
+            and chunk.lower() not in _EN_PERSONAL
+            and _subject_en(chunk, first, mentions, table, ctx) is None
+        ):
+            return None  # "stated that strengthening relations will contribute": a forecast
         return previous.frame_speaker  # "Kishida stated that ... it is important to ..."
     if (
         not chunk
@@ -856,6 +863,7 @@ _PRONOUN_OBJECT = re.compile(
 )
 _EN_SECOND_CLAUSE = re.compile(r"\band that\b")
 _EN_PRONOUN_GAP = re.compile(r"^\s*(?:he|she|they|we)\s+$")
+_EN_PERSONAL = frozenset(["he", "she", "they", "we", "i"])
 
 
 def _resolve_complements(text: str, main: list[Hit]) -> list[Hit]:
