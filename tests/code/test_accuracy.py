@@ -414,6 +414,34 @@ FLOORS = {
         "topics": 0.74,
         "commitment": 0.85,
     },
+    "heldout54": {
+        "sentences": 0.99,
+        "acts": 0.84,
+        "targets": 0.77,
+        "topics": 0.83,
+        "commitment": 0.83,
+    },
+    "heldout55": {
+        "sentences": 0.99,
+        "acts": 0.85,
+        "targets": 0.77,
+        "topics": 0.73,
+        "commitment": 0.82,
+    },
+    "heldout56": {
+        "sentences": 0.98,
+        "acts": 0.83,
+        "targets": 0.75,
+        "topics": 0.83,
+        "commitment": 0.90,
+    },
+    "heldout57": {
+        "sentences": 0.96,
+        "acts": 0.78,
+        "targets": 0.63,
+        "topics": 0.80,
+        "commitment": 0.84,
+    },
 }
 SPEAKER_FLOORS = {
     "gold": 0.95,
@@ -470,6 +498,10 @@ SPEAKER_FLOORS = {
     "heldout51": 0.96,
     "heldout52": 0.99,
     "heldout53": 0.86,
+    "heldout54": 0.93,
+    "heldout55": 0.85,
+    "heldout56": 0.88,
+    "heldout57": 0.74,
 }
 
 
