@@ -1738,6 +1738,30 @@ ACTS = [
         "Minister Kamikawa stated that Japan will strengthen cooperation with Viet Nam.",
         [("commit", 0, ["JPN"], [], True)],
     ),
+    (
+        "en",
+        ["EGY", "JPN"],
+        "Prime Minister Abe, recalling the current situation in the Middle East and showing strong solidarity with all people desiring peace in the region, highly valued Egypt's efforts for achieving peace and stability in the region.",
+        [("welcome", 0, ["JPN"], ["EGY"], True)],
+    ),
+    (
+        "en",
+        ["JPN", "PHL"],
+        "Minister Iwaya, while conveying his gratitude, stated that he would like to steadily promote Japan-Philippines cooperation.",
+        [("welcome", 0, ["JPN"], ["PHL"], False), ("commit", 0, ["JPN"], [], True)],
+    ),
+    (
+        "en",
+        ["GBR", "JPN"],
+        "On defence and security, the leaders discussed deeper cooperation, welcoming the progress of the Global Combat Air Programme.",
+        [("report", 0, ["GBR", "JPN"], [], False), ("welcome", 0, ["GBR", "JPN"], [], True)],
+    ),
+    (
+        "en",
+        ["JPN", "SGP"],
+        "The overview of the meeting and ceremony is as follows.",
+        [("report", 0, ["JPN"], [], False)],
+    ),
 ]
 
 
@@ -2176,6 +2200,23 @@ SETTINGS = [
         "岸田文雄内閣総理大臣は、日・ASEAN特別首脳会議に出席するため訪日中のリー・シェンロン・"
         "シンガポール共和国首相と日・シンガポール首脳会談を行いました。",
         ("JPN", "SGP"),
+    ),
+    (
+        "On the afternoon of August 24, after attending the Trilateral Foreign Ministers' Meeting"
+        " among China, Japan and the Republic of Korea (ROK), Foreign Minister Wang Yi met with"
+        " Foreign Minister Fumio Kishida of Japan.",
+        ("CHN", "JPN"),
+    ),
+    # a meeting ahead of which two leaders talk is no party; 「Việt Nam」 with its diacritics
+    (
+        "The Prime Minister of Canada spoke to Japanese Prime Minister Yoshihide Suga this"
+        " morning ahead of the G7 virtual leaders’ meeting on Friday.",
+        ("CAN", "JPN"),
+    ),
+    (
+        "Japanese Prime Minister Ishiba Shigeru and Prime Minister of the Socialist Republic of"
+        " Việt Nam Pham Minh Chinh held talks.",
+        ("JPN", "VNM"),
     ),
     # a ministry's name that holds another actor's
     (

@@ -35,7 +35,8 @@ _VICTIM = {
     ),
     "en": re.compile(
         r"^(?:\s?(?:'s|’s)? (?:territory|soil|people|territorial)"
-        r"|(?:-related)?(?: Leaders['’]| (?:Foreign )?Ministers['’]| [A-Z][\w-]+| and [A-Z][\w-]+)?"
+        r"|(?:-related)?(?: (?:virtual|online|extraordinary|special|informal|emergency))?"
+        r"(?: [Ll]eaders['’]| (?:Foreign )?Ministers['’]| [A-Z][\w-]+| and [A-Z][\w-]+)?"
         r" (?:[Ss]ummits?|[Mm]eetings?|[Pp]residenc(?:y|ies))\b"
         r"| General Assembly\b)"
     ),
@@ -348,9 +349,10 @@ _AGENDA_EN = re.compile(
 _OCCASION = {
     "en": re.compile(
         r"\b(?:who (?:is|was|were|are) (?:visiting|in|attending)"
-        r"|(?:while|when) (?:attending|visiting)|on (?:his|her|their) (?:way|visit) to)\b"
+        r"|(?:while|when|after|before) (?:attending|visiting)"
+        r"|on (?:his|her|their) (?:way|visit) to)\b"
         r".*?(?=, (?:held|met|had|spoke|talked|paid|received|hosted|exchanged|made|attended"
-        r"|and)\b|$)"
+        r"|and)\b|, (?:[A-Z][\w-]+ ){0,2}(?:Minister|President|Secretary|Chancellor)\b|$)"
     ),
     "ja": re.compile(r"[^、。]*?(?:に出席する|に参加する|出席の|参加の)ため"),
 }

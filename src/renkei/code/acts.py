@@ -438,6 +438,30 @@ def _clause_start(text: str, pos: int) -> tuple[int, str]:
     return boundaries[-1].end(), boundaries[-1].group(0).lower()
 
 
+_EN_ATTITUDE_PARTICIPLE = re.compile(r"(?:,|\bwhile)\s*$")
+_EN_PARTICIPIAL_PHRASE = re.compile(
+    r"\s*(?:and |while |when |after |before |in addition to )?[a-z]+ing\b(?! (?:to|that)\b)"
+)
+
+
+def _subject_before_participles(text: str, clause: int) -> tuple[str, int] | None:
+    """The words before the participial phrases that end at the comma before `clause`
+    ("Minister Iwaya, while conveying his gratitude, stated"), and where they start."""
+    end = clause - 1
+    while (comma := text.rfind(",", 0, end)) > 0 and _EN_PARTICIPIAL_PHRASE.match(
+        text, comma + 1, end
+    ):
+        end = comma
+    return None if end == clause - 1 else _clause_before(text, end)
+
+
+def _clause_before(text: str, end: int) -> tuple[str, int] | None:
+    """The words of the clause that ends at `end`, and where they start."""
+    start, _ = _clause_start(text, end)
+    words = text[start:end].strip()
+    return (words, text.find(words, start)) if words else None
+
+
 def _strip_adverbs(chunk: str, table: Acts) -> str:
     chunk = chunk.strip()
     changed = True
@@ -569,6 +593,17 @@ def _speaker_en(
     gap = text[previous.end : hit.start]
     met = previous.act == "report" and _EN_MEETING.match(previous.cue) is not None
     purpose = (met or previous.purpose) and prev_word == "to"
+    if (
+        hit.act == "welcome"
+        and text[hit.start : hit.end].split()[0].endswith("ing")
+        and _EN_ATTITUDE_PARTICIPLE.search(text, 0, hit.start)
+    ):
+        # "Kishida, while conveying his congratulations, expressed ...", "..., welcoming the
+        # progress of GCAP": an attitude in a participial phrase is still the subject's
+        if previous.end >= 0:
+            return previous.speaker
+        before = _clause_before(text, text.rfind(",", 0, hit.start))
+        return _subject_en(*before, mentions, table, ctx) if before else None
     if purpose and hit.act != "report" and not _EN_PURPOSE_GAP.search(gap):
         # "met in Tokyo to reaffirm ... and to advance ...": what they met to do
         previous.purpose = hit.extra["purpose"] = True
@@ -607,6 +642,12 @@ def _speaker_en(
         and not any(0 <= clause - 1 - m.end <= 1 for m in mentions)
     ):
         return None  # "the Quad Leaders' Summit, held three weeks earlier in Tokyo,"
+    if not chunk and opener == "," and (subject := _subject_before_participles(text, clause)):
+        # "Prime Minister Abe, recalling ... and showing ..., highly valued": the subject
+        # stands before the participial phrases
+        named = _subject_en(*subject, mentions, table, ctx)
+        if named is not None:
+            return named
     if _EN_COORD.search(chunk) or (not chunk and opener in {",", ";"} and hit.start - clause < 6):
         if surface.split()[0].endswith("ing"):
             return None  # "..., and recognising ...": a participle, no finite verb
