@@ -1762,6 +1762,54 @@ ACTS = [
         "The overview of the meeting and ceremony is as follows.",
         [("report", 0, ["JPN"], [], False)],
     ),
+    (
+        "ja",
+        ["BGR", "JPN"],
+        "両首脳は、人的交流をはじめとした協力を更に発展させることで一致しました。",
+        [("commit", 0, ["BGR", "JPN"], [], True)],
+    ),
+    (
+        "ja",
+        ["HUN", "JPN"],
+        "双方は、国交樹立140周年の機会に両国関係を更に幅広い分野で発展させていくことで認識を共有した。",
+        [("commit", 0, ["HUN", "JPN"], [], True)],
+    ),
+    (
+        "ja",
+        ["JPN", "LAO"],
+        "双方は、包括的パートナーシップを通じて協力関係を前進させていくとの希望と意思を表明した。",
+        [("commit", 0, ["JPN", "LAO"], [], True)],
+    ),
+    (
+        "ja",
+        ["JPN", "POL"],
+        "これに対し、コモロフスキ大統領から、日本の考え方を支持する旨述べました。",
+        [("commit", 0, ["POL"], ["JPN"], True)],
+    ),
+    (
+        "en",
+        ["CAN", "JPN"],
+        "In addition, the leaders shared the view on the importance of the full implementation of the resolutions.",
+        [("stress", 0, ["CAN", "JPN"], [], True)],
+    ),
+    (
+        "en",
+        ["CHL", "JPN"],
+        "In this context, Prime Minister Kishida stated that he was very concerned about the explosion.",
+        [("concern", 0, ["JPN"], [], False)],
+    ),
+    (
+        "en",
+        ["CHN", "JPN"],
+        "On such basis, both sides are set to greet the 45th anniversary of the normalization of diplomatic relations.",
+        [("commit", 0, ["CHN", "JPN"], [], True)],
+    ),
+    (
+        "en",
+        ["AUS", "JPN"],
+        "Ministers confirmed deepening operational cooperation and joint training.",
+        [("commit", 0, ["AUS", "JPN"], [], True)],
+    ),
 ]
 
 
@@ -2217,6 +2265,12 @@ SETTINGS = [
         "Japanese Prime Minister Ishiba Shigeru and Prime Minister of the Socialist Republic of"
         " Việt Nam Pham Minh Chinh held talks.",
         ("JPN", "VNM"),
+    ),
+    # a partner the hand-written tables do not describe: every state is in the actor table
+    (
+        "1月14日、ブルガリアを訪問中の安倍晋三内閣総理大臣は、ボイコ・ボリソフ・ブルガリア首相と"
+        "日・ブルガリア首脳会談を行いました。",
+        ("BGR", "JPN"),
     ),
     # a ministry's name that holds another actor's
     (

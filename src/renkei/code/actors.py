@@ -128,6 +128,21 @@ def _compound_title_mentions(text: str) -> list[Mention]:
     ]
 
 
+_KATAKANA_LETTER = re.compile(r"[ァ-ヺー]")
+
+
+def _inside_katakana_word(text: str, start: int, end: int) -> bool:
+    """Is a name written in katakana only part of a longer katakana word?"""
+    return bool(
+        (start and _KATAKANA_LETTER.match(text[start]) and _KATAKANA_LETTER.match(text[start - 1]))
+        or (
+            end < len(text)
+            and _KATAKANA_LETTER.match(text[end - 1])
+            and _KATAKANA_LETTER.match(text[end])
+        )
+    )
+
+
 def find(text: str, lang: Lang) -> list[Mention]:
     """Every actor named in `text` (NFKC-normalised), in order."""
     table = actors()
@@ -135,6 +150,8 @@ def find(text: str, lang: Lang) -> list[Mention]:
     found: list[Mention] = []
     for m in _name_matches(masked, lang):
         surface = m.group(0)
+        if lang == "ja" and _inside_katakana_word(masked, m.start(), m.end()):
+            continue  # 「コモロフスキ大統領」 names no Comoros
         after = masked[m.end() : m.end() + 40]
         if table.kinds[surface] == "person" and _GIVEN_NAME_AFTER.match(after):
             continue  # 「ミシェル・テメル」, "Michel Miguel Elias Temer": a given name here

@@ -954,7 +954,7 @@ _COMPOUND_SUBJECT = re.compile(
 _COMPOUND_HEAD = re.compile(r"(?<![一-龥])[日米豪韓英仏独印比中露・]{2,5}(?:両国|三か国|三カ国)?$")
 # A subject's particle, then the words before it (found from the particle: a pattern that
 # opened with the words would be tried at every position)
-_JA_SUBJECT_PARTICLE = re.compile(r"[はが](?=[、,，]|[^、。,，]{0,40}$)")
+_JA_SUBJECT_PARTICLE = re.compile(r"(?:は(?!じめ)|が)(?=[、,，]|[^、。,，]{0,40}$)")
 _JA_SUBJECT_WORDS = re.compile(r"[^、。,，はが]{1,30}$")
 # 「ひいては」「においては」「では」 end in は but name no subject
 _NOT_A_SUBJECT = ("ひいて", "おいて", "ついて", "とって", "あるい", "また", "もしく", "で", "に")
