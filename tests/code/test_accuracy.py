@@ -417,7 +417,7 @@ FLOORS = {
     "heldout54": {
         "sentences": 0.99,
         "acts": 0.86,
-        "targets": 0.78,
+        "targets": 0.79,
         "topics": 0.83,
         "commitment": 0.88,
     },
@@ -432,7 +432,7 @@ FLOORS = {
         "sentences": 0.98,
         "acts": 0.86,
         "targets": 0.77,
-        "topics": 0.83,
+        "topics": 0.84,
         "commitment": 0.95,
     },
     "heldout57": {
@@ -500,7 +500,7 @@ SPEAKER_FLOORS = {
     "heldout53": 0.86,
     "heldout54": 0.98,
     "heldout55": 0.88,
-    "heldout56": 0.89,
+    "heldout56": 0.98,
     "heldout57": 0.86,
 }
 

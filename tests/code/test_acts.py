@@ -1810,6 +1810,12 @@ ACTS = [
         "Ministers confirmed deepening operational cooperation and joint training.",
         [("commit", 0, ["AUS", "JPN"], [], True)],
     ),
+    (
+        "ja",
+        ["JPN", "KEN"],
+        "岸田総理大臣から、「自由で開かれたインド・太平洋」の推進に向けて、緊密に連携していきたい旨述べました。",
+        [("commit", 0, ["JPN"], [], True)],
+    ),
 ]
 
 
@@ -2271,6 +2277,13 @@ SETTINGS = [
         "1月14日、ブルガリアを訪問中の安倍晋三内閣総理大臣は、ボイコ・ボリソフ・ブルガリア首相と"
         "日・ブルガリア首脳会談を行いました。",
         ("BGR", "JPN"),
+    ),
+    # what a meeting was held to discuss, and an office's brief, name no party
+    (
+        "本日、ジョセフ・ユン米国国務省北朝鮮政策担当特別代表、金杉憲治日本国外務省アジア大洋州局長、"
+        "金烘均韓国外交部朝鮮半島平和交渉本部長は、北朝鮮の状況について議論するために、ワシントンに"
+        "おいて会談を行った。",
+        ("JPN", "KOR", "USA"),
     ),
     # a ministry's name that holds another actor's
     (

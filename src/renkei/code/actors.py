@@ -26,7 +26,7 @@ _VICTIM = {
     "ja": re.compile(
         # 「ウクライナに対する侵略」, but not 「日本に対する連帯」
         r"^(?:に対する(?=[^、。,]{0,16}(?:侵略|侵攻|攻撃|威圧|脅威|挑発|武力))"
-        r"|侵略|侵攻|への侵略|周辺|国内|に関する|に関して|に関し|離脱|(?:・[^、。,]{1,8})?"
+        r"|侵略|侵攻|への侵略|周辺|国内|政策担当|に関する|に関して|に関し|離脱|(?:・[^、。,]{1,8})?"
         r"(?:における|において|にて|での|で開催|で実施|情勢|を訪問|訪問中|の機会|の際"
         r"|(?:[/・][A-Za-z0-9]+)?の?(?:議長国|議長として)"
         r"|の枠組み|[一-龥ァ-ヶー・]{0,12}(?:サミット|首脳会議|首脳会合|会合|会議|総会)"
@@ -371,7 +371,11 @@ _OCCASION = {
         r".*?(?=, (?:held|met|had|spoke|talked|paid|received|hosted|exchanged|made|attended"
         r"|and)\b|, (?:[A-Z][\w-]+ ){0,2}(?:Minister|President|Secretary|Chancellor)\b|$)"
     ),
-    "ja": re.compile(r"[^、。]*?(?:に出席する|に参加する|出席の|参加の)ため"),
+    # and 「北朝鮮の状況について議論するために」: what they met to discuss
+    "ja": re.compile(
+        r"[^、。]*?(?:(?:に出席する|に参加する|出席の|参加の)ため"
+        r"|について(?=[^、。]{0,8}(?:議論|協議|意見交換|話し合)))"
+    ),
 }
 # "Japan's Minister for Foreign Affairs": the possessor of an official is a party
 _MEETING_AFTER_EN = re.compile(
