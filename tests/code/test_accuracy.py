@@ -442,6 +442,34 @@ FLOORS = {
         "topics": 0.80,
         "commitment": 0.84,
     },
+    "heldout58": {
+        "sentences": 0.97,
+        "acts": 0.84,
+        "targets": 0.77,
+        "topics": 0.73,
+        "commitment": 0.86,
+    },
+    "heldout59": {
+        "sentences": 0.96,
+        "acts": 0.82,
+        "targets": 0.75,
+        "topics": 0.76,
+        "commitment": 0.85,
+    },
+    "heldout60": {
+        "sentences": 0.99,
+        "acts": 0.85,
+        "targets": 0.67,
+        "topics": 0.81,
+        "commitment": 0.91,
+    },
+    "heldout61": {
+        "sentences": 0.98,
+        "acts": 0.88,
+        "targets": 0.80,
+        "topics": 0.79,
+        "commitment": 0.83,
+    },
 }
 SPEAKER_FLOORS = {
     "gold": 0.95,
@@ -502,6 +530,10 @@ SPEAKER_FLOORS = {
     "heldout55": 0.88,
     "heldout56": 0.98,
     "heldout57": 0.86,
+    "heldout58": 0.98,
+    "heldout59": 0.80,
+    "heldout60": 0.99,
+    "heldout61": 0.82,
 }
 
 
