@@ -466,7 +466,7 @@ FLOORS = {
     "heldout61": {
         "sentences": 0.98,
         "acts": 0.88,
-        "targets": 0.80,
+        "targets": 0.85,
         "topics": 0.79,
         "commitment": 0.83,
     },
@@ -491,7 +491,7 @@ SPEAKER_FLOORS = {
     "heldout16": 0.92,
     "heldout17": 0.99,
     "heldout18": 0.94,
-    "heldout19": 0.92,
+    "heldout19": 0.96,
     "heldout20": 0.95,
     "heldout21": 0.98,
     "heldout22": 0.95,
@@ -514,7 +514,7 @@ SPEAKER_FLOORS = {
     "heldout39": 0.93,
     "heldout40": 0.99,
     "heldout41": 0.95,
-    "heldout42": 0.87,
+    "heldout42": 0.97,
     "heldout43": 0.96,
     "heldout44": 0.92,
     "heldout45": 0.91,
@@ -529,11 +529,11 @@ SPEAKER_FLOORS = {
     "heldout54": 0.98,
     "heldout55": 0.88,
     "heldout56": 0.98,
-    "heldout57": 0.86,
+    "heldout57": 0.87,
     "heldout58": 0.98,
-    "heldout59": 0.80,
+    "heldout59": 0.89,
     "heldout60": 0.99,
-    "heldout61": 0.82,
+    "heldout61": 0.91,
 }
 
 

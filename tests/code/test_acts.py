@@ -2168,6 +2168,15 @@ def test_a_person_introduced_in_the_opening_speaks_for_their_party(
     assert doc.sentences[1].acts[0].speaker == (party,)
 
 
+def test_the_secretary_standing_alone_is_the_partner_but_not_a_secretary_general() -> None:
+    doc = renkei.code_text(
+        "The Secretary welcomed Japan's efforts. Secretary General Akiba welcomed the visit.",
+        "en",
+        parties=["JPN", "USA"],
+    )
+    assert [s.acts[0].speaker for s in doc.sentences] == [("USA",), ("JPN",)]
+
+
 def test_a_person_introduced_next_to_a_counterpart_takes_no_party_from_them() -> None:
     text = (
         "The Honourable Mélanie Joly, Minister of Foreign Affairs, met with her Japanese"
@@ -2284,6 +2293,18 @@ SETTINGS = [
         "金烘均韓国外交部朝鮮半島平和交渉本部長は、北朝鮮の状況について議論するために、ワシントンに"
         "おいて会談を行った。",
         ("JPN", "KOR", "USA"),
+    ),
+    # a namesake of another country's leader in the table is the country his office names
+    (
+        "On May 16, Mr. KISHIDA Fumio, Prime Minister of Japan, held a telephone talk with H.E."
+        " Mr. Lawrence Wong, Prime Minister of the Republic of Singapore.",
+        ("JPN", "SGP"),
+    ),
+    (
+        "Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, during his visit to New"
+        " Delhi, India, to attend the Quad Foreign Ministers' Meeting, held a meeting with the"
+        " Honourable Mélanie Joly, Minister of Foreign Affairs of Canada.",
+        ("CAN", "JPN"),
     ),
     # a ministry's name that holds another actor's
     (

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
-from renkei.code.lexicon import actors
+from renkei.code.lexicon import ActorTable, actors
 from renkei.models import Lang
 
 # Markers after a name that make its party the agent or owner of what follows.
@@ -128,6 +128,24 @@ def _compound_title_mentions(text: str) -> list[Mention]:
     ]
 
 
+# "Lawrence Wong, Prime Minister of the Republic of Singapore", "Prime Minister Wong of
+# Singapore": the office or country after a name
+_EN_APPOSITIVE_OFFICE = re.compile(
+    r"(?:,\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:Prime Minister|President|Minister|Chancellor"
+    r"|Premier)\b[^,.;()]{0,60}?\b|\s+)of\s+(?:the\s+)?(?P<country>[A-Z][^,.;()]{2,60})"
+)
+
+
+def _office_holder_code(text: str, end: int, table: ActorTable) -> str | None:
+    """The country of the office a person's name is followed by, which tells a namesake
+    of another country's leader in the table apart."""
+    office = _EN_APPOSITIVE_OFFICE.match(text, end)
+    if office is None:
+        return None
+    country = table.regex["en"].search(office.group("country"))
+    return table.codes[country.group(0)] if country else None
+
+
 _KATAKANA_LETTER = re.compile(r"[ァ-ヺー]")
 
 
@@ -187,7 +205,9 @@ def find(text: str, lang: Lang) -> list[Mention]:
             found[-1] = replace(previous, joint=True)  # "between Japan and NATO": both sides
         found.append(
             Mention(
-                table.codes[surface],
+                _office_holder_code(masked, m.end(), table) or table.codes[surface]
+                if lang == "en" and table.kinds[surface] == "person"
+                else table.codes[surface],
                 m.start(),
                 m.end(),
                 table.kinds[surface],
@@ -241,6 +261,7 @@ def title_mentions(text: str, parties: Sequence[str], named: list[Mention]) -> l
         Mention(owner[m.group(0)], m.start(), m.end(), "title", False, False, False)
         for m in pattern.finditer(text)
         if text[m.start() - 1 : m.start()] not in EVERY_PARTY  # 「両首相」: every party
+        and not text.startswith((" General", "-General"), m.end())  # another office
     )
     return _merged(named, _free(named, titles, margin=3))  # a title next to a name is its part
 
@@ -367,7 +388,7 @@ _OCCASION = {
     "en": re.compile(
         r"\b(?:who (?:is|was|were|are) (?:visiting|in|attending)"
         r"|(?:while|when|after|before) (?:attending|visiting)"
-        r"|on (?:his|her|their) (?:way|visit) to)\b"
+        r"|(?:on|during) (?:his|her|their) (?:way|visit) to)\b"
         r".*?(?=, (?:held|met|had|spoke|talked|paid|received|hosted|exchanged|made|attended"
         r"|and)\b|, (?:[A-Z][\w-]+ ){0,2}(?:Minister|President|Secretary|Chancellor)\b|$)"
     ),
@@ -589,16 +610,29 @@ def _addressed_people(names: tuple[str, ...]) -> re.Pattern[str]:
     )
 
 
-def people_mentions(text: str, people: dict[str, str], named: list[Mention]) -> list[Mention]:
+def people_mentions(
+    text: str, people: dict[str, str], named: list[Mention], parties: Sequence[str]
+) -> list[Mention]:
     """Mentions of introduced people addressed by title or full name ("Prime Minister
     Martin", "Mr. Hatoyama") that the actor table does not know."""
     if not people:
         return named
     pattern = _addressed_people(tuple(sorted(people, key=len, reverse=True)))
-    addressed = (
+    addressed = [
         Mention(people[m.group("name")], m.start(), m.end(), "person", False, False, False)
         for m in pattern.finditer(text)
-    )
+    ]
+    # "Prime Minister Wong" of Singapore, as the text introduced him, not the table's
+    # Penny Wong of Australia, who is no party here
+    named = [
+        n
+        for n in named
+        if not (
+            n.kind == "person"
+            and n.code not in parties
+            and any(a.start <= n.start < a.end for a in addressed)
+        )
+    ]
     return _merged(named, _free(named, addressed))
 
 
@@ -607,7 +641,7 @@ def sentence_mentions(
 ) -> list[Mention]:
     """Every actor a sentence names: names, people introduced earlier in the text, titles
     standing for a party, and (Japanese) leaders the table does not know."""
-    named = people_mentions(text, introduced or {}, find(text, lang))
+    named = people_mentions(text, introduced or {}, find(text, lang), parties)
     mentions = title_mentions(text, parties, named)
     return unlisted_leaders(text, parties, mentions) if lang == "ja" else mentions
 
