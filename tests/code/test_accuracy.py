@@ -132,7 +132,7 @@ FLOORS = {
         "acts": 0.93,
         "targets": 0.82,
         "topics": 0.81,
-        "commitment": 0.95,
+        "commitment": 0.94,
     },
     "heldout14": {
         "sentences": 0.99,
@@ -153,7 +153,7 @@ FLOORS = {
         "acts": 0.90,
         "targets": 0.82,
         "topics": 0.76,
-        "commitment": 0.94,
+        "commitment": 0.96,
     },
     "heldout17": {
         "sentences": 0.99,
@@ -167,7 +167,7 @@ FLOORS = {
         "acts": 0.87,
         "targets": 0.76,
         "topics": 0.80,
-        "commitment": 0.90,
+        "commitment": 0.92,
     },
     "heldout19": {
         "sentences": 0.98,
@@ -234,17 +234,17 @@ FLOORS = {
     },
     "heldout28": {
         "sentences": 0.98,
-        "acts": 0.84,
+        "acts": 0.85,
         "targets": 0.69,
         "topics": 0.83,
-        "commitment": 0.88,
+        "commitment": 0.90,
     },
     "heldout29": {
         "sentences": 0.94,
-        "acts": 0.81,
+        "acts": 0.80,
         "targets": 0.54,
         "topics": 0.73,
-        "commitment": 0.83,
+        "commitment": 0.85,
     },
     "heldout30": {
         "sentences": 0.95,
@@ -255,7 +255,7 @@ FLOORS = {
     },
     "heldout31": {
         "sentences": 0.98,
-        "acts": 0.87,
+        "acts": 0.88,
         "targets": 0.83,
         "topics": 0.75,
         "commitment": 0.89,
@@ -384,7 +384,7 @@ FLOORS = {
         "acts": 0.82,
         "targets": 0.76,
         "topics": 0.78,
-        "commitment": 0.81,
+        "commitment": 0.85,
     },
     "heldout50": {
         "sentences": 0.99,
@@ -398,7 +398,7 @@ FLOORS = {
         "acts": 0.87,
         "targets": 0.66,
         "topics": 0.68,
-        "commitment": 0.85,
+        "commitment": 0.86,
     },
     "heldout52": {
         "sentences": 0.99,
@@ -416,10 +416,10 @@ FLOORS = {
     },
     "heldout54": {
         "sentences": 0.99,
-        "acts": 0.86,
+        "acts": 0.87,
         "targets": 0.79,
         "topics": 0.83,
-        "commitment": 0.88,
+        "commitment": 0.90,
     },
     "heldout55": {
         "sentences": 0.99,
@@ -440,7 +440,7 @@ FLOORS = {
         "acts": 0.78,
         "targets": 0.72,
         "topics": 0.80,
-        "commitment": 0.84,
+        "commitment": 0.82,
     },
     "heldout58": {
         "sentences": 0.97,
@@ -451,24 +451,24 @@ FLOORS = {
     },
     "heldout59": {
         "sentences": 0.96,
-        "acts": 0.82,
+        "acts": 0.84,
         "targets": 0.75,
         "topics": 0.76,
-        "commitment": 0.85,
+        "commitment": 0.86,
     },
     "heldout60": {
         "sentences": 0.99,
-        "acts": 0.85,
+        "acts": 0.87,
         "targets": 0.67,
         "topics": 0.81,
         "commitment": 0.91,
     },
     "heldout61": {
         "sentences": 0.98,
-        "acts": 0.88,
-        "targets": 0.85,
+        "acts": 0.92,
+        "targets": 0.84,
         "topics": 0.79,
-        "commitment": 0.83,
+        "commitment": 0.88,
     },
 }
 SPEAKER_FLOORS = {
@@ -503,7 +503,7 @@ SPEAKER_FLOORS = {
     "heldout28": 0.95,
     "heldout29": 0.98,
     "heldout30": 0.95,
-    "heldout31": 0.93,
+    "heldout31": 0.92,
     "heldout32": 0.97,
     "heldout33": 0.86,
     "heldout34": 0.91,

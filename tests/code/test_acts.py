@@ -1816,6 +1816,54 @@ ACTS = [
         "岸田総理大臣から、「自由で開かれたインド・太平洋」の推進に向けて、緊密に連携していきたい旨述べました。",
         [("commit", 0, ["JPN"], [], True)],
     ),
+    (
+        "en",
+        ["JPN", "PHL"],
+        "Against that backdrop, the two ministers concurred on advancing cooperation in light of the priorities of the new administration.",
+        [("commit", 0, ["JPN", "PHL"], [], True)],
+    ),
+    (
+        "en",
+        ["JPN", "USA"],
+        "The secretary reassured his Japanese counterpart of America's unwavering commitment to the defense of Japan.",
+        [("commit", 0, ["USA"], ["JPN"], True)],
+    ),
+    (
+        "en",
+        ["ITA", "JPN"],
+        "He stated that the killing of many innocent civilians is absolutely unacceptable.",
+        [("oppose", 1, ["ITA", "JPN"], [], False)],
+    ),
+    (
+        "en",
+        ["CAN", "JPN"],
+        "In response, Minister Joly stated that she had been looking forward to Minister Kamikawa's visit to Canada.",
+        [("welcome", 0, ["CAN"], ["JPN"], False)],
+    ),
+    (
+        "en",
+        ["CAN", "JPN"],
+        "At the outset, Minister Kamikawa said that it is a great pleasure to visit Canada for the first time in 9 years.",
+        [("welcome", 0, ["JPN"], [], False)],
+    ),
+    (
+        "ja",
+        ["JPN", "LKA"],
+        "ウィクラマシンハ首相は、新政権がより望ましい投資環境を整備する旨述べた。",
+        [("commit", 0, ["LKA"], [], True)],
+    ),
+    (
+        "ja",
+        ["JPN", "KAZ"],
+        "双方は、両国議会の議員間の交流を強化する用意があることを確認する。",
+        [("commit", 0, ["JPN", "KAZ"], [], True)],
+    ),
+    (
+        "ja",
+        ["JPN", "LKA"],
+        "両首脳は、高級実務者間の政策対話を強化する意思を確認した。",
+        [("commit", 0, ["JPN", "LKA"], [], True)],
+    ),
 ]
 
 

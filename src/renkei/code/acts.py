@@ -889,7 +889,7 @@ def _fallback_act(text: str, mentions: list[Mention], table: Acts, ctx: Context)
 _EN_OUTER_GAP = re.compile(r",\s*(?:and|but)\b|;|\band\s*$")
 # "confirmed that they ...", "confirmed they would ...", 「…こと」: an object clause follows
 _CONTENT_GAP = re.compile(
-    r"^\s*(?:that\b|(?:he|she|they|we)\s+$|こと|事で|との|という|考えを$|を$)"
+    r"^\s*(?:that\b|(?:he|she|they|we)\s+$|こと|事で|との|という|(?:考え|意思|意向)を$|を$)"
 )
 # A briefing is the deed of the side that gives it, whoever else the sentence names
 _ONE_SIDE_REPORT = re.compile(r"説明|紹介|explained|briefed|introduced|outlined")
