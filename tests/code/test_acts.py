@@ -1864,6 +1864,42 @@ ACTS = [
         "両首脳は、高級実務者間の政策対話を強化する意思を確認した。",
         [("commit", 0, ["JPN", "LKA"], [], True)],
     ),
+    (
+        "ja",
+        ["JPN", "LKA"],
+        "両首脳は、政府高官による経済政策対話を明年前半に開催することで一致した。",
+        [("commit", 0, ["JPN", "LKA"], [], True)],
+    ),
+    (
+        "ja",
+        ["HUN", "JPN"],
+        "双方は、二国間の伝統的な友好関係を再確認した。",
+        [("reaffirm", 0, ["HUN", "JPN"], [], False)],
+    ),
+    (
+        "en",
+        ["CHL", "JPN"],
+        "President Boric expressed his intentions to develop the Japan-Chile relations further by promoting cooperation in a wide range of fields.",
+        [("commit", 0, ["CHL"], [], True)],
+    ),
+    (
+        "en",
+        ["JPN", "KEN"],
+        "President Ruto expressed his hope to further deepen such cooperation.",
+        [("commit", 0, ["KEN"], [], True)],
+    ),
+    (
+        "en",
+        ["ASEAN", "JPN"],
+        "Japan welcomed the establishment of the ASEAN Community.",
+        [("welcome", 0, ["JPN"], ["ASEAN"], False)],
+    ),
+    (
+        "en",
+        ["JPN", "PHL"],
+        "At the outset, Minister Hayashi reiterated his congratulatory message on Secretary Manalo's appointment.",
+        [("reaffirm", 0, ["JPN"], ["PHL"], False)],
+    ),
 ]
 
 

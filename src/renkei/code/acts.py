@@ -182,6 +182,7 @@ def _cue_hits(text: str, table: Acts) -> list[Hit]:
 
 # 「…を重視している、…したいと述べた」: reported clauses listed before the verb of saying
 _JA_REPORTED_AHEAD = re.compile(r"旨|と(?:述べ|発言|表明)")
+_JA_AGREED_DEED = re.compile(r"(?:こと|事)(?:で(?:一致|合意)|を(?:確認|決定|表明))")
 # 「エルドアン大統領は、」: a topic set off by a comma opens what the sentence reports
 _JA_OPENING_TOPIC = re.compile(r"[^、,。]{0,12}?は[、,]")
 
@@ -364,6 +365,8 @@ def _hits_ja(text: str, table: Acts) -> list[Hit]:
             hit.act = "report"
         elif hit.act in ("assess", "report") and matched.endswith("たい"):
             hit.act = "commit"  # 「…強化を確認したい」「…意見交換したい」: a wish undertakes it
+        elif hit.act == "report" and matched.endswith("する") and _JA_AGREED_DEED.match(after):
+            hit.act = "commit"  # 「…対話を明年前半に開催することで一致した」: a deed to come
         hits.append(hit)
     # 「…哀悼の意を表するとともに、負傷者の快復をお祈りする」: a prayer in sympathy is no act
     for i, hit in enumerate(hits):
