@@ -1900,6 +1900,12 @@ ACTS = [
         "At the outset, Minister Hayashi reiterated his congratulatory message on Secretary Manalo's appointment.",
         [("reaffirm", 0, ["JPN"], ["PHL"], False)],
     ),
+    (
+        "en",
+        ["JPN", "USA"],
+        "Secretary Austin spoke with Defense Minister Kishi today, reiterating American commitment to the U.S.-Japan Alliance.",
+        [("report", 0, ["JPN", "USA"], [], False), ("reaffirm", 0, ["USA"], ["JPN"], True)],
+    ),
 ]
 
 

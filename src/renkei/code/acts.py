@@ -442,6 +442,7 @@ def _clause_start(text: str, pos: int) -> tuple[int, str]:
 
 
 _EN_ATTITUDE_PARTICIPLE = re.compile(r"(?:,|\bwhile)\s*$")
+_EN_COMMITMENT_AFTER = re.compile(r"\s+(?:[\w.’'-]+\s+){0,3}?commitments?\b")
 _EN_PARTICIPIAL_PHRASE = re.compile(
     r"\s*(?:and |while |when |after |before |in addition to )?[a-z]+ing\b(?! (?:to|that)\b)"
 )
@@ -597,12 +598,17 @@ def _speaker_en(
     met = previous.act == "report" and _EN_MEETING.match(previous.cue) is not None
     purpose = (met or previous.purpose) and prev_word == "to"
     if (
-        hit.act == "welcome"
+        (
+            hit.act == "welcome"
+            or (hit.act == "reaffirm" and _EN_COMMITMENT_AFTER.match(text, hit.end))
+        )
         and text[hit.start : hit.end].split()[0].endswith("ing")
         and _EN_ATTITUDE_PARTICIPLE.search(text, 0, hit.start)
     ):
         # "Kishida, while conveying his congratulations, expressed ...", "..., welcoming the
-        # progress of GCAP": an attitude in a participial phrase is still the subject's
+        # progress of GCAP", "spoke with Kishi, reiterating American commitment to the
+        # Alliance": an attitude or a restated commitment in a participial phrase is still
+        # the subject's
         if previous.end >= 0:
             return previous.speaker
         before = _clause_before(text, text.rfind(",", 0, hit.start))
