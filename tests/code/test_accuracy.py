@@ -470,6 +470,34 @@ FLOORS = {
         "topics": 0.79,
         "commitment": 0.90,
     },
+    "heldout62": {
+        "sentences": 0.95,
+        "acts": 0.79,
+        "targets": 0.79,
+        "topics": 0.78,
+        "commitment": 0.90,
+    },
+    "heldout63": {
+        "sentences": 0.98,
+        "acts": 0.75,
+        "targets": 0.63,
+        "topics": 0.70,
+        "commitment": 0.73,
+    },
+    "heldout64": {
+        "sentences": 0.99,
+        "acts": 0.86,
+        "targets": 0.84,
+        "topics": 0.78,
+        "commitment": 0.85,
+    },
+    "heldout65": {
+        "sentences": 0.95,
+        "acts": 0.81,
+        "targets": 0.78,
+        "topics": 0.77,
+        "commitment": 0.76,
+    },
 }
 SPEAKER_FLOORS = {
     "gold": 0.95,
@@ -534,6 +562,10 @@ SPEAKER_FLOORS = {
     "heldout59": 0.89,
     "heldout60": 0.99,
     "heldout61": 0.91,
+    "heldout62": 0.99,
+    "heldout63": 0.97,
+    "heldout64": 0.95,
+    "heldout65": 0.93,
 }
 
 
