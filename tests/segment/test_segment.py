@@ -116,6 +116,20 @@ def test_a_japanese_line_wrapped_mid_sentence_is_one_paragraph() -> None:
     assert seg.sentences[0].text.endswith("日豪首脳会談のため,本日会合した。")
 
 
+def test_an_english_line_that_stops_mid_sentence_goes_on_in_the_next() -> None:
+    # paragraphs written one to a line: the broken one is shorter than most, yet goes on
+    long = "The two leaders reaffirmed their commitment to a free and open order. " * 6
+    text = (
+        f"1. {long}\n2. They recommitted to opposing all forms of military, economic and political\n"
+        f"coercion and to countering harmful disinformation.\n3. {long}\n"
+    )
+    sentences = [s.text for s in renkei.segment(Source(text, "t"), "en").sentences]
+    assert (
+        "They recommitted to opposing all forms of military, economic and political coercion"
+        " and to countering harmful disinformation." in sentences
+    )
+
+
 def test_a_sentence_ending_in_pm_ends_there() -> None:
     text = "The meeting lasted from 9:30 p.m. to 11:15 p.m. After the meeting, a statement was issued.\n"
     seg = renkei.segment(Source(text, "t"), "en")
@@ -285,6 +299,12 @@ FURNITURE = [
     # a mirror site's call to give, above the official text
     (
         "UNITED24 - Make a charitable donation in support of Ukraine!\n\nThe two leaders met.\n",
+        ["The two leaders met."],
+    ),
+    (
+        "The two leaders met.\n/Public Release. This material from the originating"
+        " organization/author(s) might be of the point-in-time nature. Mirage.News does not take"
+        " institutional positions or sides.\n",
         ["The two leaders met."],
     ),
 ]

@@ -251,7 +251,16 @@ def paragraphs(
         line_start = offset
         offset += len(whole) + 1
         # 「…(骨子(PDF)」 then 「、和文(PDF)」: a line opening with 、 or ) goes on the one before
-        continued = i + 1 < len(lines) and lines[i + 1].lstrip(_SPACE)[:1] in _CONTINUATION
+        # and "... economic and political" then "coercion and ...": a sentence wrapped there
+        following = lines[i + 1].lstrip(_SPACE)[:1] if i + 1 < len(lines) else ""
+        continued = bool(following) and (
+            following in _CONTINUATION
+            or (
+                following.islower()
+                and following.isascii()
+                and not whole.rstrip().endswith(_TERMINAL)
+            )
+        )
         for start, end in _numbered_items(whole, line_start):
             line = text[start:end]
             content = line.strip(_SPACE)
