@@ -209,7 +209,7 @@ FLOORS = {
         "acts": 0.86,
         "targets": 0.74,
         "topics": 0.73,
-        "commitment": 0.77,
+        "commitment": 0.73,
     },
     "heldout25": {
         "sentences": 0.97,
@@ -430,10 +430,10 @@ FLOORS = {
     },
     "heldout56": {
         "sentences": 0.98,
-        "acts": 0.86,
+        "acts": 0.87,
         "targets": 0.77,
         "topics": 0.84,
-        "commitment": 0.95,
+        "commitment": 0.97,
     },
     "heldout57": {
         "sentences": 0.96,
@@ -472,17 +472,17 @@ FLOORS = {
     },
     "heldout62": {
         "sentences": 0.95,
-        "acts": 0.79,
-        "targets": 0.79,
+        "acts": 0.83,
+        "targets": 0.82,
         "topics": 0.78,
-        "commitment": 0.90,
+        "commitment": 0.93,
     },
     "heldout63": {
         "sentences": 0.98,
-        "acts": 0.75,
+        "acts": 0.82,
         "targets": 0.63,
         "topics": 0.70,
-        "commitment": 0.73,
+        "commitment": 0.84,
     },
     "heldout64": {
         "sentences": 0.99,
@@ -563,7 +563,7 @@ SPEAKER_FLOORS = {
     "heldout60": 0.99,
     "heldout61": 0.91,
     "heldout62": 0.99,
-    "heldout63": 0.97,
+    "heldout63": 0.98,
     "heldout64": 0.95,
     "heldout65": 0.93,
 }

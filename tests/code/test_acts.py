@@ -1906,6 +1906,48 @@ ACTS = [
         "Secretary Austin spoke with Defense Minister Kishi today, reiterating American commitment to the U.S.-Japan Alliance.",
         [("report", 0, ["JPN", "USA"], [], False), ("reaffirm", 0, ["USA"], ["JPN"], True)],
     ),
+    (
+        "en",
+        ["CAN", "JPN"],
+        "Explore opportunities for further cooperation between Canada and Japan in the area of UN peacekeeping operations.",
+        [("commit", 0, ["CAN", "JPN"], ["UN"], True)],
+    ),
+    (
+        "en",
+        ["CAN", "JPN"],
+        "The ministers shared the common recognition on deepening cooperation between Canada and Japan.",
+        [("commit", 0, ["CAN", "JPN"], [], True)],
+    ),
+    (
+        "en",
+        ["CZE", "JPN"],
+        "Minister Lipavsky also expressed the hope for enhanced cooperation in economic areas, including investment and tourism.",
+        [("commit", 0, ["CZE"], [], True)],
+    ),
+    (
+        "en",
+        ["HRV", "JPN"],
+        "Minister Grlic Radman stated that it is his pleasure that their relationship is being strengthened through new investments from Japan.",
+        [("welcome", 0, ["HRV"], [], True)],
+    ),
+    (
+        "ja",
+        ["FIN", "JPN"],
+        "会談において、安倍総理は、フィンランドの人々から差し伸べられた支援に対する心からの謝意を、ニーニスト大統領に改めて伝達した。",
+        [("reaffirm", 0, ["JPN"], ["FIN"], False)],
+    ),
+    (
+        "ja",
+        ["FIN", "JPN"],
+        "安倍総理は、日本がより一層積極的な役割を担う意志を有することを説明した。",
+        [("commit", 0, ["JPN"], [], True)],
+    ),
+    (
+        "ja",
+        ["AUS", "JPN"],
+        "安倍総理大臣からは、日豪関係の一層の強化のため共に働く意欲を表明しました。",
+        [("commit", 0, ["JPN"], [], True)],
+    ),
 ]
 
 

@@ -935,6 +935,8 @@ def _resolve_complements(text: str, main: list[Hit]) -> list[Hit]:
                 kept.pop()  # "emphasise that our positions remain unchanged": a restatement
             elif previous.act == "reaffirm" and gap.lstrip().startswith("that"):
                 continue  # English: "reaffirmed that ... will": the restating verb first
+            elif hit.act == "report" and gap in ("ことを", "ことについて"):
+                continue  # 「…役割を担う意志を有することを説明した」: what was explained
             elif hit.cue.takes_complement and gap.lstrip().startswith("that"):
                 continue  # "demand that Russia ... respect its recognised borders"
             elif hit.cue.takes_complement:
