@@ -498,6 +498,34 @@ FLOORS = {
         "topics": 0.78,
         "commitment": 0.78,
     },
+    "heldout66": {
+        "sentences": 0.99,
+        "acts": 0.82,
+        "targets": 0.67,
+        "topics": 0.71,
+        "commitment": 0.91,
+    },
+    "heldout67": {
+        "sentences": 0.99,
+        "acts": 0.88,
+        "targets": 0.70,
+        "topics": 0.75,
+        "commitment": 0.86,
+    },
+    "heldout68": {
+        "sentences": 0.99,
+        "acts": 0.81,
+        "targets": 0.77,
+        "topics": 0.79,
+        "commitment": 0.86,
+    },
+    "heldout69": {
+        "sentences": 0.88,
+        "acts": 0.81,
+        "targets": 0.72,
+        "topics": 0.73,
+        "commitment": 0.85,
+    },
 }
 SPEAKER_FLOORS = {
     "gold": 0.95,
@@ -566,6 +594,10 @@ SPEAKER_FLOORS = {
     "heldout63": 0.98,
     "heldout64": 0.95,
     "heldout65": 0.93,
+    "heldout66": 0.95,
+    "heldout67": 0.95,
+    "heldout68": 0.92,
+    "heldout69": 0.74,
 }
 
 
