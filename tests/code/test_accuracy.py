@@ -424,7 +424,7 @@ FLOORS = {
     "heldout55": {
         "sentences": 0.99,
         "acts": 0.90,
-        "targets": 0.75,
+        "targets": 0.74,
         "topics": 0.74,
         "commitment": 0.88,
     },
@@ -507,10 +507,10 @@ FLOORS = {
     },
     "heldout67": {
         "sentences": 0.99,
-        "acts": 0.88,
-        "targets": 0.70,
+        "acts": 0.92,
+        "targets": 0.73,
         "topics": 0.75,
-        "commitment": 0.86,
+        "commitment": 0.91,
     },
     "heldout68": {
         "sentences": 0.99,
@@ -521,9 +521,9 @@ FLOORS = {
     },
     "heldout69": {
         "sentences": 0.88,
-        "acts": 0.81,
-        "targets": 0.72,
-        "topics": 0.73,
+        "acts": 0.83,
+        "targets": 0.87,
+        "topics": 0.74,
         "commitment": 0.85,
     },
 }
@@ -595,9 +595,9 @@ SPEAKER_FLOORS = {
     "heldout64": 0.95,
     "heldout65": 0.93,
     "heldout66": 0.95,
-    "heldout67": 0.95,
+    "heldout67": 0.97,
     "heldout68": 0.92,
-    "heldout69": 0.74,
+    "heldout69": 0.96,
 }
 
 

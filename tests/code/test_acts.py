@@ -1948,6 +1948,36 @@ ACTS = [
         "安倍総理大臣からは、日豪関係の一層の強化のため共に働く意欲を表明しました。",
         [("commit", 0, ["JPN"], [], True)],
     ),
+    (
+        "en",
+        ["AUS", "JPN"],
+        "Foreign Minister Bishop expressed her approval.",
+        [("welcome", 0, ["AUS"], ["JPN"], True)],
+    ),
+    (
+        "en",
+        ["AUS", "JPN"],
+        "Minister Gemba also stated that Japan has an intention to continuously play a leading role in the Asia-Pacific region jointly with Australia.",
+        [("commit", 0, ["JPN"], ["AUS"], True)],
+    ),
+    (
+        "en",
+        ["AUS", "JPN"],
+        "Minister Kishida commented that terrorism absolutely cannot be forgiven.",
+        [("oppose", 1, ["JPN"], [], False)],
+    ),
+    (
+        "en",
+        ["GBR", "JPN"],
+        "Prime Minister Starmer replied that he intended to work with Prime Minister Kishida to bring Japan-UK relations to new heights.",
+        [("commit", 0, ["GBR"], [], True)],
+    ),
+    (
+        "en",
+        ["JPN", "USA"],
+        "Sullivan underscored concern about the possibility of further Russian aggression in Ukraine.",
+        [("concern", 0, ["USA"], ["RUS"], False)],
+    ),
 ]
 
 
@@ -2437,6 +2467,20 @@ SETTINGS = [
         " Delhi, India, to attend the Quad Foreign Ministers' Meeting, held a meeting with the"
         " Honourable Mélanie Joly, Minister of Foreign Affairs of Canada.",
         ("CAN", "JPN"),
+    ),
+    # what the advisors met to consult on names no party; a title cut short is left aside
+    (
+        "National Security Advisor Jake Sullivan of the United States, National Security"
+        " Secretariat Secretary General Shigeru Kitamura of Japan, and National Security Office"
+        " Director Suh Hoon of the Republic of Korea (ROK) met for talks on April 2, 2021 to"
+        " consult on the U.S. and allied approach to North Korea.",
+        ("JPN", "KOR", "USA"),
+    ),
+    (
+        "Joint Statement on the Trilateral United States-Japan-Republic of ...\n\nThe"
+        " Governments of the United States, Japan, and the Republic of Korea convened the"
+        " inaugural trilateral Indo-Pacific Dialogue in Washington, D.C.",
+        ("JPN", "KOR", "USA"),
     ),
     # a ministry's name that holds another actor's
     (

@@ -379,7 +379,8 @@ def _party_like(m: Mention, text: str = "") -> bool:
 
 # What a meeting discussed follows these; actors named there are its agenda, not parties.
 _AGENDA_EN = re.compile(
-    r"\b(?:to discuss|to talk about|discussed|to review|to exchange views on|including)\b"
+    r"\b(?:to discuss|to talk about|discussed|to review|to exchange views on|to consult on"
+    r"|including)\b"
 )
 # "Mr. Kono, who is visiting Singapore to attend the ASEAN-related Foreign Ministers'
 # Meetings, held a meeting with ...", 「日・ASEAN特別首脳会議に出席するため訪日中の」:
@@ -465,7 +466,13 @@ def _detected(
     """The parties the title and opening name (see detect_parties)."""
     occasion = _OCCASION[lang]
     title = occasion.sub(lambda m: " " * len(m.group(0)), title) if title else title
-    opening = [occasion.sub(lambda m: " " * len(m.group(0)), t) for t in opening]
+    # "Joint Statement on the Trilateral United States-Japan-Republic of ...": a title cut
+    # short names only some of the parties
+    opening = [
+        occasion.sub(lambda m: " " * len(m.group(0)), t)
+        for t in opening
+        if not t.rstrip().endswith(("...", "…"))
+    ]
     # 「南北首脳会談に関する日本,中国及び韓国の首脳による共同声明」: what a title is about
     # comes before 「に関する」; who issues it after
     head = [title.rsplit("に関する", 1)[-1]] if title else []
