@@ -248,7 +248,7 @@ FLOORS = {
     },
     "heldout30": {
         "sentences": 0.95,
-        "acts": 0.73,
+        "acts": 0.74,
         "targets": 0.62,
         "topics": 0.76,
         "commitment": 0.79,
@@ -447,7 +447,7 @@ FLOORS = {
         "acts": 0.84,
         "targets": 0.77,
         "topics": 0.73,
-        "commitment": 0.86,
+        "commitment": 0.88,
     },
     "heldout59": {
         "sentences": 0.96,
@@ -486,10 +486,10 @@ FLOORS = {
     },
     "heldout64": {
         "sentences": 0.99,
-        "acts": 0.86,
+        "acts": 0.87,
         "targets": 0.84,
         "topics": 0.78,
-        "commitment": 0.85,
+        "commitment": 0.87,
     },
     "heldout65": {
         "sentences": 0.99,
@@ -500,10 +500,10 @@ FLOORS = {
     },
     "heldout66": {
         "sentences": 0.99,
-        "acts": 0.82,
+        "acts": 0.86,
         "targets": 0.67,
         "topics": 0.71,
-        "commitment": 0.91,
+        "commitment": 0.95,
     },
     "heldout67": {
         "sentences": 0.99,
@@ -514,10 +514,10 @@ FLOORS = {
     },
     "heldout68": {
         "sentences": 0.99,
-        "acts": 0.81,
-        "targets": 0.77,
+        "acts": 0.83,
+        "targets": 0.79,
         "topics": 0.79,
-        "commitment": 0.86,
+        "commitment": 0.89,
     },
     "heldout69": {
         "sentences": 0.88,

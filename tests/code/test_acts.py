@@ -1978,6 +1978,36 @@ ACTS = [
         "Sullivan underscored concern about the possibility of further Russian aggression in Ukraine.",
         [("concern", 0, ["USA"], ["RUS"], False)],
     ),
+    (
+        "ja",
+        ["DEU", "JPN"],
+        "また、マース大臣から、早期訪日の意向が示されました。",
+        [("commit", 0, ["DEU"], [], True)],
+    ),
+    (
+        "ja",
+        ["CAN", "JPN"],
+        "両外相は、刑事共助条約の早期署名に向けて協力していくことで改めて一致しました。",
+        [("reaffirm", 0, ["CAN", "JPN"], [], True)],
+    ),
+    (
+        "ja",
+        ["DEU", "JPN"],
+        "両大臣は、日EU・EPAは、日EU間の関係強化に資するものであり、その早期発効に向け協力していくことで一致しました。",
+        [("commit", 0, ["DEU", "JPN"], ["EU"], True)],
+    ),
+    (
+        "ja",
+        ["JPN", "PER"],
+        "安倍総理からは、日本として協力を惜しまない旨述べました。",
+        [("commit", 0, ["JPN"], [], True)],
+    ),
+    (
+        "ja",
+        ["JPN", "PER"],
+        "両首脳は、こうした両国の関係を一層前進させるべく、次の点で一致しました。",
+        [("commit", 0, ["JPN", "PER"], [], True)],
+    ),
 ]
 
 

@@ -182,6 +182,7 @@ def _cue_hits(text: str, table: Acts) -> list[Hit]:
 
 # 「…を重視している、…したいと述べた」: reported clauses listed before the verb of saying
 _JA_REPORTED_AHEAD = re.compile(r"旨|と(?:述べ|発言|表明)")
+_JA_VIEW_END = re.compile(r"であり[、,]")
 _JA_AGREED_DEED = re.compile(r"(?:こと|事)(?:で(?:一致|合意)|を(?:確認|決定|表明))")
 # 「エルドアン大統領は、」: a topic set off by a comma opens what the sentence reports
 _JA_OPENING_TOPIC = re.compile(r"[^、,。]{0,12}?は[、,]")
@@ -1025,6 +1026,10 @@ def _third_party_topic(
     subjects = _phrases_before(text, floor, hit.start, _JA_SUBJECT_PARTICLE, _JA_SUBJECT_WORDS)
     # The topic 「Xは」 governs the main verb; a later 「Yが」 is usually an embedded subject.
     topics = [s for s in subjects if s.particle == "は"] or subjects
+    # 「両大臣は、EPAは…に資するものであり、…協力していくことで一致」: a later topic whose
+    # clause has closed with 「であり、」 leaves what follows to the one before it
+    while len(topics) > 1 and _JA_VIEW_END.search(text, topics[-1].start, hit.start):
+        topics.pop()
     return bool(topics) and not _names_party(topics[-1], mentions, table, ctx)
 
 
