@@ -91,9 +91,14 @@ def _merged(named: list[Mention], new: list[Mention]) -> list[Mention]:
     return sorted(named + new, key=lambda m: m.start) if new else named
 
 
+def blanked(pattern: re.Pattern[str], text: str) -> str:
+    """`text` with each match of `pattern` blanked out, so that offsets stay those of `text`."""
+    return pattern.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def _masked(text: str, lang: Lang) -> str:
     """Blank out names of documents, places and bodies of law that contain actor names."""
-    return actors().mask[lang].sub(lambda m: " " * len(m.group(0)), text)
+    return blanked(actors().mask[lang], text)
 
 
 _LATIN_RUN = re.compile(r"[ -~]*[A-Za-z][ -~]*")
@@ -465,14 +470,10 @@ def _detected(
 ) -> tuple[str, ...]:
     """The parties the title and opening name (see detect_parties)."""
     occasion = _OCCASION[lang]
-    title = occasion.sub(lambda m: " " * len(m.group(0)), title) if title else title
+    title = blanked(occasion, title) if title else title
     # "Joint Statement on the Trilateral United States-Japan-Republic of ...": a title cut
     # short names only some of the parties
-    opening = [
-        occasion.sub(lambda m: " " * len(m.group(0)), t)
-        for t in opening
-        if not t.rstrip().endswith(("...", "…"))
-    ]
+    opening = [blanked(occasion, t) for t in opening if not t.rstrip().endswith(("...", "…"))]
     # 「南北首脳会談に関する日本,中国及び韓国の首脳による共同声明」: what a title is about
     # comes before 「に関する」; who issues it after
     head = [title.rsplit("に関する", 1)[-1]] if title else []
@@ -554,6 +555,11 @@ _EN_ADDRESS = (
 )
 
 
+def _parties_named(text: str, parties: Sequence[str]) -> list[str]:
+    """The parties an English text names by name (not by a person or title), in order."""
+    return [m.code for m in find(text, "en") if m.kind == "name" and m.code in parties]
+
+
 def introduced_people(sentences: Sequence[str], parties: Sequence[str]) -> dict[str, str]:
     """Family names of the parties' people as an English text introduces them, so that
     "Prime Minister Martin" later speaks for the party the text first named him with."""
@@ -564,7 +570,7 @@ def introduced_people(sentences: Sequence[str], parties: Sequence[str]) -> dict[
             opens = _EN_OFFICE_OF.match(chunk) is not None
             if not opens and not _EN_OFFICE_ENDS.search(chunk):
                 continue
-            codes = [m.code for m in find(chunk, "en") if m.kind == "name" and m.code in parties]
+            codes = _parties_named(chunk, parties)
             if (
                 not codes
                 and opens
@@ -572,8 +578,7 @@ def introduced_people(sentences: Sequence[str], parties: Sequence[str]) -> dict[
                 and _EN_COUNTRY_ONLY.match(chunks[i + 1])
             ):
                 # "Senior Minister and Minister of Foreign Affairs, Kingdom of Cambodia"
-                country = find(chunks[i + 1], "en")
-                codes = [m.code for m in country if m.kind == "name" and m.code in parties]
+                codes = _parties_named(chunks[i + 1], parties)
             if not codes:
                 continue
             # the person stands before the office, past "T.D." and "Taoiseach", or after it;

@@ -19,6 +19,7 @@ from itertools import pairwise
 from renkei.code.actors import (
     EVERY_PARTY,
     Mention,
+    blanked,
     compound_members,
     titles_of,
     unknown_counterpart,
@@ -422,7 +423,7 @@ def _clause_start(text: str, pos: int) -> tuple[int, str]:
     and the United States is ...") opens no clause.
     """
     # "The United Kingdom (UK) and Japan": an abbreviation in brackets opens no clause
-    masked = _EN_ABBREVIATION.sub(lambda m: " " * len(m.group(0)), text)
+    masked = blanked(_EN_ABBREVIATION, text)
     boundaries = list(_EN_BOUNDARY.finditer(masked, 0, pos))
     if (
         boundaries
@@ -598,12 +599,14 @@ def _speaker_en(
     gap = text[previous.end : hit.start]
     met = previous.act == "report" and _EN_MEETING.match(previous.cue) is not None
     purpose = (met or previous.purpose) and prev_word == "to"
+    surface = text[hit.start : hit.end].lower()
+    ing_form = surface.split()[0].endswith("ing")
     if (
         (
             hit.act == "welcome"
             or (hit.act == "reaffirm" and _EN_COMMITMENT_AFTER.match(text, hit.end))
         )
-        and text[hit.start : hit.end].split()[0].endswith("ing")
+        and ing_form
         and _EN_ATTITUDE_PARTICIPLE.search(text, 0, hit.start)
     ):
         # "Kishida, while conveying his congratulations, expressed ...", "..., welcoming the
@@ -623,7 +626,6 @@ def _speaker_en(
         if _EN_PRONOUN_GAP.match(gap):
             return previous.speaker  # "confirmed they will work together": "that" left out
         return None  # one clause, one finite verb: "welcomed the plan to upgrade" is one act
-    surface = text[hit.start : hit.end].lower()
     if surface.endswith("ed") and text.startswith(" by ", hit.end):
         return None  # "friendship ... underscored by ties": a passive participle, no act
     clause, opener = _clause_start(text, hit.start)
@@ -659,16 +661,16 @@ def _speaker_en(
         if named is not None:
             return named
     if _EN_COORD.search(chunk) or (not chunk and opener in {",", ";"} and hit.start - clause < 6):
-        if surface.split()[0].endswith("ing"):
+        if ing_form:
             return None  # "..., and recognising ...": a participle, no finite verb
         if _EN_POSSESSIVE_START.match(surface) and not _EN_EXPRESSING.match(previous.cue):
             # "commended his commitment ..., and his determination to": one object;
             # but "expressed his pleasure ... and his intention to": two attitudes
             return None
         return previous.speaker
-    opening_participle = not words and surface.split()[0].endswith("ing")
+    opening_participle = not words and ing_form
     if prev_word in _EN_BLOCKING or (
-        surface.split()[0].endswith("ing") and prev_word not in _EN_BE and not opening_participle
+        ing_form and prev_word not in _EN_BE and not opening_participle
     ):
         return None
     speaker = _subject_en(chunk, first, mentions, table, ctx)
