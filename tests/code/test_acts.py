@@ -2008,6 +2008,78 @@ ACTS = [
         "両首脳は、こうした両国の関係を一層前進させるべく、次の点で一致しました。",
         [("commit", 0, ["JPN", "PER"], [], True)],
     ),
+    (
+        "en",
+        ["JPN", "KOR", "USA"],
+        "The Vice Foreign Ministers and the Deputy Secretary condemned the ballistic missile launches by the DPRK.",
+        [("condemn", 0, ["JPN", "KOR", "USA"], ["PRK"], False)],
+    ),
+    (
+        "en",
+        ["JPN", "KOR", "USA"],
+        "The Deputy Secretary stressed the importance of trilateral cooperation.",
+        [("stress", 0, ["USA"], [], True)],
+    ),
+    (
+        "en",
+        ["AUS", "IND", "JPN", "USA"],
+        "The Quad is committed to cooperation with partners in the region.",
+        [("commit", 0, ["AUS", "IND", "JPN", "USA"], [], True)],
+    ),
+    (
+        "en",
+        ["JPN", "USA"],
+        "Our common goals require us to reckon with the most urgent of global challenges.",
+        [("stress", 0, ["JPN", "USA"], [], False)],
+    ),
+    (
+        "en",
+        ["JPN", "USA"],
+        "We stand for the rule of law and freedom of navigation and overflight.",
+        [("commit", 0, ["JPN", "USA"], [], True)],
+    ),
+    (
+        "en",
+        ["JPN", "USA"],
+        "We strive for a region that is free, open and inclusive.",
+        [("commit", 0, ["JPN", "USA"], [], True)],
+    ),
+    (
+        "en",
+        ["JPN", "USA"],
+        "Harnessing our strengths, we are supporting the region's development and prosperity.",
+        [("commit", 0, ["JPN", "USA"], [], True)],
+    ),
+    (
+        "en",
+        ["GBR", "JPN"],
+        "Minister Hague said he hopes that the G8 will issue a strong message on the situation.",
+        [("commit", 0, ["GBR"], [], True)],
+    ),
+    (
+        "en",
+        ["AUS", "IND", "JPN", "USA"],
+        "Just six months have passed since our last meeting.",
+        [("report", 0, ["AUS", "IND", "JPN", "USA"], [], False)],
+    ),
+    (
+        "ja",
+        ["JPN", "MEX"],
+        "我々、小泉純一郎日本国内閣総理大臣及びビセンテ・フォックス・メキシコ合衆国大統領は、両国が協力関係を発展させてきたことを認識する。",
+        [("assess", 0, ["JPN", "MEX"], [], False)],
+    ),
+    (
+        "ja",
+        ["JPN", "NZL"],
+        "両国首相は,両国の緊密かつ友好的な関係に満足の意を表明した。",
+        [("welcome", 0, ["JPN", "NZL"], [], False)],
+    ),
+    (
+        "ja",
+        ["JPN", "THA"],
+        "両首相は,東南アジアにおける平和と安定のため一層の建設的努力を行うことで一致した。",
+        [("commit", 0, ["JPN", "THA"], [], True)],
+    ),
 ]
 
 

@@ -189,6 +189,11 @@ def test_an_excerpt_cut_mid_sentence_loses_only_the_fragment(text: str, count: i
 # (text, the sentences it gives): web and wire furniture around the official text
 FURNITURE = [
     (
+        "The below is attributable to Spokesperson Ned Price:\n\n"
+        "Deputy Secretary Sherman met with the Vice Foreign Minister today.\n",
+        ["Deputy Secretary Sherman met with the Vice Foreign Minister today."],
+    ),
+    (
         "Following is the full text of the joint statement.\n\nBoth sides welcomed the visit.\n",
         ["Both sides welcomed the visit."],
     ),

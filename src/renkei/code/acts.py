@@ -21,6 +21,7 @@ from renkei.code.actors import (
     Mention,
     blanked,
     compound_members,
+    expand_groupings,
     titles_of,
     unknown_counterpart,
 )
@@ -93,7 +94,9 @@ _JA_ADDRESSEE = "に対し"
 _FROM = re.compile("から|より")
 _JA_SAID = re.compile(r"(?:旨|と)(?:述べ|発言|伝え|表明)")
 # Between two named subjects, each perhaps with a title: 「岸田外相とビショップ外相は」
-_JA_AND = re.compile(r"\s*(?:[一-龥]{1,6})?(?:と|及び|、)\s*")
+# 「日本国内閣総理大臣及びビセンテ・フォックス・メキシコ合衆国大統領は」: the second name
+# may open with its holder's name in katakana
+_JA_AND = re.compile(r"\s*(?:[一-龥]{1,6})?(?:と|及び|、)\s*(?:[ァ-ヶー]{1,12}・){0,4}")
 # After 「Xから」: words reported in the passive as X's (「…謝意が表明された」)
 _SAID_BY = re.compile(r"[^、,，。]{1,15}?が(?:表明|示|述べ|表)され")
 
@@ -509,9 +512,18 @@ def _subject_en(
         return tuple(sorted(named)) if named else ctx.parties
     if in_chunk and all(_in_compound(chunk, m.start - first) for m in in_chunk):
         return ctx.parties  # "The Japan-EU Agreement provides", "The Australia-Japan RAA will"
-    codes = {m.code for m in in_chunk if m.code in ctx.parties}
+    conjuncts = _EN_CONJUNCTS.split(low)
+    if len(conjuncts) > 1 and any(_names_all(part, table) for part in conjuncts):
+        return ctx.parties  # "The Vice Foreign Ministers and the Deputy Secretary"
+    # "The Quad is committed to": a grouping of the parties speaks for its members
+    codes = {
+        c
+        for m in in_chunk
+        if set(members := expand_groupings([m.code])) <= set(ctx.parties)
+        for c in members
+    }
     # "Prime Minister Abe and the Secretary General": a title stands for its party
-    codes |= {c for part in _EN_CONJUNCTS.split(low) if (c := _title_party(part, ctx))}
+    codes |= {c for part in conjuncts if (c := _title_party(part, ctx))}
     if codes and (head == chunk or in_head or not in_chunk or in_chunk[-1].kind != "name"):
         return tuple(sorted(codes))
     owner = next((m for m in mentions if m.start == first), None)
@@ -904,7 +916,9 @@ _CONTENT_GAP = re.compile(
     r"^\s*(?:that\b|(?:he|she|they|we)\s+$|こと|事で|との|という|(?:考え|意思|意向)を$|を$)"
 )
 # A briefing is the deed of the side that gives it, whoever else the sentence names
-_ONE_SIDE_REPORT = re.compile(r"説明|紹介|explained|briefed|introduced|outlined")
+_ONE_SIDE_REPORT = re.compile(
+    r"説明|紹介|explained|briefed|introduced|outlined|provided|presented|delivered|detailed"
+)
 # A clause that opens with a preposition or participle is a phrase, not a subject
 _EN_PHRASE_OPENER = re.compile(
     r"(?:on|in|within|under|based|recalling|following|according|with|since|at|during"
