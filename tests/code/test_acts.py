@@ -2080,6 +2080,36 @@ ACTS = [
         "両首相は,東南アジアにおける平和と安定のため一層の建設的努力を行うことで一致した。",
         [("commit", 0, ["JPN", "THA"], [], True)],
     ),
+    (
+        "en",
+        ["JPN", "KOR", "USA"],
+        "We remain committed to dialogue with the DPRK without preconditions.",
+        [("reaffirm", 0, ["JPN", "KOR", "USA"], ["PRK"], True)],
+    ),
+    (
+        "en",
+        ["JPN", "USA"],
+        "We promote shared norms in the maritime domain, including freedom of navigation.",
+        [("commit", 0, ["JPN", "USA"], [], True)],
+    ),
+    (
+        "en",
+        ["JPN", "USA"],
+        "We are therefore working together to build a global partnership.",
+        [("commit", 0, ["JPN", "USA"], [], True)],
+    ),
+    (
+        "en",
+        ["JPN", "KOR", "USA"],
+        "As we move forward, we intend our partnership to be guided by these principles.",
+        [("commit", 0, ["JPN", "KOR", "USA"], [], True)],
+    ),
+    (
+        "en",
+        ["JPN", "SGP"],
+        "Prime Minister Kishida stated that cooperation between the two countries is deepening.",
+        [("assess", 0, ["JPN"], [], False)],
+    ),
 ]
 
 
