@@ -2110,6 +2110,90 @@ ACTS = [
         "Prime Minister Kishida stated that cooperation between the two countries is deepening.",
         [("assess", 0, ["JPN"], [], False)],
     ),
+    (
+        "ja",
+        ["JPN", "MYS"],
+        "マハディール首相夫妻は、1月25日、皇居で天皇陛下に拝謁した。",
+        [("report", 0, ["JPN", "MYS"], [], False)],
+    ),
+    (
+        "ja",
+        ["JPN", "NZL"],
+        "同夫妻には,数名の政府関係者が随員として同行している。",
+        [("report", 0, ["JPN", "NZL"], [], False)],
+    ),
+    (
+        "ja",
+        ["CAN", "JPN"],
+        "両者は、文化協定の署名が行われたことに欣快の意を表明した。",
+        [("welcome", 0, ["CAN", "JPN"], [], False)],
+    ),
+    (
+        "ja",
+        ["BRA", "JPN"],
+        "総理大臣と大統領は,広範な国際問題に関し同様の見解を有することに満足の意をもって留意した。",
+        [("welcome", 0, ["BRA", "JPN"], [], False)],
+    ),
+    (
+        "ja",
+        ["AUS", "JPN"],
+        "両者は,最近の動きによって生じた世界の安定に対する脅威について深い懸念をもって留意した。",
+        [("concern", 0, ["AUS", "JPN"], [], False)],
+    ),
+    (
+        "ja",
+        ["CAN", "JPN"],
+        "両者は、両国民の間の相互理解を一層増進し、日加関係がより豊かなものとなることを希望した。",
+        [("commit", 0, ["CAN", "JPN"], [], True)],
+    ),
+    (
+        "ja",
+        ["JPN", "POL"],
+        "この委員会は、本年秋、ワルシャワにおいて開かれる。",
+        [("commit", 0, ["JPN", "POL"], [], True)],
+    ),
+    (
+        "ja",
+        ["ASEAN", "JPN"],
+        "総理大臣は、日本がASEANとの関係に極めて大きな重点を置いている旨述べた。",
+        [("stress", 0, ["JPN"], [], False)],
+    ),
+    (
+        "ja",
+        ["ASEAN", "JPN"],
+        "総理大臣は更に、日本のASEANとの関係を一層発展させるために最大の努力を払う旨述べた。",
+        [("commit", 0, ["JPN"], [], True)],
+    ),
+    (
+        "ja",
+        ["JPN", "USA"],
+        "佐藤総理大臣とニクソン大統領は、ワシントンにおいて会談し、現在の国際情勢に関し意見を交換した。",
+        [("report", 0, ["JPN", "USA"], [], False)],
+    ),
+    (
+        "en",
+        ["JPN", "THA"],
+        "He was accompanied by the Minister of Finance.",
+        [("report", 0, ["JPN", "THA"], [], False)],
+    ),
+    (
+        "en",
+        ["JPN", "USA"],
+        "Representing the United States were the Secretary of State and the Secretary of Defense.",
+        [("report", 0, ["JPN", "USA"], [], False)],
+    ),
+    (
+        "en",
+        ["JPN", "KWT"],
+        "During the visit, the Amir was received in an Imperial audience by His Majesty the Emperor of Japan.",
+        [("report", 0, ["JPN", "KWT"], [], False)],
+    ),
+    (
+        "en",
+        ["EU", "JPN"],
+        "Mr. Jacques Chirac in his capacity as President of the European Council met the Prime Minister of Japan.",
+        [("report", 0, ["EU", "JPN"], [], False)],
+    ),
 ]
 
 

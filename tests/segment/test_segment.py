@@ -157,6 +157,13 @@ def test_database_header_block_is_front_matter() -> None:
     assert (seg.title, seg.date) == ("Joint Statement", "2023-07-13")
 
 
+def test_header_lines_without_their_end_marker_still_give_the_title() -> None:
+    text = "[文書名] 世界の平和と繁栄のための日独ステートメント\n\n1.我々は,協力を推進する。\n"
+    seg = renkei.segment(Source(text, "t"))
+    assert [s.text for s in seg.sentences] == ["我々は,協力を推進する。"]
+    assert seg.title == "世界の平和と繁栄のための日独ステートメント"
+
+
 @pytest.mark.parametrize(
     ("text", "lang"),
     [("我々は協力する。", "ja"), ("We will cooperate.", "en"), ("NATOと日本は協力する。", "ja")],

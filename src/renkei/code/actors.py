@@ -136,7 +136,8 @@ def _compound_title_mentions(text: str) -> list[Mention]:
 # "Lawrence Wong, Prime Minister of the Republic of Singapore", "Prime Minister Wong of
 # Singapore": the office or country after a name
 _EN_APPOSITIVE_OFFICE = re.compile(
-    r"(?:,\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:Prime Minister|President|Minister|Chancellor"
+    r"(?:(?:,\s+|\s+in\s+(?:his|her)\s+capacity\s+as\s+)(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:Prime Minister|President|Minister|Chancellor"
     r"|Premier)\b[^,.;()]{0,60}?\b|\s+)of\s+(?:the\s+)?(?P<country>[A-Z][^,.;()]{2,60})"
 )
 

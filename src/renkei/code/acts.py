@@ -1178,6 +1178,10 @@ def find_acts(text: str, mentions: list[Mention], table: Acts, ctx: Context) -> 
                     break
                 if later.act != "welcome":  # "called him to congratulate him": the caller's
                     later.speaker = ctx.parties  # and so is what they met to do
+        if hit.cue.joint:
+            hit.speaker = (
+                ctx.parties
+            )  # 「…首相夫妻は、天皇陛下に拝謁した」: the visit, all its hosts
         if hit.act == "report" and _is_publisher_note(text, table, ctx):
             hit.speaker = (str(table.publisher),)  # "The overview ... is as follows."
         intensity = _intensity(text, hit, floor, table)

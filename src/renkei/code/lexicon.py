@@ -22,6 +22,7 @@ class Cue:
     complement_acts: frozenset[str] | None = None  # None: any act of the object clause
     past_is_report: bool = False
     frame: bool = False
+    joint: bool = False  # a deed every party reports together, whoever did it
 
 
 @dataclass(frozen=True)
@@ -157,6 +158,7 @@ def _compile_cue(entry: dict[str, Any], macros: dict[str, str], lang: Lang, prio
         complement_acts=frozenset(entry["complement_acts"]) if "complement_acts" in entry else None,
         past_is_report=bool(entry.get("past_is_report", False)),
         frame=bool(entry.get("frame", False)),
+        joint=bool(entry.get("joint", False)),
     )
 
 

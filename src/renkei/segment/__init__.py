@@ -201,6 +201,9 @@ def segment(source: Source, lang: Lang | None = None) -> Segmented:
             date = date or parse_date(_bracket_field(norm, ("date", "年月日")) or "")
             continue
         if any(p.match(norm) for p in rules.furniture):
+            if not sentences:  # "[文書名] ..." from a header block whose end marker was cut
+                title = title or _bracket_field(norm, ("title", "文書名"))
+                date = date or parse_date(_bracket_field(norm, ("date", "年月日")) or "")
             continue
         if (found := parse_date(norm)) is not None:
             date = date or found
