@@ -2194,6 +2194,84 @@ ACTS = [
         "Mr. Jacques Chirac in his capacity as President of the European Council met the Prime Minister of Japan.",
         [("report", 0, ["EU", "JPN"], [], False)],
     ),
+    (
+        "en",
+        ["GBR", "JPN"],
+        "This new Agenda will be continuously reviewed and expanded.",
+        [("commit", 0, ["GBR", "JPN"], [], True)],
+    ),
+    (
+        "en",
+        ["GBR", "JPN"],
+        "Their strategic partnership will take into account bilateral as well as regional and global concerns.",
+        [("commit", 0, ["GBR", "JPN"], [], True)],
+    ),
+    (
+        "en",
+        ["IDN", "JPN"],
+        "The two leaders also recognized that ensuring the safety of navigation in the Straits is a matter of importance for the two countries.",
+        [("stress", 0, ["IDN", "JPN"], [], False)],
+    ),
+    (
+        "en",
+        ["IDN", "JPN"],
+        "The establishment of an effective information exchange mechanism would be an important element of this approach.",
+        [("stress", 0, ["IDN", "JPN"], [], False)],
+    ),
+    (
+        "en",
+        ["JPN", "KWT"],
+        "Noting with satisfaction the positive results of cooperation between businessmen, both sides expressed their intention to form a joint committee.",
+        [("welcome", 0, ["JPN", "KWT"], [], False), ("commit", 0, ["JPN", "KWT"], [], True)],
+    ),
+    (
+        "en",
+        ["JPN", "KWT"],
+        "The Prime Minister and his delegation were honored to meet with the Amir of the State of Kuwait.",
+        [("welcome", 0, ["JPN"], ["KWT"], False)],
+    ),
+    (
+        "en",
+        ["CHN", "JPN", "KOR"],
+        "For the further promotion of our tripartite cooperation, we hereby issue a joint declaration as follows:",
+        [("report", 0, ["CHN", "JPN", "KOR"], [], False)],
+    ),
+    (
+        "ja",
+        ["CAN", "JPN"],
+        "橋本総理大臣及びクレティエン首相は、日加関係を強化する決意を新たにするため、本日会談を行った。",
+        [("report", 0, ["CAN", "JPN"], [], False)],
+    ),
+    (
+        "ja",
+        ["BRA", "JPN"],
+        "このため,両国は南北対話の効果的発展を求め今後とも建設的な努力を行うことにした。",
+        [("commit", 0, ["BRA", "JPN"], [], True)],
+    ),
+    (
+        "ja",
+        ["BRA", "JPN"],
+        "両首脳は,地域的及び世界的領域で両国により果たされるべき役割が増大していることを認めた。",
+        [("assess", 0, ["BRA", "JPN"], [], False)],
+    ),
+    (
+        "ja",
+        ["AUS", "JPN"],
+        "両首脳は、WTO新ラウンド貿易交渉の成功が極めて重要であるとの認識を示した。",
+        [("stress", 0, ["AUS", "JPN"], [], False)],
+    ),
+    (
+        "ja",
+        ["DEU", "JPN"],
+        "同副首相夫妻は、一〇日天皇・皇后両陛下に謁見を賜わった。",
+        [("report", 0, ["DEU", "JPN"], [], False)],
+    ),
+    (
+        "ja",
+        ["JPN", "VNM"],
+        "両首脳は、二国間関係を更に強化するための方途につき協議をした。",
+        [("report", 0, ["JPN", "VNM"], [], False)],
+    ),
 ]
 
 
@@ -2337,6 +2415,24 @@ PARTIES = [
         " the United States of America, and the High Representative of the European Union,"
         " condemn the launch.",
         ("CAN", "DEU", "EU", "FRA", "GBR", "ITA", "JPN", "USA"),
+    ),
+    # a leader who attends for the EU, not for his own country
+    (
+        "Mr. Junichiro Koizumi, Prime Minister of Japan, Mr. Anders Fogh Rasmussen, Prime"
+        " Minister of Denmark in his capacity as President of the European Council, and Mr."
+        " Romano Prodi, President of the European Commission, met in Tokyo for the Summit.\n",
+        ("EU", "JPN"),
+    ),
+    # the US Deputy Secretary of State, known by office alone
+    (
+        "Deputy Secretary of State Wendy R. Sherman met with Japanese Vice Foreign Minister"
+        " Mori Takeo and Republic of Korea First Vice Foreign Minister Choi Jong Kun today.\n",
+        ("JPN", "KOR", "USA"),
+    ),
+    # a database header line names the parties (「日独」) when its end marker was cut
+    (
+        "[文書名] 世界の平和と繁栄のための日独ステートメント\n\n1.我々は,協力を推進する。\n",
+        ("DEU", "JPN"),
     ),
 ]
 

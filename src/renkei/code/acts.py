@@ -718,7 +718,7 @@ def _speaker_en(
         # the progress within the Partnership launched in 2014": a participle, no act
         return None
     if speaker is None:
-        if hit.act == "commit" and not _EN_UNDER_WAY.match(surface):
+        if hit.act == "commit" and not (hit.cue.joint or _EN_UNDER_WAY.match(surface)):
             # "Industries ... continue to": a forecast, not an undertaking; but "a work
             # programme is under preparation" is the parties' own work in progress
             return None
