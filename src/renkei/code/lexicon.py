@@ -248,13 +248,14 @@ def actors() -> ActorTable:
     # "Charter of the United Nations (UN)": the abbreviation after a masked phrase goes with it.
     # A space in a phrase may be lost or doubled by extraction ("(UNSC)resolutions").
     phrases = [re.escape(p).replace(r"\ ", r"\s*") for p in data["not_actor"]["phrases"]]
+    patterns = list(data["not_actor"].get("patterns_en", []))
     abbreviation = r"(?:\s*[(（][A-Za-z]{2,8}[)）])?"
     # English phrases ignore case ("G7 presidency"); a case-insensitive scan of the
     # Japanese alternation would cost every Japanese sentence for nothing.
     mask = {
         "ja": re.compile(rf"(?:{_alternation(phrases)}){abbreviation}"),
         "en": re.compile(
-            rf"(?:{_alternation([p for p in phrases if not _is_cjk(p)])}){abbreviation}",
+            rf"(?:{_alternation([p for p in phrases if not _is_cjk(p)] + patterns)}){abbreviation}",
             re.IGNORECASE,
         ),
     }
