@@ -400,7 +400,7 @@ _OCCASION = {
         r"|and)\b|, (?:[A-Z][\w-]+ ){0,2}(?:Minister|President|Secretary|Chancellor)\b|$)"
         # "Prime Minister of Denmark in his capacity as President of the European Council":
         # the office held for the party, not the home country
-        r"|\bof (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}(?= in (?:his|her) capacity as\b)"
+        r"|\bof (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}(?=,? in (?:his|her) capacity as\b)"
     ),
     # and 「北朝鮮の状況について議論するために」: what they met to discuss
     "ja": re.compile(

@@ -96,6 +96,8 @@ _JA_SAID = re.compile(r"(?:旨|と)(?:述べ|発言|伝え|表明)")
 # Between two named subjects, each perhaps with a title: 「岸田外相とビショップ外相は」
 # 「日本国内閣総理大臣及びビセンテ・フォックス・メキシコ合衆国大統領は」: the second name
 # may open with its holder's name in katakana
+# Between a country's name and its leader's title: nothing or the rest of its formal name
+_JA_NAME_GAP = re.compile(r"(?:[一-龥]{0,4}?(?:共和国|王国|連邦|合衆国)|国)?")
 _JA_AND = re.compile(r"\s*(?:[一-龥]{1,6})?(?:と|及び|、)\s*(?:[ァ-ヶー]{1,12}・){0,4}")
 # After 「Xから」: words reported in the passive as X's (「…謝意が表明された」)
 _SAID_BY = re.compile(r"[^、,，。]{1,15}?が(?:表明|示|述べ|表)され")
@@ -214,7 +216,8 @@ def _subjects_ja(text: str, mentions: list[Mention], table: Acts, ctx: Context) 
         found += [
             (m.start(), m.end(), _particle(m.group(0)), (code,))
             for m in title_subject.finditer(text)
-            if m.start() not in named_ends  # 「フック首相より」: the title of the one named
+            # 「フック首相より」「チリ共和国大統領は」: the title of the one named
+            if not any(_JA_NAME_GAP.fullmatch(text, e, m.start()) for e in named_ends)
             and text[m.start() - 1 : m.start()] not in EVERY_PARTY  # 「両首相は」: all parties
         ]
     for m in _COMPOUND_SUBJECT.finditer(text):
@@ -231,6 +234,12 @@ def _subjects_ja(text: str, mentions: list[Mention], table: Acts, ctx: Context) 
         tail = _ja_subject_tail().match(text[mention.end : mention.end + 16])
         if text[mention.start - 1 : mention.start] == "日" or tail is None:
             continue  # 「日NATO協力が」 is a compound, not NATO as subject
+        if (
+            i
+            and mention.kind == "title"
+            and _JA_NAME_GAP.fullmatch(text, mentions[i - 1].end, mention.start)
+        ):
+            continue  # 「チリ共和国大統領は」: the title of the one just named, who is the subject
         codes = {mention.code}
         # 「岸田外相とビショップ外相は」「米国、日本及び韓国は」: named subjects listed
         j = i
