@@ -2284,6 +2284,54 @@ ACTS = [
         "続いて、フォン・デア・ライエン欧州委員長から、日本と引き続き緊密に連携していきたい旨述べました。",
         [("commit", 0, ["EU"], [], True)],
     ),
+    (
+        "en",
+        ["JPN", "USA"],
+        "The two leaders expressed a determination to strengthen the United Nations.",
+        [("commit", 0, ["JPN", "USA"], ["UN"], True)],
+    ),
+    (
+        "en",
+        ["JPN", "USA"],
+        "Both expressed the need to strengthen and modernize the multilateral system.",
+        [("stress", 0, ["JPN", "USA"], [], True)],
+    ),
+    (
+        "en",
+        ["JPN", "USA"],
+        "President Biden and Prime Minister Kishida meet at a historic moment for our Alliance.",
+        [("report", 0, ["JPN", "USA"], [], False)],
+    ),
+    (
+        "en",
+        ["JPN", "PHL", "USA"],
+        "In that spirit, we affirm our unwavering support for ASEAN centrality and unity.",
+        [("commit", 0, ["JPN", "PHL", "USA"], ["ASEAN"], True)],
+    ),
+    (
+        "en",
+        ["AUS", "IND", "JPN", "USA"],
+        "We unequivocally stand for the maintenance of peace and stability across this region.",
+        [("commit", 1, ["AUS", "IND", "JPN", "USA"], [], True)],
+    ),
+    (
+        "en",
+        ["JPN", "USA"],
+        "Our purpose as partners is to uphold the free and open international order.",
+        [("commit", 0, ["JPN", "USA"], [], True)],
+    ),
+    (
+        "en",
+        ["JPN", "USA"],
+        "At the core of our cooperation is a shared commitment to work with like-minded partners.",
+        [("commit", 0, ["JPN", "USA"], [], True)],
+    ),
+    (
+        "en",
+        ["JPN", "KOR", "USA"],
+        "Our mandate is to ensure that our three countries are aligned in our objectives.",
+        [("commit", 0, ["JPN", "KOR", "USA"], [], True)],
+    ),
 ]
 
 
