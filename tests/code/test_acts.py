@@ -1652,7 +1652,7 @@ ACTS = [
         "en",
         EN,
         "The Prime Minister apprised the President of the situation in the South China Sea.",
-        [("report", 0, EN, [], False)],
+        [("report", 0, ["JPN"], [], False)],  # a briefing is the side's that gives it
     ),
     (
         "en",

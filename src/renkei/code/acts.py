@@ -926,7 +926,8 @@ _CONTENT_GAP = re.compile(
 )
 # A briefing is the deed of the side that gives it, whoever else the sentence names
 _ONE_SIDE_REPORT = re.compile(
-    r"説明|紹介|explained|briefed|introduced|outlined|provided|presented|delivered|detailed"
+    r"説明|紹介|言及|提起|explained|briefed|introduced|outlined|provided|presented|delivered"
+    r"|detailed|referred|apprised|announced|mentioned"
 )
 # A clause that opens with a preposition or participle is a phrase, not a subject
 _EN_PHRASE_OPENER = re.compile(
