@@ -11,6 +11,7 @@ The same steps serve both languages; only the clause tests differ:
 
 from __future__ import annotations
 
+import operator
 import re
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -163,17 +164,21 @@ class Context:
     last_speaker: tuple[str, ...] | None = None
 
 
+_span = operator.methodcaller("span")
+_CANDIDATE_ORDER = operator.itemgetter(0, 1, 2)  # first, longest, then the earlier cue
+
+
 def _cue_hits(text: str, table: Acts) -> list[Hit]:
     haystack = text
     if table.lang == "en" and len(lowered := text.lower()) == len(text):
         haystack = lowered  # English cues are lower case (acts.en.toml)
     candidates = [
-        (m.start(), -(m.end() - m.start()), cue.priority, cue, m.end())
+        (start, start - end, cue.priority, cue, end)
         for cue in table.cues
-        for m in cue.regex.finditer(haystack)
-        if m.end() > m.start()
+        for start, end in map(_span, cue.regex.finditer(haystack))
+        if end > start
     ]
-    candidates.sort(key=lambda c: (c[0], c[1], c[2]))
+    candidates.sort(key=_CANDIDATE_ORDER)
     hits: list[Hit] = []
     last_end = -1
     for start, _, _, cue, end in candidates:
