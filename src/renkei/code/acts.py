@@ -94,12 +94,12 @@ _EN_COORD = re.compile(r"(?:\band|\bbut|\bor|\bas well as|\bnor)\s*$", re.IGNORE
 _JA_ADDRESSEE = "に対し"
 _FROM = re.compile("から|より")
 _JA_SAID = re.compile(r"(?:旨|と)(?:述べ|発言|伝え|表明)")
-# Between two named subjects, each perhaps with a title: 「岸田外相とビショップ外相は」
-# 「日本国内閣総理大臣及びビセンテ・フォックス・メキシコ合衆国大統領は」: the second name
-# may open with its holder's name in katakana
+# Between two named subjects, each perhaps with a title: 「岸田外相とビショップ外相は」; the
+# second may open with its holder's name in katakana (「日本国内閣総理大臣及びビセンテ・
+# フォックス・メキシコ合衆国大統領は」)
+_JA_AND = re.compile(r"\s*(?:[一-龥]{1,6})?(?:と|及び|、)\s*(?:[ァ-ヶー]{1,12}・){0,4}")
 # Between a country's name and its leader's title: nothing or the rest of its formal name
 _JA_NAME_GAP = re.compile(r"(?:[一-龥]{0,4}?(?:共和国|王国|連邦|合衆国)|国)?")
-_JA_AND = re.compile(r"\s*(?:[一-龥]{1,6})?(?:と|及び|、)\s*(?:[ァ-ヶー]{1,12}・){0,4}")
 # After 「Xから」: words reported in the passive as X's (「…謝意が表明された」)
 _SAID_BY = re.compile(r"[^、,，。]{1,15}?が(?:表明|示|述べ|表)され")
 
@@ -1194,9 +1194,8 @@ def find_acts(text: str, mentions: list[Mention], table: Acts, ctx: Context) -> 
                 if later.act != "welcome":  # "called him to congratulate him": the caller's
                     later.speaker = ctx.parties  # and so is what they met to do
         if hit.cue.joint:
-            hit.speaker = (
-                ctx.parties
-            )  # 「…首相夫妻は、天皇陛下に拝謁した」: the visit, all its hosts
+            # 「…首相夫妻は、天皇陛下に拝謁した」: a deed of the visit, reported by all parties
+            hit.speaker = ctx.parties
         if hit.act == "report" and _is_publisher_note(text, table, ctx):
             hit.speaker = (str(table.publisher),)  # "The overview ... is as follows."
         intensity = _intensity(text, hit, floor, table)

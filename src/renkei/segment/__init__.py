@@ -197,13 +197,11 @@ def segment(source: Source, lang: Lang | None = None) -> Segmented:
         date = date or para.dateline
         if index <= header_end:
             front.append(norm)
-            title = title or _bracket_field(norm, ("title", "文書名"))
-            date = date or parse_date(_bracket_field(norm, ("date", "年月日")) or "")
+            title, date = _header_fields(norm, title, date)
             continue
         if any(p.match(norm) for p in rules.furniture):
             if not sentences:  # "[文書名] ..." from a header block whose end marker was cut
-                title = title or _bracket_field(norm, ("title", "文書名"))
-                date = date or parse_date(_bracket_field(norm, ("date", "年月日")) or "")
+                title, date = _header_fields(norm, title, date)
             continue
         if (found := parse_date(norm)) is not None:
             date = date or found
@@ -268,6 +266,13 @@ def _cut_off(last: str, rest: str) -> bool:
         and not last.endswith(_SENTENCE_PUNCT + tuple('」』)）"”’'))
         and (last[-1].isalnum() or last[-1] in "、,，;；:：")  # 「…国際社会の平和、」
     )
+
+
+def _header_fields(norm: str, title: str | None, date: str | None) -> tuple[str | None, str | None]:
+    """The title and date a database header line ("[文書名] …", "[Date] …") adds to those
+    already known."""
+    title = title or _bracket_field(norm, ("title", "文書名"))
+    return title, date or parse_date(_bracket_field(norm, ("date", "年月日")) or "")
 
 
 def _bracket_field(text: str, names: tuple[str, ...]) -> str | None:
