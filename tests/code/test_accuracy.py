@@ -247,11 +247,11 @@ FLOORS = {
         "commitment": 0.85,
     },
     "heldout30": {
-        "sentences": 0.95,
-        "acts": 0.76,
+        "sentences": 0.94,
+        "acts": 0.75,
         "targets": 0.62,
         "topics": 0.76,
-        "commitment": 0.81,
+        "commitment": 0.80,
     },
     "heldout31": {
         "sentences": 0.98,
@@ -373,10 +373,10 @@ FLOORS = {
         "commitment": 0.90,
     },
     "heldout48": {
-        "sentences": 0.98,
-        "acts": 0.82,
+        "sentences": 0.99,
+        "acts": 0.83,
         "targets": 0.81,
-        "topics": 0.74,
+        "topics": 0.75,
         "commitment": 0.88,
     },
     "heldout49": {
@@ -611,11 +611,11 @@ FLOORS = {
         "commitment": 0.73,
     },
     "heldout82": {
-        "sentences": 0.95,
-        "acts": 0.84,
+        "sentences": 0.96,
+        "acts": 0.86,
         "targets": 0.82,
-        "topics": 0.65,
-        "commitment": 0.82,
+        "topics": 0.67,
+        "commitment": 0.83,
     },
     "heldout83": {
         "sentences": 0.98,
@@ -625,10 +625,10 @@ FLOORS = {
         "commitment": 0.76,
     },
     "heldout84": {
-        "sentences": 0.95,
-        "acts": 0.80,
-        "targets": 0.79,
-        "topics": 0.71,
+        "sentences": 0.97,
+        "acts": 0.81,
+        "targets": 0.86,
+        "topics": 0.73,
         "commitment": 0.87,
     },
     "heldout85": {
@@ -738,7 +738,7 @@ SPEAKER_FLOORS = {
     "heldout81": 0.97,
     "heldout82": 0.85,
     "heldout83": 0.99,
-    "heldout84": 0.77,
+    "heldout84": 0.94,
     "heldout85": 0.92,
     "heldout86": 0.84,
     "heldout87": 0.98,

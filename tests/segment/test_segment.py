@@ -157,6 +157,20 @@ def test_database_header_block_is_front_matter() -> None:
     assert (seg.title, seg.date) == ("Joint Statement", "2023-07-13")
 
 
+def test_a_header_line_is_a_paragraph_of_its_own() -> None:
+    text = (
+        "[文書名] 日・EU定期首脳協議での共同記者会見における村山内閣総理大臣の冒頭発言\n"
+        "村山総理大臣及びサンテール欧州委員会委員長は、パリで首脳協議を行った。\n"
+        "一、日・EU首脳協議参加者は、日・EU関係を歓迎した。\n"
+    )
+    seg = renkei.segment(Source(text, "t"))
+    assert [s.text for s in seg.sentences] == [
+        "村山総理大臣及びサンテール欧州委員会委員長は、パリで首脳協議を行った。",
+        "日・EU首脳協議参加者は、日・EU関係を歓迎した。",  # 「一、」 numbers the paragraph
+    ]
+    assert seg.title == "日・EU定期首脳協議での共同記者会見における村山内閣総理大臣の冒頭発言"
+
+
 def test_header_lines_without_their_end_marker_still_give_the_title() -> None:
     text = "[文書名] 世界の平和と繁栄のための日独ステートメント\n\n1.我々は,協力を推進する。\n"
     seg = renkei.segment(Source(text, "t"))

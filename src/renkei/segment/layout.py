@@ -36,6 +36,8 @@ _TERMINAL = tuple('。．.!?！？」』）)"”’:：')
 _CONTINUATION = tuple("、，,)）")
 # "Below is the full text of the joint statement:": what follows is a paragraph of its own
 _INTRODUCES = (":", "：")
+# "[文書名] 日・EU…冒頭発言", "[Date] July 13, 2023": a database header field is a line of its own
+_HEADER_FIELD = re.compile(r"\[[^\]\n]{1,12}\]\s")
 
 
 @dataclass(frozen=True, slots=True)
@@ -283,6 +285,7 @@ def paragraphs(
                 (trailing and (content.endswith(_TERMINAL) or builder.lines == 1))
                 or (len(content) < short and not _wraps_mid_sentence(content) and not continued)
                 or content.endswith(_INTRODUCES)
+                or _HEADER_FIELD.match(content)
             ):
                 flush()
     flush()
