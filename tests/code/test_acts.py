@@ -2332,6 +2332,30 @@ ACTS = [
         "Our mandate is to ensure that our three countries are aligned in our objectives.",
         [("commit", 0, ["JPN", "KOR", "USA"], [], True)],
     ),
+    (
+        "en",
+        ["IRQ", "JPN"],
+        "Moreover, Japan dispatched the Ground Self Defense Force to the province of Al Muthanna to extend assistance.",
+        [("report", 0, ["IRQ", "JPN"], [], False)],
+    ),
+    (
+        "en",
+        ["BHR", "JPN"],
+        "H.E. Shaikh Khalid had audience with H.I.H. the Crown Prince and paid courtesy calls on the Prime Minister.",
+        [("report", 0, ["BHR", "JPN"], [], False)],
+    ),
+    (
+        "en",
+        ["JPN", "SAU"],
+        "His Royal Highness was accorded with Grand Cordon of the Supreme Order of the Chrysanthemum.",
+        [("report", 0, ["JPN", "SAU"], [], False)],
+    ),
+    (
+        "en",
+        ["BHR", "JPN"],
+        "Both sides reviewed with great satisfaction the recent increase in the mutual visits between the two countries.",
+        [("welcome", 0, ["BHR", "JPN"], [], True)],
+    ),
 ]
 
 

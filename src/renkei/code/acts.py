@@ -912,7 +912,17 @@ def _merge(acts: list[Act]) -> list[Act]:
 def _fallback_act(text: str, mentions: list[Mention], table: Acts, ctx: Context) -> str:
     """A sentence with no cue: a deed of the parties in the past tense is `report`,
     anything else (「…を揺るがした」 said of Russia) a description, `assess`."""
-    if table.lang != "ja" or not _JA_PAST_END.search(text):
+    if table.lang == "en":
+        # "Japan dispatched the Ground Self-Defense Force to ...", "Japan has played a
+        # leading role in ...": a party, then a verb in the past
+        subject = next((m for m in mentions if m.start < 40 and not m.possessive), None)
+        deed = (
+            subject is not None
+            and subject.code in ctx.parties
+            and _EN_PAST_DEED.match(text, subject.end) is not None
+        )
+        return "report" if deed else "assess"
+    if not _JA_PAST_END.search(text):
         return "assess"
     subject = next(
         (m for m in mentions if m.start < 25 and _ja_subject_tail().match(text[m.end :])), None
@@ -921,6 +931,17 @@ def _fallback_act(text: str, mentions: list[Mention], table: Acts, ctx: Context)
     return "assess" if third_party_subject or text.startswith("同") else "report"
 
 
+# After a party named as subject: a verb in the past that reports a deed, not a state
+# ("was united", "is committed" describe)
+_EN_PAST_DEED = re.compile(
+    r"\s+(?:(?:has|have|had|also|then|further|subsequently|once)\s+)*"
+    r"(?!(?:united|based|committed|concerned|interested|convinced|determined|pleased|honou?red"
+    r"|delighted|encouraged|satisfied|dedicated|engaged|involved|guided|rooted|founded|anchored"
+    r"|bound|linked|connected|shared|needed|used|aimed|seemed|appeared|enjoyed|faced"
+    r"|expressed|stated|noted|conveyed|voiced|mentioned|experienced|wished|hoped)\b)"
+    r"(?:[a-z]+ed|met|held|made|took|gave|sent|built|led|began|paid|spent|brought|sought|went"
+    r"|came|saw|won|set up)\b"
+)
 # ", and reiterated": a new clause of the outer sentence, not the object clause
 # "shared the view that ... and concurred on": the second verb is the first one's peer,
 # not its object clause
