@@ -2356,6 +2356,18 @@ ACTS = [
         "Both sides reviewed with great satisfaction the recent increase in the mutual visits between the two countries.",
         [("welcome", 0, ["BHR", "JPN"], [], True)],
     ),
+    (
+        "ja",
+        ["AUS", "JPN", "USA"],
+        "北朝鮮に関しては,圧力を最大限まで高めることが重要であるとの共通理解の下,今後とも緊密に連携することを確認しました。",
+        [("commit", 0, ["AUS", "JPN", "USA"], [], True)],
+    ),
+    (
+        "ja",
+        ["JPN", "MMR"],
+        "田中総理大臣は,東南アジア諸国との間に良き隣人の関係を促進することが望ましいことを強調した。",
+        [("stress", 0, ["JPN"], [], False)],
+    ),
 ]
 
 
@@ -2512,6 +2524,13 @@ PARTIES = [
         "Deputy Secretary of State Wendy R. Sherman met with Japanese Vice Foreign Minister"
         " Mori Takeo and Republic of Korea First Vice Foreign Minister Choi Jong Kun today.\n",
         ("JPN", "KOR", "USA"),
+    ),
+    # a note on an earlier meeting in parentheses names no party
+    (
+        "本13日,マニラを訪問中の安倍晋三内閣総理大臣は,ドナルド・トランプ米国大統領及びマルコム・"
+        "ターンブル・オーストラリア首相との間で,日米豪首脳会談を実施しました(注:ブリスベンにおける"
+        "G20のマージンで実施)。\n",
+        ("AUS", "JPN", "USA"),
     ),
     # a database header line names the parties (「日独」) when its end marker was cut
     (

@@ -406,6 +406,8 @@ _OCCASION = {
     "ja": re.compile(
         r"[^、。]*?(?:(?:に出席する|に参加する|出席の|参加の)ため"
         r"|について(?=[^、。]{0,8}(?:議論|協議|意見交換|話し合)))"
+        # 「(注:…G20のマージンで実施…)」: a note on earlier meetings
+        r"|[(（]注[:：][^)）]*[)）]?"
     ),
 }
 # "Japan's Minister for Foreign Affairs": the possessor of an official is a party

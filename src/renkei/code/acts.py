@@ -1021,7 +1021,19 @@ _COMPOUND_HEAD = re.compile(r"(?<![一-龥])[日米豪韓英仏独印比中露�
 _JA_SUBJECT_PARTICLE = re.compile(r"(?:は(?!じめ)|が)(?=[、,，]|[^、。,，]{0,40}$)")
 _JA_SUBJECT_WORDS = re.compile(r"[^、。,，はが]{1,30}$")
 # 「ひいては」「においては」「では」 end in は but name no subject
-_NOT_A_SUBJECT = ("ひいて", "おいて", "ついて", "とって", "あるい", "また", "もしく", "で", "に")
+_NOT_A_SUBJECT = (
+    "ひいて",
+    "おいて",
+    "ついて",
+    "関して",
+    "関し",
+    "とって",
+    "あるい",
+    "また",
+    "もしく",
+    "で",
+    "に",
+)
 
 
 @dataclass(frozen=True, slots=True)
