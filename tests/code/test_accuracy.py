@@ -209,7 +209,7 @@ FLOORS = {
         "acts": 0.86,
         "targets": 0.76,
         "topics": 0.74,
-        "commitment": 0.73,
+        "commitment": 0.71,
     },
     "heldout25": {
         "sentences": 0.97,
@@ -633,17 +633,17 @@ FLOORS = {
     },
     "heldout85": {
         "sentences": 0.97,
-        "acts": 0.84,
+        "acts": 0.85,
         "targets": 0.41,
         "topics": 0.78,
-        "commitment": 0.71,
+        "commitment": 0.74,
     },
     "heldout86": {
         "sentences": 0.99,
-        "acts": 0.71,
+        "acts": 0.73,
         "targets": 0.68,
         "topics": 0.63,
-        "commitment": 0.75,
+        "commitment": 0.78,
     },
     "heldout87": {
         "sentences": 0.95,
@@ -686,7 +686,7 @@ SPEAKER_FLOORS = {
     "heldout29": 0.98,
     "heldout30": 0.95,
     "heldout31": 0.93,
-    "heldout32": 0.97,
+    "heldout32": 0.98,
     "heldout33": 0.86,
     "heldout34": 0.91,
     "heldout35": 0.98,
@@ -740,7 +740,7 @@ SPEAKER_FLOORS = {
     "heldout83": 0.99,
     "heldout84": 0.94,
     "heldout85": 0.92,
-    "heldout86": 0.84,
+    "heldout86": 0.89,
     "heldout87": 0.98,
 }
 
