@@ -652,6 +652,34 @@ FLOORS = {
         "topics": 0.65,
         "commitment": 0.61,
     },
+    "heldout88": {
+        "sentences": 0.99,
+        "acts": 0.87,
+        "targets": 0.70,
+        "topics": 0.74,
+        "commitment": 0.88,
+    },
+    "heldout89": {
+        "sentences": 0.98,
+        "acts": 0.78,
+        "targets": 0.75,
+        "topics": 0.79,
+        "commitment": 0.74,
+    },
+    "heldout90": {
+        "sentences": 0.98,
+        "acts": 0.89,
+        "targets": 0.68,
+        "topics": 0.73,
+        "commitment": 0.84,
+    },
+    "heldout91": {
+        "sentences": 0.97,
+        "acts": 0.76,
+        "targets": 0.49,
+        "topics": 0.68,
+        "commitment": 0.85,
+    },
 }
 SPEAKER_FLOORS = {
     "gold": 0.95,
@@ -742,6 +770,10 @@ SPEAKER_FLOORS = {
     "heldout85": 0.92,
     "heldout86": 0.89,
     "heldout87": 0.98,
+    "heldout88": 0.78,
+    "heldout89": 0.97,
+    "heldout90": 0.98,
+    "heldout91": 0.88,
 }
 
 
