@@ -174,18 +174,23 @@ def find(text: str, lang: Lang) -> list[Mention]:
     found: list[Mention] = []
     for m in _name_matches(masked, lang):
         surface = m.group(0)
+        kind = table.kinds[surface]
         if lang == "ja" and _inside_katakana_word(masked, m.start(), m.end()):
             continue  # 「コモロフスキ大統領」 names no Comoros
         after = masked[m.end() : m.end() + 40]
-        if table.kinds[surface] == "person" and _GIVEN_NAME_AFTER.match(after):
+        if kind == "person" and _GIVEN_NAME_AFTER.match(after):
             continue  # 「ミシェル・テメル」, "Michel Miguel Elias Temer": a given name here
+        code = table.codes[surface]
+        if lang == "en" and kind == "person":
+            # "Lawrence Wong, Prime Minister of Singapore": the office tells a namesake apart
+            code = _office_holder_code(masked, m.end(), table) or code
         before = masked[max(0, m.start() - 24) : m.start()]
         possessive = bool(_POSSESSIVE[lang].match(after)) or (
             lang == "en" and bool(_AGENT_BEFORE_EN.search(before))
         )
         victim = bool(_VICTIM[lang].match(after)) or (
             lang == "en"
-            and table.kinds[surface] == "name"
+            and kind == "name"
             and bool(_VICTIM_BEFORE_EN.search(masked, max(0, m.start() - 48), m.start()))
             and not possessive
         )
@@ -202,26 +207,14 @@ def find(text: str, lang: Lang) -> list[Mention]:
         )
         paired = bool(
             previous
-            and previous.code != table.codes[surface]
+            and previous.code != code
             and m.start() - previous.end <= 5
             and _JOINT_BEFORE.search(masked[previous.end : m.start()])
         )
         joint = compound or together or paired
         if paired and previous is not None:
             found[-1] = replace(previous, joint=True)  # "between Japan and NATO": both sides
-        found.append(
-            Mention(
-                _office_holder_code(masked, m.end(), table) or table.codes[surface]
-                if lang == "en" and table.kinds[surface] == "person"
-                else table.codes[surface],
-                m.start(),
-                m.end(),
-                table.kinds[surface],
-                possessive,
-                victim,
-                joint,
-            )
-        )
+        found.append(Mention(code, m.start(), m.end(), kind, possessive, victim, joint))
     if lang == "ja":
         found = _merged(found, _free(found, _compound_title_mentions(masked)))
     return found
@@ -390,7 +383,8 @@ _AGENDA_EN = re.compile(
 )
 # "Mr. Kono, who is visiting Singapore to attend the ASEAN-related Foreign Ministers'
 # Meetings, held a meeting with ...", 「日・ASEAN特別首脳会議に出席するため訪日中の」:
-# where and why a party travelled names no party
+# where and why a party travelled names no party; nor does the home country of a leader who
+# attends for an organisation, nor a note on earlier meetings (blanked in party detection)
 _OCCASION = {
     "en": re.compile(
         r"\b(?:who (?:is|was|were|are) (?:visiting|in|attending)"

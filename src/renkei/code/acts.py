@@ -1020,13 +1020,12 @@ _COMPOUND_HEAD = re.compile(r"(?<![一-龥])[日米豪韓英仏独印比中露�
 # opened with the words would be tried at every position)
 _JA_SUBJECT_PARTICLE = re.compile(r"(?:は(?!じめ)|が)(?=[、,，]|[^、。,，]{0,40}$)")
 _JA_SUBJECT_WORDS = re.compile(r"[^、。,，はが]{1,30}$")
-# 「ひいては」「においては」「では」 end in は but name no subject
+# 「ひいては」「においては」「に関しては」「では」 end in は but name no subject
 _NOT_A_SUBJECT = (
     "ひいて",
     "おいて",
     "ついて",
     "関して",
-    "関し",
     "とって",
     "あるい",
     "また",
