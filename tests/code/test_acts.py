@@ -2532,6 +2532,24 @@ PARTIES = [
         "G20のマージンで実施)。\n",
         ("AUS", "JPN", "USA"),
     ),
+    # the host of a visit is the other side when nobody else is named
+    (
+        "Mr. Taro Aso, Minister for Foreign Affairs of Japan, made an official visit to"
+        " Wellington, New Zealand on 3 May.\n\nThe two sides agreed to cooperate.\n",
+        ("JPN", "NZL"),
+    ),
+    (
+        "高村外務大臣は、5月3日、ケニアを訪問した。\n\n双方は、協力を強化することで一致した。\n",
+        ("JPN", "KEN"),
+    ),
+    # the country of the venue and the one who chairs a summit of an organisation
+    (
+        "第10回日ASEAN首脳会議は、10月5日、タイのホアヒンにおいて、アピシット・タイ首相の"
+        "議長の下、開催された。\n",
+        ("ASEAN", "JPN"),
+    ),
+    # the European Community of older texts is the EU
+    ("日本国並びに欧州共同体及びその加盟国は、協力を強化する。\n", ("EU", "JPN")),
     # a database header line names the parties (「日独」) when its end marker was cut
     (
         "[文書名] 世界の平和と繁栄のための日独ステートメント\n\n1.我々は,協力を推進する。\n",
@@ -2611,6 +2629,23 @@ def test_a_name_heading_in_a_joint_text_is_a_signature_not_a_speaker() -> None:
 def test_japanese_subjects_that_name_every_party(text: str, parties: list[str]) -> None:
     (coded,) = renkei.code_text(text, "ja", parties=parties).sentences
     assert [a.speaker for a in coded.acts] == [tuple(parties)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the leaders of an organisation's members speak for it, not for every party
+        ("ASEAN各国首脳は、日本の支援を歓迎した。", ("ASEAN",)),
+        ("ASEAN諸国首脳は、日本の支援を歓迎した。", ("ASEAN",)),
+        # 「EU日首脳」 names both
+        ("EU日首脳は、協力を強化することで一致した。", ("EU", "JPN")),
+    ],
+)
+def test_the_leaders_of_an_organisations_members_speak_for_it(
+    text: str, speaker: tuple[str, ...]
+) -> None:
+    (coded,) = renkei.code_text(text, "ja", parties=["JPN", speaker[0]]).sentences
+    assert [a.speaker for a in coded.acts] == [speaker]
 
 
 @pytest.mark.parametrize(

@@ -26,8 +26,12 @@ _VICTIM = {
     "ja": re.compile(
         # 「ウクライナに対する侵略」, but not 「日本に対する連帯」
         r"^(?:に対する(?=[^、。,]{0,16}(?:侵略|侵攻|攻撃|威圧|脅威|挑発|武力))"
-        r"|侵略|侵攻|への侵略|周辺|国内|政策担当|に関する|に関して|に関し|離脱|(?:・[^、。,]{1,8})?"
+        r"|侵略|侵攻|への侵略|周辺|国内|政策担当|に関する|に関して|に関し|離脱"
+        # 「インドネシアのバリにおいて」: a city of the country
+        r"|(?:・[^、。,]{1,8}|の(?:[ァ-ヶー]{1,8}|[一-龥]{1,3})(?=において|にて|で開催))?"
         r"(?:における|において|にて|での|で開催|で実施|情勢|を訪問|訪問中|の機会|の際"
+        # 「ユドヨノ・インドネシア大統領の議長の下」: who chairs a meeting of others
+        r"|[一-龥]{0,6}の議長の下"
         r"|(?:[/・][A-Za-z0-9]+)?の?(?:議長国|議長として)"
         r"|の枠組み|[一-龥ァ-ヶー・]{0,12}(?:サミット|首脳会議|首脳会合|会合|会議|総会)"
         # 「G7や国連安保理等様々なフォーラムで」: fora where the parties work together
@@ -454,11 +458,41 @@ def detect_parties(
     publisher = {
         code for line in front for name, code in actors().publishers.items() if name in line
     }
+    visits = [t for t in (title, *opening[:1]) if t]
+    if len(found) == 1 and (hosts := {c for t in visits for c in _visited(t, lang)} - set(found)):
+        # "Mr. Kishida ... made an official visit to Auckland, New Zealand": the host of a
+        # visit is the other side when nobody else is named
+        return expand_groupings(set(found) | hosts)
     if len(found) == 1 and publisher - set(found):
         # "The White House ... the President's meeting with Prime Minister Noda": the
         # office that reports the meeting is the other side
         return expand_groupings(set(found) | publisher)
     return found
+
+
+_VISITED = {
+    "en": re.compile(
+        r"\b(?:visit(?:ed|ing)?|visits?(?: to)?|trip to|travell?ed to)"
+        r"(?:\s+[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2},)?\s+(?:the\s+)?$"
+    ),
+    "ja": re.compile(r"(?:・[^、。,]{1,8}|の[ァ-ヶー一-龥]{1,8})?を(?:公式|実務)?訪問"),
+}
+
+
+def _visited(sentence: str, lang: Lang) -> set[str]:
+    """The actors a sentence says were visited ("visit to Auckland, New Zealand",
+    「ニュージーランドを訪問」)."""
+    visited = _VISITED[lang]
+    return {
+        m.code
+        for m in find(sentence, lang)
+        if m.kind == "name"
+        and (
+            visited.search(sentence, max(0, m.start - 48), m.start)
+            if lang == "en"
+            else visited.match(sentence, m.end)
+        )
+    }
 
 
 def _detected(

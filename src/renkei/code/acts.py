@@ -97,7 +97,7 @@ _JA_SAID = re.compile(r"(?:旨|と)(?:述べ|発言|伝え|表明)")
 # Between two named subjects, each perhaps with a title: 「岸田外相とビショップ外相は」; the
 # second may open with its holder's name in katakana (「日本国内閣総理大臣及びビセンテ・
 # フォックス・メキシコ合衆国大統領は」)
-_JA_AND = re.compile(r"\s*(?:[一-龥]{1,6})?(?:と|及び|、)\s*(?:[ァ-ヶー]{1,12}・){0,4}")
+_JA_AND = re.compile(r"\s*(?:[一-龥]{1,6})?(?:と|及び|並びに|、)\s*(?:[ァ-ヶー]{1,12}・){0,4}")
 # Between a country's name and its leader's title: nothing or the rest of its formal name
 _JA_NAME_GAP = re.compile(r"(?:[一-龥]{0,4}?(?:共和国|王国|連邦|合衆国)|国)?")
 # After 「Xから」: words reported in the passive as X's (「…謝意が表明された」)
@@ -196,6 +196,8 @@ _JA_REPORTED_AHEAD = re.compile(r"旨|と(?:述べ|発言|表明)")
 _JA_VIEW_END = re.compile(r"であり[、,]")
 _JA_AGREED_DEED = re.compile(r"(?:こと|事)(?:で(?:一致|合意)|を(?:確認|決定|表明))")
 # 「エルドアン大統領は、」: a topic set off by a comma opens what the sentence reports
+# 「ASEAN各国」「EU加盟国」: the members of an organisation, before their 「首脳は」
+_JA_MEMBERS = re.compile(r"(?:加盟)?(?:各国|諸国|国)の?")
 _JA_OPENING_TOPIC = re.compile(r"[^、,。]{0,12}?は[、,]")
 
 
@@ -258,6 +260,12 @@ def _subjects_ja(text: str, mentions: list[Mention], table: Acts, ctx: Context) 
         found.append(
             (mention.start, mention.end + 1, _particle(tail.group(0)), tuple(sorted(codes)))
         )
+        # 「ASEAN各国首脳は」: the leaders of the members of the one named, not every party's
+        found = [
+            f
+            for f in found
+            if not (f[3] == ctx.parties and _JA_MEMBERS.fullmatch(text, mention.end, f[0]))
+        ]
     found.sort(key=lambda f: f[0])
     return [
         _Subject(start, end, particle, codes, particle == "から" and _reports(text, start))
