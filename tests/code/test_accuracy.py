@@ -375,7 +375,7 @@ FLOORS = {
     "heldout48": {
         "sentences": 0.99,
         "acts": 0.83,
-        "targets": 0.81,
+        "targets": 0.83,
         "topics": 0.75,
         "commitment": 0.88,
     },
@@ -655,7 +655,7 @@ FLOORS = {
     "heldout88": {
         "sentences": 0.99,
         "acts": 0.87,
-        "targets": 0.70,
+        "targets": 0.80,
         "topics": 0.74,
         "commitment": 0.88,
     },
@@ -679,6 +679,34 @@ FLOORS = {
         "targets": 0.49,
         "topics": 0.68,
         "commitment": 0.85,
+    },
+    "heldout92": {
+        "sentences": 0.98,
+        "acts": 0.81,
+        "targets": 0.77,
+        "topics": 0.71,
+        "commitment": 0.75,
+    },
+    "heldout93": {
+        "sentences": 0.89,
+        "acts": 0.77,
+        "targets": 0.51,
+        "topics": 0.63,
+        "commitment": 0.76,
+    },
+    "heldout94": {
+        "sentences": 0.97,
+        "acts": 0.80,
+        "targets": 0.56,
+        "topics": 0.75,
+        "commitment": 0.69,
+    },
+    "heldout95": {
+        "sentences": 0.98,
+        "acts": 0.83,
+        "targets": 0.74,
+        "topics": 0.75,
+        "commitment": 0.84,
     },
 }
 SPEAKER_FLOORS = {
@@ -770,10 +798,14 @@ SPEAKER_FLOORS = {
     "heldout85": 0.92,
     "heldout86": 0.89,
     "heldout87": 0.98,
-    "heldout88": 0.78,
+    "heldout88": 0.97,
     "heldout89": 0.97,
     "heldout90": 0.98,
-    "heldout91": 0.88,
+    "heldout91": 0.96,
+    "heldout92": 0.61,
+    "heldout93": 0.63,
+    "heldout94": 0.89,
+    "heldout95": 0.92,
 }
 
 
