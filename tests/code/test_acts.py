@@ -2580,6 +2580,21 @@ def test_a_summary_goes_on_with_the_same_speaker() -> None:
     assert [a.speaker for s in doc.sentences for a in s.acts] == [("JPN",), ("JPN",)]
 
 
+def test_a_new_paragraph_of_a_joint_text_with_no_subject_is_every_partys() -> None:
+    text = (
+        "日本国とモルドバとの共同声明(骨子)\n\n"
+        "- モルドバ側は、日本の支援に感謝を表明。\n"
+        "- 経済合同会議の開催を歓迎。\n"
+        "- 日・EUは、協力を一層促進。\n"
+    )
+    doc = renkei.code_text(text, "ja", parties=["JPN", "MDA", "EU"])
+    assert [a.speaker for s in doc.sentences for a in s.acts] == [
+        ("MDA",),
+        ("EU", "JPN", "MDA"),
+        ("EU", "JPN"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("second", "speaker"),
     [

@@ -11,7 +11,7 @@ from renkei.code import actors as actor_finder
 from renkei.code.acts import Context, find_acts
 from renkei.code.lexicon import acts as act_table
 from renkei.code.topics import find_topics
-from renkei.models import CodedDocument, CodedSentence, Segmented
+from renkei.models import CodedDocument, CodedSentence, Segmented, Sentence
 
 _ISO3_PREFIX = re.compile(r"^([A-Z]{3})_")
 # 「同侵略は」, "The same ...": refers back to what the previous sentence named.
@@ -26,6 +26,13 @@ _SUMMARY_NOTE = re.compile(
     r"概要(?:は)?(?:以下|次)の?とおり|(?:overview|summary|outline)\b.{0,40}\bas follows",
     re.IGNORECASE,
 )
+# A text the parties issued together (its outline too): what no one is said to say is theirs
+_JOINT_TITLE = re.compile(
+    r"共同(?:声明|宣言|発表|コミュニケ|プレス|新聞発表|記者発表)|宣言|行動計画|ステートメント"
+    r"|\bJoint (?:Statement|Declaration|Communiqu|Press|Fact Sheet|Vision)|\bDeclaration\b"
+    r"|\bAction Plan\b",
+    re.IGNORECASE,
+)
 # Pre-1986 official texts write the small っ full size (「会談を行なつた」「誓つた」): the rules
 # read it small. Same length, so offsets hold; 「かつて」 ("once") is a word of its own.
 _OLD_SOKUON = re.compile(r"つ(?<=[ぁ-んー一-龥]つ)(?<!かつ)(?=[たてち])")  # つ first: a fast scan
@@ -34,6 +41,12 @@ _OLD_SOKUON = re.compile(r"つ(?<=[ぁ-んー一-龥]つ)(?<!かつ)(?=[たて�
 def normalise(text: str) -> str:
     """The form every rule reads: NFKC (full-width ＮＡＴＯ -> NATO), one space between words."""
     return " ".join(unicodedata.normalize("NFKC", text).split())
+
+
+def _new_paragraph(segmented: Segmented, sentence: Sentence) -> bool:
+    """Does `sentence` open a paragraph (or a bullet) of its source?"""
+    before = segmented.source.text[max(0, sentence.start - 40) : sentence.start]
+    return "\n" in before.rsplit("。", 1)[-1].rsplit(". ", 1)[-1]
 
 
 def code_segmented(segmented: Segmented, parties: Sequence[str] | None = None) -> CodedDocument:
@@ -59,6 +72,8 @@ def code_segmented(segmented: Segmented, parties: Sequence[str] | None = None) -
     # A summary may list each speaker's words under their name; in a joint text a name
     # heading is a signature
     summary = any(_SUMMARY_NOTE.search(t) for t in texts[:5])
+    heads = (segmented.title or "", *segmented.front_matter)
+    joint = not summary and any(_JOINT_TITLE.search(h) for h in heads)
     section: str | None = None
     section_speaker: tuple[str, ...] | None = None
     for sentence, text in zip(segmented.sentences, texts, strict=True):
@@ -69,6 +84,8 @@ def code_segmented(segmented: Segmented, parties: Sequence[str] | None = None) -
                 actor_finder.heading_speaker(heading, found, lang) if section and summary else None
             )
         mentions = actor_finder.sentence_mentions(text, found, lang, introduced)
+        if joint and _new_paragraph(segmented, sentence):
+            last_speaker = None  # a joint text's new paragraph with no subject is everyone's
         ctx = Context(found, last_person, last_speaker)
         acts = find_acts(text, mentions, table, ctx)
         if section_speaker:

@@ -239,15 +239,19 @@ def _subjects_ja(text: str, mentions: list[Mention], table: Acts, ctx: Context) 
         if mention.code not in ctx.parties:
             continue
         tail = _ja_subject_tail().match(text[mention.end : mention.end + 16])
-        if text[mention.start - 1 : mention.start] == "日" or tail is None:
-            continue  # 「日NATO協力が」 is a compound, not NATO as subject
+        if tail is None:
+            continue
+        codes = {mention.code}
+        if text[max(0, mention.start - 2) : mention.start].endswith(("日", "日・")):
+            if tail.start("particle") or "JPN" not in ctx.parties:
+                continue  # 「日NATO協力が」 is a compound, not NATO as subject
+            codes.add("JPN")  # 「日・EUは」: Japan and the EU
         if (
             i
             and mention.kind == "title"
             and _JA_NAME_GAP.fullmatch(text, mentions[i - 1].end, mention.start)
         ):
             continue  # 「チリ共和国大統領は」: the title of the one just named, who is the subject
-        codes = {mention.code}
         # 「岸田外相とビショップ外相は」「米国、日本及び韓国は」: named subjects listed
         j = i
         while (
