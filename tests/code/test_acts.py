@@ -2548,6 +2548,48 @@ PARTIES = [
         "議長の下、開催された。\n",
         ("ASEAN", "JPN"),
     ),
+    # who chairs or observes a summit of an organisation, and whom a leader heads a delegation of
+    (
+        "The 26th ASEAN-Japan Summit was held in Jakarta, Indonesia. The Summit was chaired by"
+        " H.E. Joko Widodo, President of the Republic of Indonesia. The Summit was attended by"
+        " ASEAN Member States, H.E. Kishida Fumio, Prime Minister of Japan, and the Prime"
+        " Minister of Timor-Leste as an Observer.\n",
+        ("ASEAN", "JPN"),
+    ),
+    (
+        "Mr. KISHIDA Fumio, Prime Minister of Japan, held a meeting with Hon. Mark Brown, Prime"
+        " Minister of the Cook Islands, who came as the head of the delegation of the Pacific"
+        " Islands Forum (PIF).\n",
+        ("COK", "JPN"),
+    ),
+    # a grouping that issues a text stands for its members
+    (
+        "The Japan-CARICOM Ministerial Conference was held in Tokyo. Japan and CARICOM issued"
+        " this statement.\n",
+        (
+            "ATG",
+            "BHS",
+            "BLZ",
+            "BRB",
+            "DMA",
+            "GRD",
+            "GUY",
+            "HTI",
+            "JAM",
+            "JPN",
+            "KNA",
+            "LCA",
+            "SUR",
+            "TTO",
+            "VCT",
+        ),
+    ),
+    # 「…フォーラム加盟国である」 says what the members named are
+    (
+        "日本並びに太平洋諸島フォーラム加盟国であるオーストラリア,クック諸島及びフィジー共和国の首脳は,"
+        "会合した。\n",
+        ("AUS", "COK", "FJI", "JPN"),
+    ),
     # the European Community of older texts is the EU
     ("日本国並びに欧州共同体及びその加盟国は、協力を強化する。\n", ("EU", "JPN")),
     # a database header line names the parties (「日独」) when its end marker was cut

@@ -130,6 +130,41 @@ def test_an_english_line_that_stops_mid_sentence_goes_on_in_the_next() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a page break after a comma or a word no sentence ends with, with blank lines
+        (
+            "1. The 5th Summit was held on 6 May 2023 in Jakarta,\n\n\nIndonesia. It was"
+            " chaired by the President.\n",
+            "The 5th Summit was held on 6 May 2023 in Jakarta, Indonesia.",
+        ),
+        (
+            "4. We agreed to establish a Comprehensive Strategic Partnership between\n\n\n"
+            "ASEAN and Japan.\n",
+            "We agreed to establish a Comprehensive Strategic Partnership between ASEAN and Japan.",
+        ),
+        (
+            "2. We reiterated our support for the theme of the\n\n\nsummit.\n",
+            "We reiterated our support for the theme of the summit.",
+        ),
+    ],
+)
+def test_an_english_sentence_cut_by_a_page_break_goes_on(text: str, expected: str) -> None:
+    sentences = [s.text for s in renkei.segment(Source(text, "t"), "en").sentences]
+    assert expected in sentences
+
+
+def test_a_preamble_clause_after_a_comma_is_a_paragraph_of_its_own() -> None:
+    text = (
+        "Joint Declaration\n\nThe Prime Ministers of Japan and Australia,\n\n"
+        "Affirming that the partnership is based on shared values;\n\n"
+        "Issue the following Joint Declaration.\n"
+    )
+    sentences = [s.text for s in renkei.segment(Source(text, "t"), "en").sentences]
+    assert "Affirming that the partnership is based on shared values;" in sentences
+
+
 def test_a_sentence_ending_in_pm_ends_there() -> None:
     text = "The meeting lasted from 9:30 p.m. to 11:15 p.m. After the meeting, a statement was issued.\n"
     seg = renkei.segment(Source(text, "t"), "en")

@@ -27,6 +27,8 @@ _VICTIM = {
         # 「ウクライナに対する侵略」, but not 「日本に対する連帯」
         r"^(?:に対する(?=[^、。,]{0,16}(?:侵略|侵攻|攻撃|威圧|脅威|挑発|武力))"
         r"|侵略|侵攻|への侵略|周辺|国内|政策担当|に関する|に関して|に関し|離脱"
+        # 「太平洋諸島フォーラム加盟国であるオーストラリア,…」: what the members named are
+        r"|加盟国である"
         # 「インドネシアのバリにおいて」: a city of the country
         r"|(?:・[^、。,]{1,8}|の(?:[ァ-ヶー]{1,8}|[一-龥]{1,3})(?=において|にて|で開催))?"
         r"(?:における|において|にて|での|で開催|で実施|情勢|を訪問|訪問中|の機会|の際"
@@ -399,6 +401,12 @@ _OCCASION = {
         # "Prime Minister of Denmark in his capacity as President of the European Council":
         # the office held for the party, not the home country
         r"|\bof (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}(?=,? in (?:his|her) capacity as\b)"
+        # "The Summit was chaired by H.E. Joko Widodo, President of the Republic of Indonesia",
+        # "the Prime Minister of Timor-Leste as an Observer", "as the head of the delegation
+        # of the PIF": who chairs or observes a meeting of others, and for whom one comes
+        r"|\b(?<!co-)chaired by\b.*"
+        r"|\b(?:the )?[A-Z][\w-]*(?: (?:of|the|[A-Z][\w-]*)){0,7}? as an? [Oo]bserver\b"
+        r"|\bas (?:the )?head of (?:the )?delegation of\b[^.;]*"
     ),
     # and 「北朝鮮の状況について議論するために」: what they met to discuss
     "ja": re.compile(

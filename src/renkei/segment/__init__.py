@@ -35,6 +35,7 @@ class _Rules:
     abbreviations: frozenset[str]
     final_abbreviations: frozenset[str]
     starters: frozenset[str]
+    run_on_words: frozenset[str]
 
 
 def _compile(patterns: list[str]) -> tuple[re.Pattern[str], ...]:
@@ -76,6 +77,7 @@ def _rules() -> _Rules:
         abbreviations=frozenset(sentences["abbreviations"]),
         final_abbreviations=frozenset(sentences["sentence_final_abbreviations"]),
         starters=frozenset(sentences["sentence_starters"]),
+        run_on_words=frozenset(sentences["run_on_words"]),
     )
 
 
@@ -123,23 +125,40 @@ def _without_datelines(text: str, rules: _Rules) -> list[Paragraph]:
     return result
 
 
-def _run_on(paras: list[Paragraph], lang: Lang) -> list[Paragraph]:
+def _run_on(paras: list[Paragraph], lang: Lang, rules: _Rules) -> list[Paragraph]:
     """Join a Japanese paragraph that stops at 、 to the next: 「三大臣は、」 then the
     items 「1. …を継続し、」「2. …」 and 「…ことについてコミットした。」 are one sentence,
-    its item numbers kept as they stand in it."""
-    if lang != "ja":
-        return paras
+    its item numbers kept as they stand in it. In English, a paragraph cut at a comma or
+    mid-phrase by a page break ("held on 6 September 2023 in Jakarta," then "Indonesia. The
+    Summit ...") goes on in the next."""
     result: list[Paragraph] = []
     for para in paras:
         previous = result[-1] if result else None
         if previous is not None and (
-            previous.text.rstrip().endswith(("、", "，"))
+            _cut_short(previous.text.rstrip(), para.text, lang, rules.run_on_words)
             or (para.text.startswith("こと") and not previous.text.rstrip().endswith("。"))
         ):
-            result[-1] = previous.joined(para)
+            result[-1] = previous.joined(para, " " if lang == "en" else "")
         else:
             result.append(para)
     return result
+
+
+def _cut_short(previous: str, following: str, lang: Lang, run_on_words: frozenset[str]) -> bool:
+    """Does a paragraph stop where its sentence cannot end?"""
+    if lang == "ja":
+        return previous.endswith(("、", "，"))
+    if previous.endswith(","):
+        # "The Prime Ministers of Japan and Australia," then "Affirming ...;": a preamble
+        return not _PREAMBLE_CLAUSE.match(following)
+    last_word = previous.rsplit(" ", 1)[-1]
+    if last_word in run_on_words:
+        return True
+    return last_word.isalpha() and last_word.islower() and following[:1].islower()
+
+
+# "Affirming that ...", "Mindful of ...", "Determined to ...": a clause of a preamble
+_PREAMBLE_CLAUSE = re.compile(r"[A-Z][a-z]+(?:ing|ed|ful)\b|(?:Conscious|Aware)\b")
 
 
 def _strip_bullets(para: Paragraph, bullet: re.Pattern[str]) -> Paragraph:
@@ -182,7 +201,7 @@ def segment(source: Source, lang: Lang | None = None) -> Segmented:
     lang = lang or detect_language(source.text)
     paras = [
         _strip_bullets(p, rules.bullet)
-        for p in _run_on(_without_datelines(source.text, rules), lang)
+        for p in _run_on(_without_datelines(source.text, rules), lang, rules)
     ]
     header_end = next(
         (i for i, p in enumerate(paras) if rules.header_block_end.match(_norm(p.text))), -1

@@ -65,11 +65,13 @@ class Paragraph:
         piece = self.pieces[max(bisect_right(starts, pos) - 1, 0)]
         return piece.orig + min(pos - piece.clean, piece.length - 1)
 
-    def joined(self, other: Paragraph) -> Paragraph:
-        """This paragraph and `other` as one (a sentence that runs on into a list)."""
-        shift = len(self.text)
+    def joined(self, other: Paragraph, separator: str = "") -> Paragraph:
+        """This paragraph and `other` as one (a sentence that runs on into a list); English
+        words are kept apart by a space."""
+        shift = len(self.text) + len(separator)
         moved = [Piece(p.clean + shift, p.orig, p.length) for p in other.pieces]
-        return Paragraph(self.text + other.text, self.pieces + moved, False, self.dateline)
+        text = self.text + separator + other.text
+        return Paragraph(text, self.pieces + moved, False, self.dateline)
 
     def drop_prefix(self, count: int) -> Paragraph:
         """The paragraph without its first `count` repaired characters (a bullet, a number)."""
