@@ -97,7 +97,9 @@ _JA_SAID = re.compile(r"(?:旨|と)(?:述べ|発言|伝え|表明)")
 # Between two named subjects, each perhaps with a title: 「岸田外相とビショップ外相は」; the
 # second may open with its holder's name in katakana (「日本国内閣総理大臣及びビセンテ・
 # フォックス・メキシコ合衆国大統領は」)
-_JA_AND = re.compile(r"\s*(?:[一-龥]{1,6})?(?:と|及び|並びに|、)\s*(?:[ァ-ヶー]{1,12}・){0,4}")
+_JA_AND = re.compile(
+    r"\s*(?:[一-龥]{1,6})?(?:と|及び|および|並びに|、)\s*(?:[ァ-ヶー]{1,12}・){0,4}"
+)
 # Between a country's name and its leader's title: nothing or the rest of its formal name
 _JA_NAME_GAP = re.compile(r"(?:[一-龥]{0,4}?(?:共和国|王国|連邦|合衆国)|国)?")
 # After 「Xから」: words reported in the passive as X's (「…謝意が表明された」)
