@@ -354,7 +354,7 @@ FLOORS = {
     "heldout45": {
         "sentences": 0.98,
         "acts": 0.89,
-        "targets": 0.74,
+        "targets": 0.76,
         "topics": 0.72,
         "commitment": 0.82,
     },
@@ -479,24 +479,24 @@ FLOORS = {
     },
     "heldout63": {
         "sentences": 0.98,
-        "acts": 0.81,
+        "acts": 0.82,
         "targets": 0.63,
         "topics": 0.70,
         "commitment": 0.84,
     },
     "heldout64": {
         "sentences": 0.99,
-        "acts": 0.86,
+        "acts": 0.88,
         "targets": 0.84,
         "topics": 0.79,
-        "commitment": 0.90,
+        "commitment": 0.92,
     },
     "heldout65": {
         "sentences": 0.99,
         "acts": 0.86,
-        "targets": 0.78,
+        "targets": 0.75,
         "topics": 0.78,
-        "commitment": 0.77,
+        "commitment": 0.79,
     },
     "heldout66": {
         "sentences": 0.99,
@@ -550,7 +550,7 @@ FLOORS = {
     "heldout73": {
         "sentences": 0.97,
         "acts": 0.83,
-        "targets": 0.79,
+        "targets": 0.82,
         "topics": 0.83,
         "commitment": 0.85,
     },
@@ -661,7 +661,7 @@ FLOORS = {
     },
     "heldout89": {
         "sentences": 0.98,
-        "acts": 0.87,
+        "acts": 0.88,
         "targets": 0.72,
         "topics": 0.80,
         "commitment": 0.83,
@@ -682,17 +682,17 @@ FLOORS = {
     },
     "heldout92": {
         "sentences": 0.98,
-        "acts": 0.86,
+        "acts": 0.87,
         "targets": 0.86,
         "topics": 0.77,
-        "commitment": 0.77,
+        "commitment": 0.78,
     },
     "heldout93": {
         "sentences": 0.95,
-        "acts": 0.86,
-        "targets": 0.60,
+        "acts": 0.89,
+        "targets": 0.66,
         "topics": 0.68,
-        "commitment": 0.82,
+        "commitment": 0.85,
     },
     "heldout94": {
         "sentences": 0.97,
@@ -703,7 +703,7 @@ FLOORS = {
     },
     "heldout95": {
         "sentences": 0.98,
-        "acts": 0.86,
+        "acts": 0.88,
         "targets": 0.74,
         "topics": 0.77,
         "commitment": 0.84,
@@ -755,7 +755,7 @@ SPEAKER_FLOORS = {
     "heldout42": 0.98,
     "heldout43": 0.95,
     "heldout44": 0.93,
-    "heldout45": 0.90,
+    "heldout45": 0.91,
     "heldout46": 0.92,
     "heldout47": 0.95,
     "heldout48": 0.99,
@@ -803,9 +803,9 @@ SPEAKER_FLOORS = {
     "heldout90": 0.98,
     "heldout91": 0.95,
     "heldout92": 0.97,
-    "heldout93": 0.86,
+    "heldout93": 0.87,
     "heldout94": 0.90,
-    "heldout95": 0.92,
+    "heldout95": 0.93,
 }
 
 

@@ -2488,6 +2488,60 @@ ACTS = [
         "Minister Peters invited Minister Kamikawa to visit New Zealand at a mutually convenient time.",
         [("commit", 0, ["NZL"], ["JPN"], True)],
     ),
+    (
+        "ja",
+        ["COL", "JPN"],
+        "茂木大臣から,「二国間関係を更に進展させたい」旨述べました。",
+        [("commit", 0, ["JPN"], [], True)],
+    ),
+    (
+        "ja",
+        ["ARM", "JPN"],
+        "石破総理大臣から、IT分野を含む二国間関係の更なる進展に期待している旨述べました。",
+        [("commit", 0, ["JPN"], [], True)],
+    ),
+    (
+        "ja",
+        ["COL", "JPN"],
+        "これに対しトゥルヒージョ大臣は,経済関係の進展のための努力は惜しまない旨述べました。",
+        [("commit", 0, ["COL"], [], True)],
+    ),
+    (
+        "ja",
+        ["COL", "JPN"],
+        "両外相は,両国の経済連携の推進の重要性につき一致しました。",
+        [("stress", 0, ["COL", "JPN"], [], True)],
+    ),
+    (
+        "en",
+        ["GEO", "JPN"],
+        "Both sides expressed the intention to hold regular consultations between their foreign ministries.",
+        [("commit", 0, ["GEO", "JPN"], [], True)],
+    ),
+    (
+        "en",
+        ["JPN", "KHM"],
+        "Prime Minister Hun Sen voiced his expectations for further strengthening of bilateral economic relations.",
+        [("commit", 0, ["KHM"], [], True)],
+    ),
+    (
+        "en",
+        ["JPN", "OMN"],
+        "Both sides expressed their satisfaction with the growing relations, as well as the intent to further strengthen cooperation.",
+        [("welcome", 0, ["JPN", "OMN"], [], True), ("commit", 0, ["JPN", "OMN"], [], True)],
+    ),
+    (
+        "en",
+        ["ASEAN", "JPN"],
+        "ASEAN Leaders acknowledged Japan’s consistent support for ASEAN integration.",
+        [("welcome", 0, ["ASEAN"], ["JPN"], True)],
+    ),
+    (
+        "en",
+        ["BRA", "JPN"],
+        "The Brazilian side expressed its support for Japan's candidacy for a non-permanent seat.",
+        [("welcome", 0, ["BRA"], ["JPN"], True)],
+    ),
 ]
 
 
