@@ -933,7 +933,8 @@ def _fallback_act(text: str, mentions: list[Mention], table: Acts, ctx: Context)
         deed = (
             subject is not None
             and subject.code in ctx.parties
-            and _EN_PAST_DEED.match(text, subject.end) is not None
+            and table.past_deed is not None
+            and table.past_deed.match(text, subject.end) is not None
         )
         return "report" if deed else "assess"
     if not _JA_PAST_END.search(text):
@@ -945,17 +946,6 @@ def _fallback_act(text: str, mentions: list[Mention], table: Acts, ctx: Context)
     return "assess" if third_party_subject or text.startswith("同") else "report"
 
 
-# After a party named as subject: a verb in the past that reports a deed, not a state
-# ("was united", "is committed" describe)
-_EN_PAST_DEED = re.compile(
-    r"\s+(?:(?:has|have|had|also|then|further|subsequently|once)\s+)*"
-    r"(?!(?:united|based|committed|concerned|interested|convinced|determined|pleased|honou?red"
-    r"|delighted|encouraged|satisfied|dedicated|engaged|involved|guided|rooted|founded|anchored"
-    r"|bound|linked|connected|shared|needed|used|aimed|seemed|appeared|enjoyed|faced"
-    r"|expressed|stated|noted|conveyed|voiced|mentioned|experienced|wished|hoped)\b)"
-    r"(?:[a-z]+ed|met|held|made|took|gave|sent|built|led|began|paid|spent|brought|sought|went"
-    r"|came|saw|won|set up)\b"
-)
 # ", and reiterated": a new clause of the outer sentence, not the object clause
 # "shared the view that ... and concurred on": the second verb is the first one's peer,
 # not its object clause
@@ -963,11 +953,6 @@ _EN_OUTER_GAP = re.compile(r",\s*(?:and|but)\b|;|\band\s*$")
 # "confirmed that they ...", "confirmed they would ...", 「…こと」: an object clause follows
 _CONTENT_GAP = re.compile(
     r"^\s*(?:that\b|(?:he|she|they|we)\s+$|こと|事で|との|という|(?:考え|意思|意向)を$|を$)"
-)
-# A briefing is the deed of the side that gives it, whoever else the sentence names
-_ONE_SIDE_REPORT = re.compile(
-    r"説明|紹介|言及|提起|explained|briefed|introduced|outlined|provided|presented|delivered"
-    r"|detailed|referred|apprised|announced|mentioned"
 )
 # A clause that opens with a preposition or participle is a phrase, not a subject
 _EN_PHRASE_OPENER = re.compile(
@@ -1229,7 +1214,9 @@ def find_acts(text: str, mentions: list[Mention], table: Acts, ctx: Context) -> 
                 hit.scope = (0, hit.start)
         if (
             hit.act == "report"
-            and not _ONE_SIDE_REPORT.search(text, hit.start, hit.end)
+            and not (
+                table.one_side_report and table.one_side_report.search(text, hit.start, hit.end)
+            )
             and len(set(hit.speaker)) != len(ctx.parties)
             and len(set(hit.speaker) | {m.code for m in mentions if m.code in ctx.parties}) >= 2
         ):

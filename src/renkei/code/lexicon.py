@@ -48,6 +48,8 @@ class Acts:
     publisher: str | None  # the government whose summaries speak of themselves ([publisher])
     publisher_note: re.Pattern[str] | None
     condolence: re.Pattern[str] | None = None  # sentences that only offer sympathy: no act
+    one_side_report: re.Pattern[str] | None = None  # reports of what one side told the other
+    past_deed: re.Pattern[str] | None = None  # English: a verb in the past reporting a deed
 
 
 @dataclass(frozen=True)
@@ -206,6 +208,21 @@ def acts(lang: Lang) -> Acts:
         publisher=publisher.get("party"),
         publisher_note=_alternation_pattern(publisher.get("notes", [])),
         condolence=_alternation_pattern(data.get("no_act", {}).get("condolence", [])),
+        one_side_report=_words(clause["one_side_report"], lang)
+        if clause.get("one_side_report")
+        else None,
+        past_deed=_past_deed(clause["past_deed"]) if clause.get("past_deed") else None,
+    )
+
+
+def _past_deed(verbs: dict[str, list[str]]) -> re.Pattern[str]:
+    """After a party named as subject, a verb in the past that reports a deed ("Japan
+    dispatched ..."), not one of the participles that describe a state ("was united")."""
+    states = literal_trie(verbs["states"])
+    irregular = literal_trie(verbs["irregular"])
+    return re.compile(
+        r"\s+(?:(?:has|have|had|also|then|further|subsequently|once)\s+)*"
+        rf"(?!(?:{states})\b)(?:[a-z]+ed|{irregular})\b"
     )
 
 
