@@ -104,7 +104,7 @@ FLOORS = {
         "acts": 0.92,
         "targets": 0.75,
         "topics": 0.82,
-        "commitment": 0.91,
+        "commitment": 0.93,
     },
     "heldout10": {
         "sentences": 0.97,
@@ -286,7 +286,7 @@ FLOORS = {
         "acts": 0.88,
         "targets": 0.81,
         "topics": 0.77,
-        "commitment": 0.76,
+        "commitment": 0.74,
     },
     "heldout36": {
         "sentences": 0.98,
@@ -328,7 +328,7 @@ FLOORS = {
         "acts": 0.88,
         "targets": 0.72,
         "topics": 0.77,
-        "commitment": 0.73,
+        "commitment": 0.74,
     },
     "heldout42": {
         "sentences": 0.98,
@@ -675,10 +675,10 @@ FLOORS = {
     },
     "heldout91": {
         "sentences": 0.97,
-        "acts": 0.85,
+        "acts": 0.86,
         "targets": 0.52,
         "topics": 0.69,
-        "commitment": 0.85,
+        "commitment": 0.86,
     },
     "heldout92": {
         "sentences": 0.98,
@@ -699,14 +699,14 @@ FLOORS = {
         "acts": 0.86,
         "targets": 0.51,
         "topics": 0.80,
-        "commitment": 0.74,
+        "commitment": 0.76,
     },
     "heldout95": {
         "sentences": 0.98,
         "acts": 0.88,
         "targets": 0.74,
         "topics": 0.77,
-        "commitment": 0.84,
+        "commitment": 0.87,
     },
 }
 SPEAKER_FLOORS = {
