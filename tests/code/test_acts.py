@@ -2560,6 +2560,15 @@ def test_acts(
 
 
 TOPICS = [
+    # development assistance is economy_trade
+    ("ja", "ガーナ側は、日本のODAに対する感謝の意を表明した。", {"economy_trade"}),
+    (
+        "en",
+        "Both sides welcomed the second meeting of the Joint Economic Committee.",
+        {"economy_trade", "political_dialogue"},
+    ),
+    # the Six-Party Talks and the GCC are groupings of partners
+    ("ja", "両首脳は、六者会合の再開に向けて協力していくことで一致した。", {"partners_groupings"}),
     ("ja", "我々は、宇宙及びサイバー空間における協力を推進する。", {"space", "cyber"}),
     ("ja", "我々は、台湾海峡の平和と安定の重要性を強調した。", {"taiwan_strait"}),
     (
@@ -2604,6 +2613,12 @@ NOT_TOPICS = [
     ("en", "The ministers discussed the situation in the Indian Ocean.", "partnership_framework"),
     ("en", "The leaders met on the margins of the G20 Summit in Osaka.", "partners_groupings"),
     ("en", "The leaders discussed the crisis in Sudan.", "counter_terrorism"),  # not "isis"
+    # ASEAN's full name is the grouping, not the region
+    (
+        "en",
+        "The Leaders of Japan and the Association of Southeast Asian Nations held their summit.",
+        "indo_pacific",
+    ),
     ("en", "The Minister of Defense of Japan attended the talks.", "defence_policy"),
     ("ja", "首相は、G7サミット出席のため訪問中のローマで会談を行った。", "partners_groupings"),
 ]
