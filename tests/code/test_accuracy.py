@@ -570,10 +570,10 @@ FLOORS = {
     },
     "heldout76": {
         "sentences": 0.99,
-        "acts": 0.81,
+        "acts": 0.85,
         "targets": 0.59,
         "topics": 0.75,
-        "commitment": 0.72,
+        "commitment": 0.84,
     },
     "heldout77": {
         "sentences": 0.97,
@@ -786,7 +786,7 @@ SPEAKER_FLOORS = {
     "heldout73": 0.94,
     "heldout74": 0.96,
     "heldout75": 0.85,
-    "heldout76": 0.97,
+    "heldout76": 0.98,
     "heldout77": 0.99,
     "heldout78": 0.88,
     "heldout79": 0.99,

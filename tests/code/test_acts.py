@@ -2542,6 +2542,24 @@ ACTS = [
         "The Brazilian side expressed its support for Japan's candidacy for a non-permanent seat.",
         [("welcome", 0, ["BRA"], ["JPN"], True)],
     ),
+    (
+        "ja",
+        ["JPN", "THA"],
+        "総理大臣は、日本は東南アジアの安定のため今後も積極的に貢献する考えであることを述べた。",
+        [("commit", 0, ["JPN"], [], True)],
+    ),
+    (
+        "ja",
+        ["AUS", "JPN"],
+        "両首相は,地域の安定のため双方が一層の建設的努力を行うことにつき意見の一致をみた。",
+        [("commit", 0, ["AUS", "JPN"], [], True)],
+    ),
+    (
+        "ja",
+        ["JPN", "USA"],
+        "両首脳は、両国の協力を維持強化していくことを明らかにした。",
+        [("commit", 0, ["JPN", "USA"], [], True)],
+    ),
 ]
 
 
