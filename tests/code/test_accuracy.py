@@ -563,7 +563,7 @@ FLOORS = {
     },
     "heldout75": {
         "sentences": 0.98,
-        "acts": 0.82,
+        "acts": 0.84,
         "targets": 0.49,
         "topics": 0.71,
         "commitment": 0.77,
@@ -785,7 +785,7 @@ SPEAKER_FLOORS = {
     "heldout72": 0.98,
     "heldout73": 0.94,
     "heldout74": 0.96,
-    "heldout75": 0.85,
+    "heldout75": 0.84,
     "heldout76": 0.98,
     "heldout77": 0.99,
     "heldout78": 0.88,

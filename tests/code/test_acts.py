@@ -2572,6 +2572,18 @@ ACTS = [
         "両首脳は途上国の経済の強化が世界経済の安定のため不可欠であるとの共通の信念を表明した。",
         [("stress", 0, ["JPN", "MEX"], [], True)],
     ),
+    (
+        "en",
+        ["EU", "JPN"],
+        "The leaders are united in the view that a long-term emissions goal needs to be established.",
+        [("stress", 0, ["EU", "JPN"], [], False)],
+    ),
+    (
+        "en",
+        ["EU", "JPN"],
+        "The two sides reached a common understanding that the negotiations need to be concluded this year.",
+        [("stress", 0, ["EU", "JPN"], [], True)],
+    ),
 ]
 
 
