@@ -95,7 +95,7 @@ FLOORS = {
     "heldout8": {
         "sentences": 0.99,
         "acts": 0.93,
-        "targets": 0.73,
+        "targets": 0.75,
         "topics": 0.83,
         "commitment": 0.95,
     },
@@ -269,8 +269,8 @@ FLOORS = {
     },
     "heldout33": {
         "sentences": 0.95,
-        "acts": 0.83,
-        "targets": 0.61,
+        "acts": 0.84,
+        "targets": 0.70,
         "topics": 0.74,
         "commitment": 0.85,
     },
@@ -634,7 +634,7 @@ FLOORS = {
     "heldout85": {
         "sentences": 0.97,
         "acts": 0.85,
-        "targets": 0.41,
+        "targets": 0.43,
         "topics": 0.77,
         "commitment": 0.74,
     },
@@ -705,7 +705,7 @@ FLOORS = {
         "sentences": 0.98,
         "acts": 0.88,
         "targets": 0.74,
-        "topics": 0.77,
+        "topics": 0.78,
         "commitment": 0.87,
     },
 }
@@ -743,7 +743,7 @@ SPEAKER_FLOORS = {
     "heldout30": 0.95,
     "heldout31": 0.93,
     "heldout32": 0.98,
-    "heldout33": 0.86,
+    "heldout33": 0.91,
     "heldout34": 0.91,
     "heldout35": 0.98,
     "heldout36": 0.98,
@@ -775,7 +775,7 @@ SPEAKER_FLOORS = {
     "heldout62": 0.99,
     "heldout63": 0.98,
     "heldout64": 0.98,
-    "heldout65": 0.93,
+    "heldout65": 0.98,
     "heldout66": 0.95,
     "heldout67": 0.97,
     "heldout68": 0.92,
@@ -805,7 +805,7 @@ SPEAKER_FLOORS = {
     "heldout92": 0.97,
     "heldout93": 0.87,
     "heldout94": 0.90,
-    "heldout95": 0.93,
+    "heldout95": 0.96,
 }
 
 

@@ -2821,6 +2821,20 @@ PARTIES = [
         "会合した。\n",
         ("AUS", "COK", "FJI", "JPN"),
     ),
+    # a title that names no one ("Press Releases") gives way to the heading that names them
+    (
+        "Press Releases\n\nAustralia-India-Japan-U.S. Consultations on the Indo-Pacific\n\n"
+        "November 12, 2017\n\n1. Senior officials of diplomatic authorities in Japan, Australia,"
+        " India and the United States met in Manila.\n",
+        ("AUS", "IND", "JPN", "USA"),
+    ),
+    # a government's National Security Council is not the UN's
+    (
+        "Officials from the National Security Secretariat of Japan, the Office of the President"
+        " of the ROK and the U.S. National Security Council convened the inaugural meeting of"
+        " the U.S.-Japan-ROK Economic Security Dialogue.\n",
+        ("JPN", "KOR", "USA"),
+    ),
     # the European Community of older texts is the EU
     ("日本国並びに欧州共同体及びその加盟国は、協力を強化する。\n", ("EU", "JPN")),
     # a database header line names the parties (「日独」) when its end marker was cut

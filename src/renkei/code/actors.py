@@ -478,6 +478,19 @@ def detect_parties(
     return found
 
 
+def _named_heading(title: str | None, front: Sequence[str], lang: Lang) -> str | None:
+    """The heading that names the parties: the title, unless it names no one ("Press
+    Releases", "Top > Speeches and Statements by Prime Minister"); then the first line of
+    the front matter that names two actors ("Australia-India-Japan-U.S. Consultations on
+    the Indo-Pacific")."""
+    if title and any(_party_like(m, title) for m in find(title, lang)):
+        return title
+    for line in front:
+        if len({m.code for m in find(line, lang) if _party_like(m, line)}) >= 2:
+            return line
+    return title
+
+
 _VISITED = {
     "en": re.compile(
         r"\b(?:visit(?:ed|ing)?|visits?(?: to)?|trip to|travell?ed to)"
@@ -512,6 +525,7 @@ def _detected(
 ) -> tuple[str, ...]:
     """The parties the title and opening name (see detect_parties)."""
     occasion = _OCCASION[lang]
+    title = _named_heading(title, front, lang)
     title = blanked(occasion, title) if title else title
     # "Joint Statement on the Trilateral United States-Japan-Republic of ...": a title cut
     # short names only some of the parties
