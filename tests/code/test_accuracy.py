@@ -347,7 +347,7 @@ FLOORS = {
     "heldout44": {
         "sentences": 0.93,
         "acts": 0.77,
-        "targets": 0.43,
+        "targets": 0.42,
         "topics": 0.74,
         "commitment": 0.83,
     },
@@ -606,7 +606,7 @@ FLOORS = {
     "heldout81": {
         "sentences": 0.94,
         "acts": 0.82,
-        "targets": 0.49,
+        "targets": 0.47,
         "topics": 0.73,
         "commitment": 0.73,
     },
@@ -634,7 +634,7 @@ FLOORS = {
     "heldout85": {
         "sentences": 0.97,
         "acts": 0.85,
-        "targets": 0.43,
+        "targets": 0.41,
         "topics": 0.77,
         "commitment": 0.74,
     },
@@ -669,7 +669,7 @@ FLOORS = {
     "heldout90": {
         "sentences": 0.98,
         "acts": 0.94,
-        "targets": 0.72,
+        "targets": 0.70,
         "topics": 0.77,
         "commitment": 0.90,
     },
@@ -707,6 +707,34 @@ FLOORS = {
         "targets": 0.74,
         "topics": 0.78,
         "commitment": 0.87,
+    },
+    "heldout96": {
+        "sentences": 0.98,
+        "acts": 0.84,
+        "targets": 0.72,
+        "topics": 0.72,
+        "commitment": 0.73,
+    },
+    "heldout97": {
+        "sentences": 0.97,
+        "acts": 0.78,
+        "targets": 0.67,
+        "topics": 0.70,
+        "commitment": 0.77,
+    },
+    "heldout98": {
+        "sentences": 0.97,
+        "acts": 0.92,
+        "targets": 0.59,
+        "topics": 0.69,
+        "commitment": 0.85,
+    },
+    "heldout99": {
+        "sentences": 0.97,
+        "acts": 0.91,
+        "targets": 0.47,
+        "topics": 0.68,
+        "commitment": 0.85,
     },
 }
 SPEAKER_FLOORS = {
@@ -785,7 +813,7 @@ SPEAKER_FLOORS = {
     "heldout72": 0.98,
     "heldout73": 0.94,
     "heldout74": 0.96,
-    "heldout75": 0.84,
+    "heldout75": 0.97,
     "heldout76": 0.98,
     "heldout77": 0.99,
     "heldout78": 0.88,
@@ -806,6 +834,10 @@ SPEAKER_FLOORS = {
     "heldout93": 0.87,
     "heldout94": 0.90,
     "heldout95": 0.96,
+    "heldout96": 0.87,
+    "heldout97": 0.85,
+    "heldout98": 0.97,
+    "heldout99": 0.95,
 }
 
 

@@ -2773,16 +2773,28 @@ PARTIES = [
         "高村外務大臣は、5月3日、ケニアを訪問した。\n\n双方は、協力を強化することで一致した。\n",
         ("JPN", "KEN"),
     ),
-    # the country of the venue and the one who chairs a summit of an organisation
+    # the country of the venue is a setting
     (
-        "第10回日ASEAN首脳会議は、10月5日、タイのホアヒンにおいて、アピシット・タイ首相の"
-        "議長の下、開催された。\n",
+        "第10回日ASEAN首脳会議は、10月5日、タイのホアヒンにおいて開催された。\n",
         ("ASEAN", "JPN"),
     ),
-    # who chairs or observes a summit of an organisation, and whom a leader heads a delegation of
+    # a member state chairs a summit of an organisation with Japan for the organisation
     (
-        "The 26th ASEAN-Japan Summit was held in Jakarta, Indonesia. The Summit was chaired by"
-        " H.E. Joko Widodo, President of the Republic of Indonesia. The Summit was attended by"
+        "The 18th ASEAN-Japan Summit, chaired by the Prime Minister of Malaysia, was held in"
+        " Kuala Lumpur.\n",
+        ("ASEAN", "JPN"),
+    ),
+    ("第14回日ASEAN首脳会議は、インドネシア大統領の議長の下、開催された。\n", ("ASEAN", "JPN")),
+    # but a chair of a meeting of states is one of them
+    (
+        "The Mekong-Japan Foreign Ministers' Meeting was chaired by the Minister of Foreign"
+        " Affairs of Vietnam and participated by the Minister for Foreign Affairs of Japan and"
+        " the Minister of Foreign Affairs of Thailand.\n",
+        ("JPN", "THA", "VNM"),
+    ),
+    # who observes a summit of an organisation, and whom a leader heads a delegation of
+    (
+        "The 26th ASEAN-Japan Summit was held in Jakarta, Indonesia. The Summit was attended by"
         " ASEAN Member States, H.E. Kishida Fumio, Prime Minister of Japan, and the Prime"
         " Minister of Timor-Leste as an Observer.\n",
         ("ASEAN", "JPN"),
@@ -2792,6 +2804,23 @@ PARTIES = [
         " Minister of the Cook Islands, who came as the head of the delegation of the Pacific"
         " Islands Forum (PIF).\n",
         ("COK", "JPN"),
+    ),
+    # a member state's leader attends a summit with an organisation for the organisation
+    (
+        "The 8th Japan-EU Summit was held in Bonn with the attendance of Mr. Keizo Obuchi, Prime"
+        " Minister of Japan, Mr. Gerhard Schroeder, Chancellor of Germany, and Mr. Jacques"
+        " Santer, President of the European Commission.\n",
+        ("EU", "JPN"),
+    ),
+    # older spellings (カタル, サウディ・アラビア)
+    (
+        "福田総理大臣のカタル国訪問の際の日本・カタル国共同コミュニケ\n\n両首脳は会談した。\n",
+        ("JPN", "QAT"),
+    ),
+    (
+        "Japan-GCC Foreign Ministers' Meeting\n\nThe Ministers of Japan and the GCC met in"
+        " Riyadh.\n",
+        ("ARE", "BHR", "JPN", "KWT", "OMN", "QAT", "SAU"),
     ),
     # a grouping that issues a text stands for its members
     (

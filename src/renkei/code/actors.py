@@ -32,8 +32,6 @@ _VICTIM = {
         # 「インドネシアのバリにおいて」: a city of the country
         r"|(?:・[^、。,]{1,8}|の(?:[ァ-ヶー]{1,8}|[一-龥]{1,3})(?=において|にて|で開催))?"
         r"(?:における|において|にて|での|で開催|で実施|情勢|を訪問|訪問中|の機会|の際"
-        # 「ユドヨノ・インドネシア大統領の議長の下」: who chairs a meeting of others
-        r"|[一-龥]{0,6}の議長の下"
         r"|(?:[/・][A-Za-z0-9]+)?の?(?:議長国|議長として)"
         r"|の枠組み|[一-龥ァ-ヶー・]{0,12}(?:サミット|首脳会議|首脳会合|会合|会議|総会)"
         # 「G7や国連安保理等様々なフォーラムで」: fora where the parties work together
@@ -401,10 +399,8 @@ _OCCASION = {
         # "Prime Minister of Denmark in his capacity as President of the European Council":
         # the office held for the party, not the home country
         r"|\bof (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}(?=,? in (?:his|her) capacity as\b)"
-        # "The Summit was chaired by H.E. Joko Widodo, President of the Republic of Indonesia",
         # "the Prime Minister of Timor-Leste as an Observer", "as the head of the delegation
-        # of the PIF": who chairs or observes a meeting of others, and for whom one comes
-        r"|\b(?<!co-)chaired by\b.*"
+        # of the PIF": who observes a meeting of others, and for whom one comes
         r"|\b(?:the )?[A-Z][\w-]*(?: (?:of|the|[A-Z][\w-]*)){0,7}? as an? [Oo]bserver\b"
         r"|\bas (?:the )?head of (?:the )?delegation of\b[^.;]*"
     ),
@@ -463,6 +459,11 @@ def detect_parties(
     if opening and (named := _self_named(opening[0], lang)):
         return named
     found = _detected(title, opening, lang, fallback, front)
+    meeting = _organisation_meeting(_named_heading(title, front, lang), opening, lang)
+    if meeting and "JPN" in found and meeting <= set(found):
+        # "the 8th Japan-EU Summit ... with the attendance of ... the Chancellor of Germany":
+        # a member state's leader attends for the organisation
+        return tuple(sorted(meeting | {"JPN"}))
     publisher = {
         code for line in front for name, code in actors().publishers.items() if name in line
     }
@@ -489,6 +490,35 @@ def _named_heading(title: str | None, front: Sequence[str], lang: Lang) -> str |
         if len({m.code for m in find(line, lang) if _party_like(m, line)}) >= 2:
             return line
     return title
+
+
+def _organisation_meeting(title: str | None, opening: Sequence[str], lang: Lang) -> set[str]:
+    """The organisations a meeting is held with, named jointly in its title or opening
+    ("the 8th Japan-EU Summit", 「第14回日ASEAN首脳会議」)."""
+    organisations = actors().organisations
+    found: set[str] = set()
+    for text in (title or "", *opening[:1]):
+        mentions = find(text, lang)
+        japan = [m for m in mentions if m.code == "JPN"]
+        found |= {
+            m.code
+            for m in mentions
+            if m.code in organisations
+            and m.joint
+            and (
+                any(j.end <= m.start <= j.end + 6 or m.end <= j.start <= m.end + 6 for j in japan)
+                or text[max(0, m.start - 2) : m.start].endswith(("日", "日・"))
+            )
+        }
+    return found
+
+
+_CHAIR = {
+    "en": re.compile(
+        r"\b(?<!co-)chaired by\b.*?(?=\s+and\s+(?:was\s+)?(?:participated|attended)\b|$)"
+    ),
+    "ja": re.compile(r"[一-龥ァ-ヶー・]{0,30}の議長の下"),
+}
 
 
 _VISITED = {
@@ -527,6 +557,10 @@ def _detected(
     occasion = _OCCASION[lang]
     title = _named_heading(title, front, lang)
     title = blanked(occasion, title) if title else title
+    if _organisation_meeting(title, opening, lang):
+        # "The ASEAN-Japan Summit was chaired by H.E. Joko Widodo, President of ... Indonesia":
+        # a member chairs for the organisation
+        opening = [blanked(_CHAIR[lang], t) for t in opening]
     # "Joint Statement on the Trilateral United States-Japan-Republic of ...": a title cut
     # short names only some of the parties
     opening = [blanked(occasion, t) for t in opening if not t.rstrip().endswith(("...", "…"))]

@@ -65,6 +65,7 @@ class ActorTable:
     partner_titles: tuple[str, ...] = ()  # Japan's partner's, in a Japan-plus-one document
     leader_titles: dict[str, str] = field(default_factory=dict)  # kind -> regex alternation
     publishers: dict[str, str] = field(default_factory=dict)  # front-matter name -> code
+    organisations: frozenset[str] = frozenset()  # whose meetings a member state may chair
 
 
 @dataclass(frozen=True)
@@ -294,6 +295,7 @@ def actors() -> ActorTable:
         partner,
         leader_titles,
         publishers,
+        frozenset(code for code, entry in data["actor"].items() if entry.get("organisation")),
     )
 
 
