@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from renkei.code.lexicon import ActorTable, actors
 from renkei.models import Lang
@@ -169,6 +169,12 @@ def _inside_katakana_word(text: str, start: int, end: int) -> bool:
             and _KATAKANA_LETTER.match(text[end])
         )
     )
+
+
+@lru_cache(maxsize=128)
+def _found(text: str, lang: Lang) -> tuple[Mention, ...]:
+    """`find`, remembered: party detection reads the same title and opening lines many times."""
+    return tuple(find(text, lang))
 
 
 def find(text: str, lang: Lang) -> list[Mention]:
@@ -366,7 +372,7 @@ def _japan_compound(text: str) -> set[str]:
     """「日EU」「日NATO」「日・NATO」: Japan and the organisation named after 日."""
     found = {
         m.code
-        for m in find(text, "ja")
+        for m in _found(text, "ja")
         if re.search(r"日・?$", text[max(0, m.start - 2) : m.start])
     }
     return found | {"JPN"} if found else set()
@@ -436,7 +442,7 @@ def _self_named(sentence: str, lang: Lang) -> tuple[str, ...]:
     who = found.group("who")
     codes = {
         m.code
-        for m in find(who, lang)
+        for m in _found(who, lang)
         if _party_like(m) and not _QUALIFIER_AFTER.match(who[m.end :])
     }
     return expand_groupings(codes) if len(codes) >= 2 else ()
@@ -484,10 +490,10 @@ def _named_heading(title: str | None, front: Sequence[str], lang: Lang) -> str |
     Releases", "Top > Speeches and Statements by Prime Minister"); then the first line of
     the front matter that names two actors ("Australia-India-Japan-U.S. Consultations on
     the Indo-Pacific")."""
-    if title and any(_party_like(m, title) for m in find(title, lang)):
+    if title and any(_party_like(m, title) for m in _found(title, lang)):
         return title
     for line in front:
-        if len({m.code for m in find(line, lang) if _party_like(m, line)}) >= 2:
+        if len({m.code for m in _found(line, lang) if _party_like(m, line)}) >= 2:
             return line
     return title
 
@@ -498,7 +504,7 @@ def _organisation_meeting(title: str | None, opening: Sequence[str], lang: Lang)
     organisations = actors().organisations
     found: set[str] = set()
     for text in (title or "", *opening[:1]):
-        mentions = find(text, lang)
+        mentions = _found(text, lang)
         japan = [m for m in mentions if m.code == "JPN"]
         found |= {
             m.code
@@ -536,7 +542,7 @@ def _visited(sentence: str, lang: Lang) -> set[str]:
     visited = _VISITED[lang]
     return {
         m.code
-        for m in find(sentence, lang)
+        for m in _found(sentence, lang)
         if m.kind == "name"
         and (
             visited.search(sentence, max(0, m.start - 48), m.start)
@@ -575,12 +581,12 @@ def _detected(
         compounds |= {c for t in headings for c in _japan_compound(t)}
     if lang == "ja" and len(compounds) >= 2:
         return expand_groupings(compounds)
-    people = [m for t in head + opening[:1] for m in find(t, lang) if m.kind == "person"]
+    people = [m for t in head + opening[:1] for m in _found(t, lang) if m.kind == "person"]
     named_with_people: set[str] = set()
     for t in head + opening[:1]:
         if lang == "en":
             t = _AGENDA_EN.split(t, maxsplit=1)[0]  # "... to discuss ... North Korea, China"
-        mentions = find(t, lang)
+        mentions = _found(t, lang)
         if any(m.kind == "person" for m in mentions):
             # "... following the DPRK's launch": an agent named beside the leaders is no party
             named_with_people.update(
@@ -597,7 +603,7 @@ def _detected(
     for region in (head, opening[:1], opening[:3]):
         if lang == "en":  # "... spoke by telephone to discuss North Korea, Iran, and ..."
             region = [_AGENDA_EN.split(t, maxsplit=1)[0] for t in region]
-        codes = {m.code for t in region for m in find(t, lang) if _party_like(m, t)}
+        codes = {m.code for t in region for m in _found(t, lang) if _party_like(m, t)}
         if lang == "ja" and any(re.search(r"日・?(?=[A-Zァ-ヶ])", t) for t in region):
             codes |= {c for t in region for c in _japan_compound(t)}
         if lang == "ja":

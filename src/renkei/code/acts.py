@@ -266,12 +266,13 @@ def _subjects_ja(text: str, mentions: list[Mention], table: Acts, ctx: Context) 
         found.append(
             (mention.start, mention.end + 1, _particle(tail.group(0)), tuple(sorted(codes)))
         )
-        # 「ASEAN各国首脳は」: the leaders of the members of the one named, not every party's
-        found = [
-            f
-            for f in found
-            if not (f[3] == ctx.parties and _JA_MEMBERS.fullmatch(text, mention.end, f[0]))
-        ]
+        if _JA_MEMBERS.match(text, mention.end):
+            # 「ASEAN各国首脳は」: the leaders of the members of the one named, not every party's
+            found = [
+                f
+                for f in found
+                if not (f[3] == ctx.parties and _JA_MEMBERS.fullmatch(text, mention.end, f[0]))
+            ]
     found.sort(key=lambda f: f[0])
     return [
         _Subject(start, end, particle, codes, particle == "から" and _reports(text, start))
