@@ -736,6 +736,34 @@ FLOORS = {
         "topics": 0.68,
         "commitment": 0.85,
     },
+    "heldout100": {
+        "sentences": 0.95,
+        "acts": 0.80,
+        "targets": 0.59,
+        "topics": 0.69,
+        "commitment": 0.76,
+    },
+    "heldout101": {
+        "sentences": 0.99,
+        "acts": 0.82,
+        "targets": 0.55,
+        "topics": 0.70,
+        "commitment": 0.89,
+    },
+    "heldout102": {
+        "sentences": 0.98,
+        "acts": 0.87,
+        "targets": 0.73,
+        "topics": 0.71,
+        "commitment": 0.81,
+    },
+    "heldout103": {
+        "sentences": 0.99,
+        "acts": 0.85,
+        "targets": 0.48,
+        "topics": 0.74,
+        "commitment": 0.83,
+    },
 }
 SPEAKER_FLOORS = {
     "gold": 0.95,
@@ -838,6 +866,10 @@ SPEAKER_FLOORS = {
     "heldout97": 0.85,
     "heldout98": 0.97,
     "heldout99": 0.95,
+    "heldout100": 0.91,
+    "heldout101": 0.63,
+    "heldout102": 0.81,
+    "heldout103": 0.87,
 }
 
 
