@@ -2773,6 +2773,17 @@ PARTIES = [
         "高村外務大臣は、5月3日、ケニアを訪問した。\n\n双方は、協力を強化することで一致した。\n",
         ("JPN", "KEN"),
     ),
+    # 「カナダ国トロント市において」: a venue in a third country
+    (
+        "橋本龍太郎日本国総理大臣とアルベルト・フジモリ・ペルー共和国大統領は、カナダ国トロント市において"
+        "会談した。\n",
+        ("JPN", "PER"),
+    ),
+    (
+        "On 19 February 2009 the fourth meeting between Japan and the Organization for Democracy"
+        " and Economic Development - GUAM was held in Tokyo.\n",
+        ("AZE", "GEO", "JPN", "MDA", "UKR"),
+    ),
     # the country of the venue is a setting
     (
         "第10回日ASEAN首脳会議は、10月5日、タイのホアヒンにおいて開催された。\n",
@@ -2886,6 +2897,15 @@ def test_a_subject_inside_reported_words_does_not_take_over_the_speaker() -> Non
     )
     doc = renkei.code_text(text, "ja", parties=["JPN", "LTU"])
     assert [a.speaker for a in doc.sentences[1].acts] == [("JPN",)]
+
+
+def test_a_leader_reported_without_a_comma_speaks_for_what_follows() -> None:
+    text = (
+        "また,安倍総理大臣から本年は交流の節目の年であることに言及の上,タジキスタンは地域安定の要であり,"
+        "協力を発展させていきたい旨述べました。"
+    )
+    doc = renkei.code_text(text, "ja", parties=["JPN", "TJK"])
+    assert {a.speaker for s in doc.sentences for a in s.acts} == {("JPN",)}
 
 
 def test_a_summary_goes_on_with_the_same_speaker() -> None:

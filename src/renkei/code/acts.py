@@ -348,8 +348,22 @@ def _reports(text: str, start: int) -> bool:
         return False
     after = text[found.end() : found.end() + 24]
     # 「インドネシア側から謝意が表明された」: the words are reported as said by X
-    # 「安倍総理からは諸懸案について…述べ」: からは/からも mark the speaker, comma or not
-    return re.match(r"(?:は|も)|[、,，]", after) is not None or _SAID_BY.match(after) is not None
+    # 「安倍総理からは諸懸案について…述べ」: からは/からも mark the speaker, comma or not;
+    # 「安倍総理大臣から本年は…旨述べました」: so does a leader's title before what was said
+    return (
+        re.match(r"(?:は|も)|[、,，]", after) is not None
+        or _SAID_BY.match(after) is not None
+        or (
+            _ja_title_end().search(text, 0, found.start()) is not None
+            and "旨" in text[found.end() :]
+        )
+    )
+
+
+@cache
+def _ja_title_end() -> re.Pattern[str]:
+    """A leader's title ending where a subject particle would follow (「…総理大臣」)."""
+    return re.compile(f"(?:{actors().leader_titles['subject_ja']})$")
 
 
 @cache
