@@ -2899,6 +2899,23 @@ def test_a_subject_inside_reported_words_does_not_take_over_the_speaker() -> Non
     assert [a.speaker for a in doc.sentences[1].acts] == [("JPN",)]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a head the table does not know is the other party's
+        ("Prime Minister Khalifa welcomed the first visit by Japan's Prime Minister.", ("BHR",)),
+        ("King Hamad expressed his gratitude for Japan's support.", ("BHR",)),
+        # a head it knows keeps their own party
+        ("Prime Minister Kishida welcomed the visit.", ("JPN",)),
+    ],
+)
+def test_an_unknown_head_after_a_title_is_the_other_partys(
+    text: str, speaker: tuple[str, ...]
+) -> None:
+    (coded,) = renkei.code_text(text, "en", parties=["JPN", "BHR"]).sentences
+    assert [a.speaker for a in coded.acts] == [speaker]
+
+
 def test_a_leader_reported_without_a_comma_speaks_for_what_follows() -> None:
     text = (
         "また,安倍総理大臣から本年は交流の節目の年であることに言及の上,タジキスタンは地域安定の要であり,"

@@ -750,8 +750,31 @@ def sentence_mentions(
     """Every actor a sentence names: names, people introduced earlier in the text, titles
     standing for a party, and (Japanese) leaders the table does not know."""
     named = people_mentions(text, introduced or {}, find(text, lang), parties)
+    if lang == "en":
+        named = _unlisted_heads_en(text, parties, named)
     mentions = title_mentions(text, parties, named)
     return unlisted_leaders(text, parties, mentions) if lang == "ja" else mentions
+
+
+@cache
+def _head_before_name_en() -> re.Pattern[str]:
+    titles = actors().leader_titles["foreign_en"]
+    return re.compile(rf"\b(?:{titles})\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}})")
+
+
+def _unlisted_heads_en(text: str, parties: Sequence[str], named: list[Mention]) -> list[Mention]:
+    """A head of state or government the table does not know ("Prime Minister Khalifa"), in
+    a text with Japan and one other party, is the other party's (as 「クアン国家主席」); the
+    title is part of the mention, not Japan's "Prime Minister"."""
+    others = [p for p in parties if p != "JPN"]
+    if "JPN" not in parties or len(others) != 1 or "foreign_en" not in actors().leader_titles:
+        return named
+    heads = (
+        Mention(others[0], m.start(), m.end("name"), "person", False, False, False)
+        for m in _head_before_name_en().finditer(text)
+        if m.group("name").split()[0] not in _EN_OFFICE_WORDS
+    )
+    return _merged(named, _free(named, heads))
 
 
 def heading_speaker(heading: str, parties: tuple[str, ...], lang: Lang) -> tuple[str, ...] | None:
