@@ -764,6 +764,34 @@ FLOORS = {
         "topics": 0.74,
         "commitment": 0.83,
     },
+    "heldout104": {
+        "sentences": 0.99,
+        "acts": 0.79,
+        "targets": 0.50,
+        "topics": 0.73,
+        "commitment": 0.80,
+    },
+    "heldout105": {
+        "sentences": 0.94,
+        "acts": 0.80,
+        "targets": 0.57,
+        "topics": 0.75,
+        "commitment": 0.69,
+    },
+    "heldout106": {
+        "sentences": 0.91,
+        "acts": 0.78,
+        "targets": 0.28,
+        "topics": 0.62,
+        "commitment": 0.84,
+    },
+    "heldout107": {
+        "sentences": 0.97,
+        "acts": 0.73,
+        "targets": 0.68,
+        "topics": 0.64,
+        "commitment": 0.84,
+    },
 }
 SPEAKER_FLOORS = {
     "gold": 0.95,
@@ -870,6 +898,10 @@ SPEAKER_FLOORS = {
     "heldout101": 0.83,
     "heldout102": 0.95,
     "heldout103": 0.87,
+    "heldout104": 0.92,
+    "heldout105": 0.76,
+    "heldout106": 0.78,
+    "heldout107": 0.97,
 }
 
 
