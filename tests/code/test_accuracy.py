@@ -860,7 +860,7 @@ SPEAKER_FLOORS = {
     "heldout63": 0.98,
     "heldout64": 0.98,
     "heldout65": 0.98,
-    "heldout66": 0.95,
+    "heldout66": 0.97,
     "heldout67": 0.97,
     "heldout68": 0.92,
     "heldout69": 0.98,

@@ -2963,8 +2963,15 @@ def test_a_sentence_with_no_subject_goes_on_with_the_last_speaker(
     assert doc.sentences[1].acts[-1].speaker == speaker
 
 
-def test_the_reporter_set_off_by_a_comma_speaks_not_a_source_inside_the_words() -> None:
-    text = "テイン・セイン大統領からは、日本からは官民を挙げて支援をいただいており、改革を前進させていきたい旨述べました。"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "テイン・セイン大統領からは、日本からは官民を挙げて支援をいただいており、改革を前進させていきたい旨述べました。",
+        # 「より、」 sets off the reporter as 「から、」 does
+        "テイン・セイン大統領より、日本からは官民を挙げて支援をいただいており、改革を前進させていきたい旨述べました。",
+    ],
+)
+def test_the_reporter_set_off_by_a_comma_speaks_not_a_source_inside_the_words(text: str) -> None:
     (coded,) = renkei.code_text(text, "ja", parties=["JPN", "MMR"]).sentences
     assert {a.speaker for a in coded.acts} == {("MMR",)}
 

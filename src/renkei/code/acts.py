@@ -212,6 +212,7 @@ class _Subject:
     particle: str  # は, から (also より) or が
     codes: tuple[str, ...]
     reports: bool  # 「Xから、」 names a speaker, 「Xから提供された」 a source
+    set_off: bool = False  # 「Xからは、」: a comma after the reporter's particle
 
 
 def _subjects_ja(text: str, mentions: list[Mention], table: Acts, ctx: Context) -> list[_Subject]:
@@ -275,7 +276,14 @@ def _subjects_ja(text: str, mentions: list[Mention], table: Acts, ctx: Context) 
             ]
     found.sort(key=lambda f: f[0])
     return [
-        _Subject(start, end, particle, codes, particle == "から" and _reports(text, start))
+        _Subject(
+            start,
+            end,
+            particle,
+            codes,
+            particle == "から" and _reports(text, start),
+            particle == "から" and _set_off(text, start),
+        )
         for start, end, particle, codes in found
     ]
 
@@ -308,12 +316,7 @@ def _subject_ja(
             # 「大統領からは、日本からは官民を挙げて支援を…旨」: the one set off by a comma
             # speaks; the other is inside what was said
             nearest = reporters[-1]
-            marked = [
-                s
-                for s in reporters
-                if _FROM_MARKED.match(text, text.find("から", s.start))
-                and "旨" not in text[s.end : nearest.start]
-            ]
+            marked = [s for s in reporters if s.set_off and "旨" not in text[s.end : nearest.start]]
             return (marked or reporters)[-1].codes
         openers = [s for s in found if _JA_OPENING_TOPIC.match(text, s.start)]
         if openers:
@@ -339,6 +342,12 @@ def _particle(subject: str) -> str:
     if subject.endswith(("から", "より")):
         return "から"
     return "は" if subject.endswith("も") else subject[-1:]  # 「大統領もまた、」 is a topic
+
+
+def _set_off(text: str, start: int) -> bool:
+    """Is the から after `start` set off by a comma (「大統領からは、」)?"""
+    found = _FROM.search(text, start)
+    return found is not None and _FROM_MARKED.match(text, found.start()) is not None
 
 
 def _reports(text: str, start: int) -> bool:
@@ -1024,7 +1033,7 @@ _JA_MUTUAL = re.compile(r"一致|合意|確認|意見交換|会談|協議|両首
 _JA_DIRECT_OBJECT = re.compile(
     r"[^、,。]{0,6}?(?:から|より)(?:(?!の)[^、,。たるれ]{0,14}を(?:改めて|強く)?)?"
 )
-_FROM_MARKED = re.compile(r"から(?:は|も)?[、,，]")
+_FROM_MARKED = re.compile(r"(?:から|より)(?:は|も)?[、,，]")
 _COMPOUND_SUBJECT = re.compile(
     r"(?P<compound>[日米豪韓英仏独印比中露・]{2,5})(?:両国|三か国|三カ国)?[はが](?=[、,])"
 )
