@@ -230,7 +230,7 @@ def _subjects_ja(text: str, mentions: list[Mention], table: Acts, ctx: Context) 
             if not any(_JA_NAME_GAP.fullmatch(text, e, m.start()) for e in named_ends)
             and text[m.start() - 1 : m.start()] not in EVERY_PARTY  # 「両首相は」: all parties
         ]
-    for m in _COMPOUND_SUBJECT.finditer(text):
+    for m in _compound_patterns()[0].finditer(text):
         # 「日米は」「日豪両国は」: the parties named by their one-character forms (not the end
         # of a longer word)
         if m.start() and "一" <= text[m.start() - 1] <= "龥":
@@ -1034,11 +1034,18 @@ _JA_DIRECT_OBJECT = re.compile(
     r"[^、,。]{0,6}?(?:から|より)(?:(?!の)[^、,。たるれ]{0,14}を(?:改めて|強く)?)?"
 )
 _FROM_MARKED = re.compile(r"(?:から|より)(?:は|も)?[、,，]")
-_COMPOUND_SUBJECT = re.compile(
-    r"(?P<compound>[日米豪韓英仏独印比中露・]{2,5})(?:両国|三か国|三カ国)?[はが](?=[、,])"
-)
-# 「日米は」「日豪両国は」: the parties named by their one-character forms
-_COMPOUND_HEAD = re.compile(r"(?<![一-龥])[日米豪韓英仏独印比中露・]{2,5}(?:両国|三か国|三カ国)?$")
+
+
+@cache
+def _compound_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """「日米は」「日豪両国は」: the parties named by their one-character forms (`compound` in
+    actors.toml), as a subject, and as the end of the words before a subject's particle."""
+    chars = re.escape("".join(actors().compounds))
+    compound = rf"[{chars}・]{{2,5}}(?:両国|三か国|三カ国)?"
+    subject = re.compile(rf"(?P<compound>[{chars}・]{{2,5}})(?:両国|三か国|三カ国)?[はが](?=[、,])")
+    return subject, re.compile(rf"(?<![一-龥]){compound}$")
+
+
 # A subject's particle, then the words before it (found from the particle: a pattern that
 # opened with the words would be tried at every position)
 _JA_SUBJECT_PARTICLE = re.compile(r"(?:は(?!じめ)|が)(?=[、,，]|[^、。,，]{0,40}$)")
@@ -1122,7 +1129,7 @@ def _third_party_topic(
 def _names_party(topic: _Topic, mentions: list[Mention], table: Acts, ctx: Context) -> bool:
     """Does a subject phrase 「…Xは」 have a party as its head, which in Japanese is its end?"""
     words = topic.words.strip()
-    if words.endswith(table.all_parties) or _COMPOUND_HEAD.search(words):
+    if words.endswith(table.all_parties) or _compound_patterns()[1].search(words):
         return True
     end = topic.start + len(topic.words.rstrip())
     return any(m.code in ctx.parties and end - 4 <= m.end <= end for m in mentions)
