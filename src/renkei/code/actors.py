@@ -464,8 +464,9 @@ def detect_parties(
     """
     if opening and (named := _self_named(opening[0], lang)):
         return named
-    found = _detected(title, opening, lang, fallback, front)
-    meeting = _organisation_meeting(_named_heading(title, front, lang), opening, lang)
+    heading = _named_heading(title, front, lang)
+    meeting = _organisation_meeting(heading, opening, lang)
+    found = _detected(heading, opening, lang, fallback, front, meeting)
     if meeting and "JPN" in found and meeting <= set(found):
         # "the 8th Japan-EU Summit ... with the attendance of ... the Chancellor of Germany":
         # a member state's leader attends for the organisation
@@ -558,12 +559,13 @@ def _detected(
     lang: Lang,
     fallback: str | None,
     front: Sequence[str],
+    meeting: set[str],
 ) -> tuple[str, ...]:
-    """The parties the title and opening name (see detect_parties)."""
+    """The parties the title (the heading that names them) and opening name (see
+    detect_parties); `meeting`, the organisations the meeting is held with."""
     occasion = _OCCASION[lang]
-    title = _named_heading(title, front, lang)
     title = blanked(occasion, title) if title else title
-    if _organisation_meeting(title, opening, lang):
+    if meeting:
         # "The ASEAN-Japan Summit was chaired by H.E. Joko Widodo, President of ... Indonesia":
         # a member chairs for the organisation
         opening = [blanked(_CHAIR[lang], t) for t in opening]

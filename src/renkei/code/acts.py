@@ -281,8 +281,7 @@ def _subjects_ja(text: str, mentions: list[Mention], table: Acts, ctx: Context) 
             end,
             particle,
             codes,
-            particle == "から" and _reports(text, start),
-            particle == "から" and _set_off(text, start),
+            *(_reporter(text, start) if particle == "から" else (False, False)),
         )
         for start, end, particle, codes in found
     ]
@@ -344,17 +343,17 @@ def _particle(subject: str) -> str:
     return "は" if subject.endswith("も") else subject[-1:]  # 「大統領もまた、」 is a topic
 
 
-def _set_off(text: str, start: int) -> bool:
-    """Is the から after `start` set off by a comma (「大統領からは、」)?"""
-    found = _FROM.search(text, start)
-    return found is not None and _FROM_MARKED.match(text, found.start()) is not None
-
-
-def _reports(text: str, start: int) -> bool:
-    """「岸田総理大臣から、」「英国側からは、」 name a speaker; 「米国から提供された」 a source."""
+def _reporter(text: str, start: int) -> tuple[bool, bool]:
+    """Does the から after `start` name a speaker (「岸田総理大臣から、」「英国側からは、」),
+    not a source (「米国から提供された」), and is it set off by a comma (「大統領からは、」)?"""
     found = _FROM.search(text, start)
     if found is None:
-        return False
+        return False, False
+    return _reports(text, found), _FROM_MARKED.match(text, found.start()) is not None
+
+
+def _reports(text: str, found: re.Match[str]) -> bool:
+    """What follows and precedes the から `found` that makes it a speaker's (see _reporter)."""
     after = text[found.end() : found.end() + 24]
     # 「インドネシア側から謝意が表明された」: the words are reported as said by X
     # 「安倍総理からは諸懸案について…述べ」: からは/からも mark the speaker, comma or not;
@@ -1041,9 +1040,8 @@ def _compound_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """「日米は」「日豪両国は」: the parties named by their one-character forms (`compound` in
     actors.toml), as a subject, and as the end of the words before a subject's particle."""
     chars = re.escape("".join(actors().compounds))
-    compound = rf"[{chars}・]{{2,5}}(?:両国|三か国|三カ国)?"
-    subject = re.compile(rf"(?P<compound>[{chars}・]{{2,5}})(?:両国|三か国|三カ国)?[はが](?=[、,])")
-    return subject, re.compile(rf"(?<![一-龥]){compound}$")
+    compound = rf"(?P<compound>[{chars}・]{{2,5}})(?:両国|三か国|三カ国)?"
+    return re.compile(rf"{compound}[はが](?=[、,])"), re.compile(rf"(?<![一-龥]){compound}$")
 
 
 # A subject's particle, then the words before it (found from the particle: a pattern that
