@@ -2584,6 +2584,96 @@ ACTS = [
         "The two sides reached a common understanding that the negotiations need to be concluded this year.",
         [("stress", 0, ["EU", "JPN"], [], True)],
     ),
+    (
+        "ja",
+        ["JPN", "KEN"],
+        "また,特に人材育成分野における日本の協力に対する賛意が示されました。",
+        [("welcome", 0, ["JPN", "KEN"], ["JPN"], True)],
+    ),
+    (
+        "ja",
+        ["JPN", "KEN"],
+        "更に,ケニアのPKO訓練センターへの日本の支援に対する感謝の意も併せ表明されました。",
+        [("welcome", 0, ["JPN", "KEN"], [], False)],
+    ),
+    (
+        "ja",
+        ["BRA", "JPN"],
+        "田中総理は深い感謝とともにこの招待を受諾した。",
+        [("commit", 0, ["JPN"], [], True)],
+    ),
+    (
+        "ja",
+        ["FJI", "JPN"],
+        "首脳は,太平洋・島サミットにおける責任の共有の原則に改めて言及した。",
+        [("reaffirm", 0, ["FJI", "JPN"], [], True)],
+    ),
+    (
+        "ja",
+        ["JPN", "POL"],
+        "また「V4+日本」の枠組みでの協力推進でも一致しました。",
+        [("commit", 0, ["JPN", "POL"], [], True)],
+    ),
+    (
+        "ja",
+        ["JPN", "VNM"],
+        "我々は,関連大臣に対し,新たな行動計画を策定するよう指示する。",
+        [("commit", 0, ["JPN", "VNM"], [], True)],
+    ),
+    (
+        "ja",
+        ["JPN", "USA"],
+        "閣僚は,事務当局に対して,協議の結果について速やかに報告するよう指示した。",
+        [("report", 0, ["JPN", "USA"], [], False)],
+    ),
+    (
+        "ja",
+        ["JPN", "VNM"],
+        "我々は,両国の協力が大きく進展していることを深い満足の意とともに確認した。",
+        [("welcome", 0, ["JPN", "VNM"], [], False)],
+    ),
+    (
+        "ja",
+        ["JPN", "KEN"],
+        "また,ケニヤッタ大統領より,成功に向け全力を尽くすとの決意表明がありました。",
+        [("commit", 0, ["KEN"], [], True)],
+    ),
+    (
+        "en",
+        ["COL", "JPN"],
+        "The following is the gist of the meeting.",
+        [("report", 0, ["JPN"], [], False)],
+    ),
+    (
+        "en",
+        ["CARICOM", "JPN"],
+        "The delegation of CARICOM was headed by Ms. Fay Housty, Director of Foreign Policy of the CARICOM Secretariat.",
+        [("report", 0, ["CARICOM", "JPN"], [], False)],
+    ),
+    (
+        "en",
+        ["JPN", "USA"],
+        "Principal participants were the Ministry of Education, the Ministry of Defense and the Japan Coast Guard.",
+        [("report", 0, ["JPN", "USA"], [], False)],
+    ),
+    (
+        "en",
+        ["JPN", "VUT"],
+        "Prime Minister Abe explained Japan’s willingness to play an even more active role in securing peace.",
+        [("commit", 0, ["JPN"], [], True)],
+    ),
+    (
+        "en",
+        ["JPN", "USA"],
+        "Prime Minister Abe explained Japan's additional support of approximately 25.5 million US dollars for that purpose.",
+        [("report", 0, ["JPN"], [], False)],
+    ),
+    (
+        "en",
+        ["COL", "JPN"],
+        "The two leaders expressed expectation over the further deepening of the bilateral economic relationship.",
+        [("commit", 0, ["COL", "JPN"], [], True)],
+    ),
 ]
 
 
