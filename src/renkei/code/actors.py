@@ -13,7 +13,7 @@ from renkei.models import Lang
 # Markers after a name that make its party the agent or owner of what follows.
 _POSSESSIVE = {
     # 「日本の防衛」「日本の安全」: the object of another's act, not Japan's own.
-    "ja": re.compile(r"^(?:の(?!間|防衛|安全|平和|領土|領域|復興)|による|が|側の|政府の)"),
+    "ja": re.compile(r"^(?:の(?!間|防衛|安全|平和|領土|領域|復興)|による|が|(?:側|政府|国?民)(?:の|による))"),
     "en": re.compile(r"^(?:'s|’s|')"),
 }
 _AGENT_BEFORE_EN = re.compile(r"\bby (?:the )?$")
