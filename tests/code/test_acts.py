@@ -2753,6 +2753,13 @@ NOT_TOPICS = [
     ),
     ("en", "The Minister of Defense of Japan attended the talks.", "defence_policy"),
     ("ja", "首相は、G7サミット出席のため訪問中のローマで会談を行った。", "partners_groupings"),
+    # a ministry's name is no topic
+    (
+        "en",
+        "Principal participants were the Ministry of Economy, Trade and Industry and the Cabinet Office.",
+        "economy_trade",
+    ),
+    ("ja", "会談には外務省及び宇宙航空研究開発機構の関係者が同席した。", "space"),
 ]
 
 

@@ -13,7 +13,10 @@ from renkei.models import Lang
 # Markers after a name that make its party the agent or owner of what follows.
 _POSSESSIVE = {
     # 「日本の防衛」「日本の安全」: the object of another's act, not Japan's own.
-    "ja": re.compile(r"^(?:の(?!間|防衛|安全|平和|領土|領域|復興)|による|が|(?:側|政府|国?民)(?:の|による))"),
+    # 「日本政府による開催」「日本国民による歓迎」: the agent of a deed
+    "ja": re.compile(
+        r"^(?:の(?!間|防衛|安全|平和|領土|領域|復興)|による|が|(?:側|政府|国?民)(?:の|による))"
+    ),
     "en": re.compile(r"^(?:'s|’s|')"),
 }
 _AGENT_BEFORE_EN = re.compile(r"\bby (?:the )?$")

@@ -309,6 +309,13 @@ def own_format_words() -> dict[str, int]:
 
 
 @cache
+def institution_names(lang: Lang) -> tuple[str, ...]:
+    """Names of ministries and agencies, whose words are no topic of the sentence."""
+    found = knowledge.load("topics.toml").get("institutions", {}).get(lang, [])
+    return tuple(found) if lang == "ja" else tuple(k.lower() for k in found)
+
+
+@cache
 def topics(lang: Lang) -> tuple[Topic, ...]:
     """The topic table with one language's keywords (`find_topics` matches Japanese
     text with both: the English ones only where the text runs in Latin script)."""

@@ -7,7 +7,14 @@ from dataclasses import dataclass
 from functools import cache
 
 from renkei.code.actors import compound_members
-from renkei.code.lexicon import Topic, actors, literal_trie, own_format_words, topics
+from renkei.code.lexicon import (
+    Topic,
+    actors,
+    institution_names,
+    literal_trie,
+    own_format_words,
+    topics,
+)
 from renkei.models import Lang
 
 
@@ -39,6 +46,11 @@ def _matcher(lang: Lang) -> _Matcher:
         word: tuple(sorted(e for other, found in entries.items() if other in word for e in found))
         for word in entries
     }
+    # An institution's name is matched as one word with no role, so that the keywords
+    # inside it ("trade" in "the Ministry of Economy, Trade and Industry") do not count.
+    for name in institution_names(lang):
+        roles[name] = ()
+        entries.setdefault(name, set())
     alternation = literal_trie(entries)
     own = frozenset(
         w
