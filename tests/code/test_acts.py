@@ -989,7 +989,8 @@ ACTS = [
         JA,
         "The Ministers welcomed the Quad Leaders' Summit, held three weeks earlier in Tokyo, and"
         " expressed their support for the Quad's positive vision.",
-        [("welcome", 0, ["AUS", "JPN"], ["QUAD"], True)],
+        # a past summit is done; the Quad's vision is still to be realised
+        [("welcome", 0, ["AUS", "JPN"], [], False), ("welcome", 0, ["AUS", "JPN"], ["QUAD"], True)],
     ),
     # expressed opposition or concerns are the acts they name; restated opposition restates
     (
@@ -1206,7 +1207,7 @@ ACTS = [
         "ラッド首相より、豪州にとり日本との関係は最も重要な二国間関係である旨発言。",
         [("stress", 0, ["AUS"], [], False)],
     ),
-    ("ja", JA, "両首脳は、両国の選手たちの活躍をたたえました。", [("welcome", 0, JA, [], True)]),
+    ("ja", JA, "両首脳は、両国の選手たちの活躍をたたえました。", [("welcome", 0, JA, [], False)]),
     (
         "ja",
         JA,
@@ -1676,7 +1677,7 @@ ACTS = [
         "en",
         ["IND", "JPN"],
         "Minister Parrikar appreciated the detailed briefing.",
-        [("welcome", 0, ["IND"], ["JPN"], True)],
+        [("welcome", 0, ["IND"], ["JPN"], False)],
     ),
     (
         "en",
@@ -1694,7 +1695,7 @@ ACTS = [
         "en",
         ["JPN", "USA"],
         "Secretary Blinken welcomed the new strategy.",
-        [("welcome", 0, ["USA"], ["JPN"], True)],
+        [("welcome", 0, ["USA"], ["JPN"], False)],
     ),
     (
         "ja",
@@ -2354,7 +2355,7 @@ ACTS = [
         "en",
         ["BHR", "JPN"],
         "Both sides reviewed with great satisfaction the recent increase in the mutual visits between the two countries.",
-        [("welcome", 0, ["BHR", "JPN"], [], True)],
+        [("welcome", 0, ["BHR", "JPN"], [], False)],
     ),
     (
         "ja",
@@ -2673,6 +2674,42 @@ ACTS = [
         ["COL", "JPN"],
         "The two leaders expressed expectation over the further deepening of the bilateral economic relationship.",
         [("commit", 0, ["COL", "JPN"], [], True)],
+    ),
+    (
+        "en",
+        ["JPN", "NZL"],
+        "They welcomed the excellent state of bilateral relations in recent years.",
+        [("welcome", 0, ["JPN", "NZL"], [], False)],
+    ),
+    (
+        "en",
+        ["JPN", "LTU"],
+        "Prime Minister Kishida welcomed Lithuania's intention to open an embassy in Tokyo.",
+        [("welcome", 0, ["JPN"], ["LTU"], True)],
+    ),
+    (
+        "en",
+        ["BWA", "JPN"],
+        "President Khama then praised Japan for its resilience which was demonstrated in the aftermath of the Great East Japan Earthquake.",
+        [("welcome", 0, ["BWA"], ["JPN"], False)],
+    ),
+    (
+        "ja",
+        ["FRA", "JPN"],
+        "マクロン大統領から,安倍総理大臣の訪仏を歓迎する旨述べました。",
+        [("welcome", 0, ["FRA"], ["JPN"], False)],
+    ),
+    (
+        "ja",
+        ["JPN", "USA"],
+        "米国政府は、安全保障分野における日本政府の取組を歓迎する。",
+        [("welcome", 0, ["USA"], ["JPN"], True)],
+    ),
+    (
+        "ja",
+        ["AUS", "JPN"],
+        "日豪の両大臣は、米国が発表したインド太平洋戦略報告を歓迎した。",
+        [("welcome", 0, ["AUS", "JPN"], ["USA"], False)],
     ),
 ]
 

@@ -25,7 +25,12 @@ def is_commitment(act: str, scope: str, head: str, after: str, table: Acts) -> b
         if _has(head, table.welcome_thanks, table.lang):
             # thanks for continued support, or for a commitment still to be carried out
             return _has(scope, table.welcome_ongoing, table.lang)
-        return not _has(head, table.welcome_done, table.lang)
+        if _has(head, table.welcome_done, table.lang):
+            return False
+        # what is welcomed is a party's intention, plan or work under way; with no object
+        # ("expressed his appreciation."), what the other side has just undertaken
+        elided = table.lang == "en" and not after.strip(" .")
+        return elided or not table.welcome_work or _has(head, table.welcome_work, table.lang)
     if act == "stress":
         # "stressed that X is Y" states a view, unless X is the parties' own work
         # ("stressed that implementing the TPP remains a priority"); "stressed the need to

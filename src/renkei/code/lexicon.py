@@ -43,6 +43,7 @@ class Acts:
     welcome_done: tuple[str, ...]
     welcome_thanks: tuple[str, ...]
     welcome_ongoing: tuple[str, ...]
+    welcome_work: tuple[str, ...]
     reaffirm_position: tuple[str, ...]
     stress_own: tuple[str, ...]
     publisher: str | None  # the government whose summaries speak of themselves ([publisher])
@@ -204,6 +205,7 @@ def acts(lang: Lang) -> Acts:
         welcome_done=tuple(commitment["welcome_done"]),
         welcome_thanks=tuple(commitment.get("welcome_thanks", [])),
         welcome_ongoing=tuple(commitment.get("welcome_ongoing", [])),
+        welcome_work=tuple(commitment.get("welcome_work", [])),
         reaffirm_position=tuple(commitment["reaffirm_position"]),
         stress_own=tuple(commitment["stress_own"]),
         publisher=publisher.get("party"),
