@@ -2711,6 +2711,24 @@ ACTS = [
         "日豪の両大臣は、米国が発表したインド太平洋戦略報告を歓迎した。",
         [("welcome", 0, ["AUS", "JPN"], ["USA"], False)],
     ),
+    (
+        "en",
+        ["ARM", "JPN"],
+        "Foreign Minister of Armenia highly appreciated the significant role of Japan in Armenia’s development agenda.",
+        [("welcome", 0, ["ARM"], ["JPN"], True)],
+    ),
+    (
+        "en",
+        ["ASEAN", "JPN"],
+        "The Secretary-General of ASEAN was also in attendance.",
+        [("report", 0, ["ASEAN", "JPN"], [], False)],
+    ),
+    (
+        "en",
+        ["IND", "JPN"],
+        "The Ministers welcomed the possibilities to further enhance cooperation following the National Security Strategy of Japan issued in December 2022.",
+        [("welcome", 0, ["IND", "JPN"], [], True)],
+    ),
 ]
 
 
