@@ -239,12 +239,14 @@ def _subjects_ja(text: str, mentions: list[Mention], table: Acts, ctx: Context) 
         if members and members <= set(ctx.parties):
             found.append((m.start(), m.end(), _particle(m.group(0)), tuple(sorted(members))))
     for i, mention in enumerate(mentions):
-        if mention.code not in ctx.parties:
+        # 「SICA諸国は」: a grouping whose members are parties speaks for them
+        members = set(expand_groupings([mention.code]))
+        if not members <= set(ctx.parties):
             continue
         tail = _ja_subject_tail().match(text[mention.end : mention.end + 16])
         if tail is None:
             continue
-        codes = {mention.code}
+        codes = members
         if text[max(0, mention.start - 2) : mention.start].endswith(("日", "日・")):
             if tail.start("particle") or "JPN" not in ctx.parties:
                 continue  # 「日NATO協力が」 is a compound, not NATO as subject
