@@ -2853,6 +2853,17 @@ def test_not_topics(lang: str, sentence: str, topic: str) -> None:
 
 
 PARTIES = [
+    # a headquarters is where they met, not a party
+    (
+        "Mr. Shinzo Abe, Prime Minister, held a Japan-Colombia Summit Meeting with H.E. Mr. Juan"
+        " Manuel Santos, President of the Republic of Colombia, at the United Nations (UN)"
+        " Headquarters. The overview is as follows.\n",
+        ("COL", "JPN"),
+    ),
+    (
+        "安倍総理大臣は、国連本部において、サントス・コロンビア大統領と首脳会談を行いました。\n",
+        ("COL", "JPN"),
+    ),
     # the office that publishes a readout is the side it reports for
     (
         "The White House\n\nReadout of the President's meeting with Prime Minister Noda of"

@@ -412,6 +412,8 @@ _OCCASION = {
         # of the PIF": who observes a meeting of others, and for whom one comes
         r"|\b(?:the )?[A-Z][\w-]*(?: (?:of|the|[A-Z][\w-]*)){0,7}? as an? [Oo]bserver\b"
         r"|\bas (?:the )?head of (?:the )?delegation of\b[^.;]*"
+        # "at the United Nations (UN) Headquarters": a venue
+        r"|\bat (?:the )?[A-Z][\w-]*(?: (?:[A-Z][\w-]*|\([A-Z]+\))){0,4} [Hh]eadquarters\b"
     ),
     # and 「北朝鮮の状況について議論するために」: what they met to discuss
     "ja": re.compile(
@@ -419,6 +421,8 @@ _OCCASION = {
         r"|について(?=[^、。]{0,8}(?:議論|協議|意見交換|話し合)))"
         # 「(注:…G20のマージンで実施…)」: a note on earlier meetings
         r"|[(（]注[:：][^)）]*[)）]?"
+        # 「国連本部において」: a venue
+        r"|[^、。]{0,12}?本部(?:において|で)"
     ),
 }
 # "Japan's Minister for Foreign Affairs": the possessor of an official is a party
