@@ -2853,6 +2853,12 @@ def test_not_topics(lang: str, sentence: str, topic: str) -> None:
 
 
 PARTIES = [
+    # the organisation whose members are listed is no party itself
+    (
+        "日本並びに太平洋諸島フォーラム(PIF)の加盟国であるオーストラリア,クック諸島,ニウエ及び"
+        "バヌアツの首脳及び代表(以下,「首脳」という。)は,5月22日にいわき市で会合した。\n",
+        ("AUS", "COK", "JPN", "NIU", "VUT"),
+    ),
     # a headquarters is where they met, not a party
     (
         "Mr. Shinzo Abe, Prime Minister, held a Japan-Colombia Summit Meeting with H.E. Mr. Juan"

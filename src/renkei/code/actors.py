@@ -423,6 +423,9 @@ _OCCASION = {
         r"|[(（]注[:：][^)）]*[)）]?"
         # 「国連本部において」: a venue
         r"|[^、。]{0,12}?本部(?:において|で)"
+        # 「太平洋諸島フォーラム(PIF)の加盟国であるオーストラリア、…」: the members listed
+        # are the parties, not the organisation that qualifies them
+        r"|(?:(?!並びに|及び)[^、,。]){1,20}?(?:\([A-Za-z]+\))?の(?:加盟国|構成国)である"
     ),
 }
 # "Japan's Minister for Foreign Affairs": the possessor of an official is a party
