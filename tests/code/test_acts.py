@@ -2729,6 +2729,48 @@ ACTS = [
         "The Ministers welcomed the possibilities to further enhance cooperation following the National Security Strategy of Japan issued in December 2022.",
         [("welcome", 0, ["IND", "JPN"], [], True)],
     ),
+    (
+        "en",
+        ["JPN", "UKR"],
+        "The Japanese side was represented by H.E. Mr. NAKATANI Shinichi, Parliamentary Vice-Minister for Foreign Affairs of Japan.",
+        [("report", 0, ["JPN", "UKR"], [], False)],
+    ),
+    (
+        "en",
+        ["EST", "JPN", "LTU", "LVA"],
+        "The heads of delegations decided to hold the fourth Japan-Baltic Cooperation Dialogue in Japan.",
+        [("commit", 0, ["EST", "JPN", "LTU", "LVA"], [], True)],
+    ),
+    (
+        "en",
+        ["JPN", "USA"],
+        "Industries of both countries continue to play a vital role for each other’s supply chains.",
+        [("assess", 0, ["JPN", "USA"], [], False)],
+    ),
+    (
+        "en",
+        ["DJI", "JPN"],
+        "Also, President Guelleh stated his appreciation for Japan’s assistance in the fields of infrastructure and education.",
+        [("welcome", 0, ["DJI"], ["JPN"], True)],
+    ),
+    (
+        "en",
+        ["ETH", "JPN"],
+        "Prime Minister Abe highly values Prime Minister Abiy’s efforts to promote harmony within Ethiopia.",
+        [("welcome", 0, ["JPN"], ["ETH"], True)],
+    ),
+    (
+        "ja",
+        ["BGR", "JPN"],
+        "ブルガリア共和国大統領は、日本国政府の招待により1月25日から29日までの日程で訪日している。",
+        [("report", 0, ["BGR", "JPN"], [], False)],
+    ),
+    (
+        "ja",
+        ["JPN", "RUS"],
+        "双方は、平和条約を早期に締結するためにさらに一貫して前進していく両国の意図を確認した。",
+        [("commit", 0, ["JPN", "RUS"], [], True)],
+    ),
 ]
 
 

@@ -552,7 +552,13 @@ def _subject_en(
     head = _EN_PREPOSITION.split(chunk, maxsplit=1)[0]
     in_head = [m for m in mentions if first <= m.start < first + len(head)]
     in_chunk = [m for m in mentions if first <= m.start < last and not m.possessive]
-    if head != chunk and not in_head and not _names_all(head, table):
+    # "the heads of delegations" names all parties; "Industries of both countries" does not
+    if (
+        head != chunk
+        and not in_head
+        and not _names_all(head, table)
+        and low not in table.all_parties
+    ):
         if _governments_of_parties(head, in_chunk, table, ctx):
             # "The Government of the United States and the Government of Japan plan to"
             return tuple(sorted({m.code for m in in_chunk}))
