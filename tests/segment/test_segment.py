@@ -368,6 +368,26 @@ FURNITURE = [
         " institutional positions or sides.\n",
         ["The two leaders met."],
     ),
+    # a markdown image line is no text and ends the paragraph before it
+    (
+        "両首脳は、協力を推進していくことを確認しました。\n"
+        "![[IT広報室_1]外務省[日]画像6-1](/mofaj/files/000110089.jpg)\n"
+        "(写真提供:内閣広報室)\n1 冒頭\n安倍総理大臣から、訪日を歓迎しました。\n",
+        [
+            "両首脳は、協力を推進していくことを確認しました。",
+            "安倍総理大臣から、訪日を歓迎しました。",
+        ],
+    ),
+    # a line opening with 「/」 goes on the one before: 「(英文(PDF)」「/仮訳(PDF)」
+    (
+        "両首脳は「共同声明」(英文(PDF)\n/仮訳(PDF)\n)を発出しました。\n",
+        ["両首脳は「共同声明」(英文(PDF)/仮訳(PDF))を発出しました。"],
+    ),
+    # a bullet after a sentence's end starts a heading: 「…強調した。 - 和解・再統合」
+    (
+        "両首脳は、会議の重要性を強調した。 - 和解・再統合\nカルザイ大統領は、再統合の重要性を強調した。\n",
+        ["両首脳は、会議の重要性を強調した。", "カルザイ大統領は、再統合の重要性を強調した。"],
+    ),
 ]
 
 

@@ -25,6 +25,8 @@ _INLINE_NUMBER = re.compile(
     r"(?=[\u3040-\u30ff\u3400-\u9fff])"
 )
 _INLINE_NUMBER_EN = re.compile(r"(?<=\S )\d{1,2}\. (?=[A-Z])")
+# 「…強調した。 - 和解・再統合」: a bullet after a sentence's end starts a new item
+_INLINE_BULLET = re.compile(r"[。．][ \u3000]([-‐－●■◆▪]) ?(?=[\u3040-\u30ff\u3400-\u9fff])")
 _RUN_ON = 400  # characters: a line this long is a whole text whose line breaks were lost
 # "Article 5. The leaders ...": a number after these ends a sentence, it starts no paragraph
 _NUMBERED_NOUNS = frozenset(
@@ -34,6 +36,8 @@ _NUMBERED_NOUNS = frozenset(
 _JA_HEADING_MAX = 30  # characters; a Japanese heading or date line is shorter
 _TERMINAL = tuple('。．.!?！？」』）)"”’:：')
 _CONTINUATION = tuple("、，,)）")
+# A markdown image ("![caption](/files/photo.jpg)"): no text, and it ends a paragraph
+_IMAGE = re.compile(r"!\[.*\]\([^)\s]*\)\s*\|?")
 # "Below is the full text of the joint statement:": what follows is a paragraph of its own
 _INTRODUCES = (":", "：")
 # "[文書名] 日・EU…冒頭発言", "[Date] July 13, 2023": a database header field is a line of its own
@@ -140,7 +144,7 @@ class _Builder:
     def _join(self, next_orig: int, line_start: int) -> None:
         prev = self.parts[-1][-1] if self.parts else ""
         nxt = self.source[next_orig] if next_orig < len(self.source) else ""
-        if _is_cjk(prev) or _is_cjk(nxt) or nxt in _CONTINUATION:
+        if _is_cjk(prev) or _is_cjk(nxt) or nxt in _CONTINUATION or (prev, nxt) == (")", "/"):
             return
         if prev in "-\u2010" and nxt.islower():
             return  # a word broken across lines; keep its hyphen, drop the break
@@ -209,6 +213,7 @@ def _numbered_items(line: str, base: int) -> list[tuple[int, int]]:
     breaks runs 「…(仮訳) 1. 安倍総理は…行った。 2. 両首脳は…」 or "... Joint Statement
     1. H.E. Mr. MOTEGI ... conference. 2. We reaffirm ..." on one line."""
     cuts = [m.start() for m in _INLINE_NUMBER.finditer(line)]
+    cuts += [m.start(1) for m in _INLINE_BULLET.finditer(line)]
     if len(line) >= _RUN_ON:
         cuts += [
             m.start()
@@ -259,6 +264,7 @@ def paragraphs(
         following = lines[i + 1].lstrip(_SPACE)[:1] if i + 1 < len(lines) else ""
         continued = bool(following) and (
             following in _CONTINUATION
+            or (following == "/" and whole.rstrip().endswith(("(PDF)", "（PDF）")))
             or (
                 following.islower()
                 and following.isascii()
@@ -274,6 +280,9 @@ def paragraphs(
                 continue
             lead = len(line) - len(line.lstrip(_SPACE))
             cstart, cend = start + lead, start + lead + len(content)
+            if _IMAGE.fullmatch(content):
+                flush()
+                continue
             if any(p.match(content) for p in heading_markup):
                 flush()
                 builder.add_line(cstart, cend)
