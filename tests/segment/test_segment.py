@@ -368,6 +368,17 @@ FURNITURE = [
         " institutional positions or sides.\n",
         ["The two leaders met."],
     ),
+    # a news wire's dateline names its agency between slashes
+    (
+        "TOKYO, Japan, September 11, 2015/African Press Organization (APO)/ 1 H.E. Mr. Yoweri"
+        " Museveni, President of Uganda, paid an Official Working Visit to Japan.\n",
+        ["H.E. Mr. Yoweri Museveni, President of Uganda, paid an Official Working Visit to Japan."],
+    ),
+    (
+        "WASHINGTON, D.C. /eNewsChannels/ — Following is the text of a joint statement issued"
+        " by the United States and Japan.\n\nThe two sides met.\n",
+        ["The two sides met."],
+    ),
     # a markdown image line is no text and ends the paragraph before it
     (
         "両首脳は、協力を推進していくことを確認しました。\n"
