@@ -2850,6 +2850,9 @@ NOT_TOPICS = [
     ),
     ("en", "The Minister of Defense of Japan attended the talks.", "defence_policy"),
     ("ja", "首相は、G7サミット出席のため訪問中のローマで会談を行った。", "partners_groupings"),
+    # East Asia is where most partners' talks turn, not the Indo-Pacific agenda
+    ("en", "The two leaders exchanged views on the situation in East Asia.", "indo_pacific"),
+    ("ja", "日・EU首脳は、東アジア情勢に関し率直な意見交換を行った。", "indo_pacific"),
     # a ministry's name is no topic
     (
         "en",
