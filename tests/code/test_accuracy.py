@@ -792,6 +792,34 @@ FLOORS = {
         "topics": 0.69,
         "commitment": 0.86,
     },
+    "heldout108": {
+        "sentences": 0.97,
+        "acts": 0.80,
+        "targets": 0.48,
+        "topics": 0.70,
+        "commitment": 0.86,
+    },
+    "heldout109": {
+        "sentences": 0.98,
+        "acts": 0.85,
+        "targets": 0.66,
+        "topics": 0.70,
+        "commitment": 0.84,
+    },
+    "heldout110": {
+        "sentences": 0.98,
+        "acts": 0.80,
+        "targets": 0.63,
+        "topics": 0.67,
+        "commitment": 0.72,
+    },
+    "heldout111": {
+        "sentences": 0.92,
+        "acts": 0.78,
+        "targets": 0.53,
+        "topics": 0.70,
+        "commitment": 0.78,
+    },
 }
 SPEAKER_FLOORS = {
     "gold": 0.95,
@@ -902,6 +930,10 @@ SPEAKER_FLOORS = {
     "heldout105": 0.83,
     "heldout106": 0.94,
     "heldout107": 0.97,
+    "heldout108": 0.85,
+    "heldout109": 0.90,
+    "heldout110": 0.52,
+    "heldout111": 0.88,
 }
 
 
