@@ -932,7 +932,7 @@ SPEAKER_FLOORS = {
     "heldout107": 0.97,
     "heldout108": 0.85,
     "heldout109": 0.90,
-    "heldout110": 0.52,
+    "heldout110": 0.79,
     "heldout111": 0.88,
 }
 

@@ -2922,6 +2922,35 @@ def test_not_topics(lang: str, sentence: str, topic: str) -> None:
 
 
 PARTIES = [
+    (
+        "[文書名] 日本とタンザニアの共同コミュニケ\n\n1.タンザニア大統領は,日本を訪問した。\n",
+        ("JPN", "TZA"),
+    ),
+    # the Pacific Islands Forum issues as its members
+    (
+        "1.日本と太平洋諸島フォーラム(PIF)メンバーの首脳は、5月22日から23日まで、北海道で会合した。\n",
+        (
+            "AUS",
+            "COK",
+            "FJI",
+            "FSM",
+            "JPN",
+            "KIR",
+            "MHL",
+            "NCL",
+            "NIU",
+            "NRU",
+            "NZL",
+            "PLW",
+            "PNG",
+            "PYF",
+            "SLB",
+            "TON",
+            "TUV",
+            "VUT",
+            "WSM",
+        ),
+    ),
     # the organisation whose members are listed is no party itself
     (
         "日本並びに太平洋諸島フォーラム(PIF)の加盟国であるオーストラリア,クック諸島,ニウエ及び"
