@@ -101,7 +101,7 @@ FLOORS = {
     },
     "heldout9": {
         "sentences": 0.98,
-        "acts": 0.92,
+        "acts": 0.93,
         "targets": 0.75,
         "topics": 0.82,
         "commitment": 0.91,
@@ -178,10 +178,10 @@ FLOORS = {
     },
     "heldout20": {
         "sentences": 0.99,
-        "acts": 0.91,
-        "targets": 0.69,
+        "acts": 0.92,
+        "targets": 0.66,
         "topics": 0.82,
-        "commitment": 0.84,
+        "commitment": 0.85,
     },
     "heldout21": {
         "sentences": 0.99,
@@ -227,10 +227,10 @@ FLOORS = {
     },
     "heldout27": {
         "sentences": 0.96,
-        "acts": 0.78,
-        "targets": 0.75,
+        "acts": 0.79,
+        "targets": 0.79,
         "topics": 0.75,
-        "commitment": 0.85,
+        "commitment": 0.84,
     },
     "heldout28": {
         "sentences": 0.98,
@@ -269,8 +269,8 @@ FLOORS = {
     },
     "heldout33": {
         "sentences": 0.95,
-        "acts": 0.83,
-        "targets": 0.70,
+        "acts": 0.84,
+        "targets": 0.73,
         "topics": 0.74,
         "commitment": 0.87,
     },
@@ -312,9 +312,9 @@ FLOORS = {
     "heldout39": {
         "sentences": 0.99,
         "acts": 0.90,
-        "targets": 0.64,
+        "targets": 0.62,
         "topics": 0.81,
-        "commitment": 0.81,
+        "commitment": 0.80,
     },
     "heldout40": {
         "sentences": 0.99,
@@ -536,7 +536,7 @@ FLOORS = {
     "heldout71": {
         "sentences": 0.95,
         "acts": 0.79,
-        "targets": 0.57,
+        "targets": 0.64,
         "topics": 0.73,
         "commitment": 0.70,
     },
@@ -556,7 +556,7 @@ FLOORS = {
     },
     "heldout74": {
         "sentences": 0.94,
-        "acts": 0.86,
+        "acts": 0.87,
         "targets": 0.39,
         "topics": 0.68,
         "commitment": 0.52,
@@ -690,7 +690,7 @@ FLOORS = {
     "heldout93": {
         "sentences": 0.95,
         "acts": 0.89,
-        "targets": 0.74,
+        "targets": 0.82,
         "topics": 0.68,
         "commitment": 0.85,
     },
@@ -706,7 +706,7 @@ FLOORS = {
         "acts": 0.88,
         "targets": 0.76,
         "topics": 0.78,
-        "commitment": 0.87,
+        "commitment": 0.85,
     },
     "heldout96": {
         "sentences": 0.99,
@@ -801,24 +801,24 @@ FLOORS = {
     },
     "heldout109": {
         "sentences": 0.98,
-        "acts": 0.85,
-        "targets": 0.66,
+        "acts": 0.86,
+        "targets": 0.68,
         "topics": 0.70,
-        "commitment": 0.84,
+        "commitment": 0.83,
     },
     "heldout110": {
         "sentences": 0.98,
-        "acts": 0.80,
-        "targets": 0.63,
+        "acts": 0.86,
+        "targets": 0.69,
         "topics": 0.67,
-        "commitment": 0.72,
+        "commitment": 0.76,
     },
     "heldout111": {
         "sentences": 0.92,
-        "acts": 0.78,
-        "targets": 0.53,
+        "acts": 0.81,
+        "targets": 0.60,
         "topics": 0.70,
-        "commitment": 0.78,
+        "commitment": 0.81,
     },
 }
 SPEAKER_FLOORS = {
@@ -883,7 +883,7 @@ SPEAKER_FLOORS = {
     "heldout58": 0.99,
     "heldout59": 0.92,
     "heldout60": 0.99,
-    "heldout61": 0.91,
+    "heldout61": 0.94,
     "heldout62": 0.99,
     "heldout63": 0.98,
     "heldout64": 0.98,
@@ -893,7 +893,7 @@ SPEAKER_FLOORS = {
     "heldout68": 0.92,
     "heldout69": 0.98,
     "heldout70": 0.85,
-    "heldout71": 0.80,
+    "heldout71": 0.83,
     "heldout72": 0.98,
     "heldout73": 0.95,
     "heldout74": 0.96,
@@ -915,7 +915,7 @@ SPEAKER_FLOORS = {
     "heldout90": 0.98,
     "heldout91": 0.95,
     "heldout92": 0.97,
-    "heldout93": 0.90,
+    "heldout93": 0.91,
     "heldout94": 0.90,
     "heldout95": 0.96,
     "heldout96": 0.85,
@@ -933,7 +933,7 @@ SPEAKER_FLOORS = {
     "heldout108": 0.85,
     "heldout109": 0.90,
     "heldout110": 0.79,
-    "heldout111": 0.88,
+    "heldout111": 0.92,
 }
 
 

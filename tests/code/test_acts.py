@@ -2795,6 +2795,78 @@ ACTS = [
         "日EU首脳は、日EUの戦略的パートナーシップの発展を促進することにつき改めて決意を示した。",
         [("reaffirm", 0, ["EU", "JPN"], [], True)],
     ),
+    (
+        "en",
+        ["JPN", "NPL"],
+        "President Bhandari also expressed her expectation for an increase in the number of tourists and investment from Japan.",
+        [("urge", 0, ["NPL"], ["JPN"], False)],
+    ),
+    (
+        "en",
+        ["ARE", "JPN"],
+        "In response, H.H. Sheikh Abdullah expressed his renewed hopes for strengthening the bilateral relationship with Japan.",
+        [("reaffirm", 0, ["ARE"], [], True)],
+    ),
+    (
+        "en",
+        ["JPN", "TZA"],
+        "President Kikwete also expressed his admiration of the reconstruction and disaster-prevention efforts in Japan.",
+        [("welcome", 0, ["TZA"], ["JPN"], True)],
+    ),
+    (
+        "en",
+        ["JOR", "JPN"],
+        "King Abdullah gave his high appraisal to Japan's cooperation for Jordan thus far.",
+        [("welcome", 0, ["JOR"], ["JPN"], True)],
+    ),
+    (
+        "en",
+        ["JPN", "TZA"],
+        "In response, Prime Minister Abe explained Japan’s initiatives for strengthening trade and investment with Tanzania.",
+        [("commit", 0, ["JPN"], ["TZA"], True)],
+    ),
+    (
+        "ja",
+        ["JPN", "LKA"],
+        "三木総理大臣は,スリ・ランカが果した重要な役割に賛辞を呈するとともに,日本としてはこれら諸国との相互理解を一層増進したいとの願望を表明した。",
+        [("welcome", 0, ["JPN"], ["LKA"], True), ("commit", 0, ["JPN"], [], True)],
+    ),
+    (
+        "ja",
+        ["JPN", "TZA"],
+        "同会談において双方は,共通の関心を有する国際問題につき意見を交換した。",
+        [("report", 0, ["JPN", "TZA"], [], False)],
+    ),
+    (
+        "ja",
+        ["JPN", "UKR"],
+        "日本側は、ウクライナが旧ソ連邦の承継国の一つであるとの認識を重ねて表明した。",
+        [("reaffirm", 0, ["JPN"], ["UKR"], True)],
+    ),
+    (
+        "ja",
+        ["JPN", "TUV"],
+        "同サミットでは、菅義偉日本国内閣総理大臣及びツバル首相が共同議長を務めた。",
+        [("report", 0, ["JPN", "TUV"], [], False)],
+    ),
+    (
+        "ja",
+        ["JPN", "SLV"],
+        "中米側は、日本側に対し、甚大な被害が生じたことに対し、深い悲しみを表明した。",
+        [],
+    ),
+    (
+        "ja",
+        ["JPN", "MNG"],
+        "首脳会談が開かれたところ、概要下記のとおり。",
+        [("report", 0, ["JPN", "MNG"], [], False)],
+    ),
+    (
+        "ja",
+        ["JPN", "MNG"],
+        "概要は以下のとおりです。",
+        [("report", 0, ["JPN"], [], False)],
+    ),
 ]
 
 
@@ -3351,6 +3423,16 @@ def test_parties_override() -> None:
     doc = renkei.code_text("We will work together.", "en", parties=["jpn", "nato"])
     assert doc.parties == ("JPN", "NATO")
     assert doc.sentences[0].acts[0].speaker == ("JPN", "NATO")
+
+
+def test_an_office_is_of_the_first_party_named_after_it() -> None:
+    # "President of ... Nepal on occasion of her visit to Japan": Nepal's president
+    text = (
+        "Mr. Shinzo Abe, Prime Minister of Japan held a meeting with Right Honorable Mrs. Bidya"
+        " Devi Bhandari, President of Federal Democratic Republic of Nepal on occasion of her"
+        " visit to Japan.\n\nPresident Bhandari stated she was honored to attend the Ceremony.\n"
+    )
+    assert renkei.code_text(text).sentences[1].acts[0].speaker == ("NPL",)
 
 
 def test_a_person_introduced_with_an_office_speaks_for_its_party_later() -> None:

@@ -696,12 +696,15 @@ def introduced_people(sentences: Sequence[str], parties: Sequence[str]) -> dict[
             before = (_EN_NAME_BEFORE.search(c) for c in reversed(span))
             after = _EN_NAME_AFTER.match(chunks[i + 1]) if i + 1 < len(chunks) else None
             name = next((m for m in before if m), None) or after
+            # "President of Nepal on occasion of her visit to Japan": an office that opens the
+            # chunk is of the first party it names; one that ends it, of the last
+            code = codes[0] if opens else codes[-1]
             if name:
                 for word in name.group("name").split():
                     if word[0].isupper() and word.capitalize() not in _EN_OFFICE_WORDS:
                         # "KAMIKAWA Yoko" is later "Minister Kamikawa"
-                        people.setdefault(word, codes[-1])
-                        people.setdefault(word.capitalize(), codes[-1])
+                        people.setdefault(word, code)
+                        people.setdefault(word.capitalize(), code)
     return people
 
 
