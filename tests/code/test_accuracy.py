@@ -820,6 +820,34 @@ FLOORS = {
         "topics": 0.70,
         "commitment": 0.81,
     },
+    "heldout112": {
+        "sentences": 0.99,
+        "acts": 0.77,
+        "targets": 0.42,
+        "topics": 0.72,
+        "commitment": 0.68,
+    },
+    "heldout113": {
+        "sentences": 0.98,
+        "acts": 0.83,
+        "targets": 0.86,
+        "topics": 0.72,
+        "commitment": 0.84,
+    },
+    "heldout114": {
+        "sentences": 0.99,
+        "acts": 0.88,
+        "targets": 0.70,
+        "topics": 0.65,
+        "commitment": 0.90,
+    },
+    "heldout115": {
+        "sentences": 0.97,
+        "acts": 0.78,
+        "targets": 0.66,
+        "topics": 0.68,
+        "commitment": 0.79,
+    },
 }
 SPEAKER_FLOORS = {
     "gold": 0.95,
@@ -934,6 +962,10 @@ SPEAKER_FLOORS = {
     "heldout109": 0.90,
     "heldout110": 0.79,
     "heldout111": 0.92,
+    "heldout112": 0.74,
+    "heldout113": 0.96,
+    "heldout114": 0.85,
+    "heldout115": 0.97,
 }
 
 
