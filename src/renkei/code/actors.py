@@ -260,7 +260,12 @@ def _title_pattern(parties: tuple[str, ...]) -> tuple[re.Pattern[str] | None, di
 
 
 # Before a title, these make it every party: 「両首相」「各大臣」
-EVERY_PARTY = ("両", "各")
+EVERY_PARTY = ("両", "各", "両国", "各国", "三国")
+
+
+def every_party_before(text: str, start: int) -> bool:
+    """「両首相」「両国首相」「各大臣」: a title after these names every party."""
+    return text[max(0, start - 2) : start].endswith(EVERY_PARTY)
 
 
 def title_mentions(text: str, parties: Sequence[str], named: list[Mention]) -> list[Mention]:
@@ -272,7 +277,7 @@ def title_mentions(text: str, parties: Sequence[str], named: list[Mention]) -> l
     titles = (
         Mention(owner[m.group(0)], m.start(), m.end(), "title", False, False, False)
         for m in pattern.finditer(text)
-        if text[m.start() - 1 : m.start()] not in EVERY_PARTY  # 「両首相」: every party
+        if not every_party_before(text, m.start())
         and not text.startswith((" General", "-General"), m.end())  # another office
     )
     return _merged(named, _free(named, titles, margin=3))  # a title next to a name is its part

@@ -18,10 +18,10 @@ from functools import cache
 from itertools import pairwise
 
 from renkei.code.actors import (
-    EVERY_PARTY,
     Mention,
     blanked,
     compound_members,
+    every_party_before,
     expand_groupings,
     titles_of,
     unknown_counterpart,
@@ -228,7 +228,7 @@ def _subjects_ja(text: str, mentions: list[Mention], table: Acts, ctx: Context) 
             for m in title_subject.finditer(text)
             # 「フック首相より」「チリ共和国大統領は」: the title of the one named
             if not any(_JA_NAME_GAP.fullmatch(text, e, m.start()) for e in named_ends)
-            and text[m.start() - 1 : m.start()] not in EVERY_PARTY  # 「両首相は」: all parties
+            and not every_party_before(text, m.start())  # 「両首相は」: all parties
         ]
     for m in _compound_patterns()[0].finditer(text):
         # 「日米は」「日豪両国は」: the parties named by their one-character forms (not the end
