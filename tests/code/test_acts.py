@@ -2891,6 +2891,18 @@ ACTS = [
         "ラッド首相より、豪州にとり日本との関係は最も重要な二国間関係である旨発言。",
         [("stress", 0, ["AUS"], [], False)],
     ),
+    (
+        "ja",
+        ["CRI", "GTM", "HND", "JPN", "NIC", "PAN", "SLV"],
+        "SICA諸国は、愛・地球博の成功につき日本に対し祝意を表した。",
+        [("welcome", 0, ["CRI", "GTM", "HND", "NIC", "PAN", "SLV"], ["JPN"], False)],
+    ),
+    (
+        "en",
+        ["JPN", "PHL", "USA"],
+        "The three NSAs reaffirmed the importance of efforts to promote Maritime Domain Awareness with the Quad.",
+        [("reaffirm", 0, ["JPN", "PHL", "USA"], ["QUAD"], True)],
+    ),
 ]
 
 

@@ -239,14 +239,12 @@ def _subjects_ja(text: str, mentions: list[Mention], table: Acts, ctx: Context) 
         if members and members <= set(ctx.parties):
             found.append((m.start(), m.end(), _particle(m.group(0)), tuple(sorted(members))))
     for i, mention in enumerate(mentions):
-        # 「SICA諸国は」: a grouping whose members are parties speaks for them
-        members = set(expand_groupings([mention.code]))
-        if not members <= set(ctx.parties):
+        codes = _speaking_members(mention.code, ctx.parties)
+        if not codes:
             continue
         tail = _ja_subject_tail().match(text[mention.end : mention.end + 16])
         if tail is None:
             continue
-        codes = members
         if text[max(0, mention.start - 2) : mention.start].endswith(("日", "日・")):
             if tail.start("particle") or "JPN" not in ctx.parties:
                 continue  # 「日NATO協力が」 is a compound, not NATO as subject
@@ -287,6 +285,19 @@ def _subjects_ja(text: str, mentions: list[Mention], table: Acts, ctx: Context) 
         )
         for start, end, particle, codes in found
     ]
+
+
+def _speaking_members(code: str, parties: tuple[str, ...]) -> set[str]:
+    """The parties an actor named as subject stands for: a party itself; a grouping, its
+    members among the parties, when all are, or three in four of a large grouping (「SICA諸国は」
+    where two members are not named parties); not "the Quad" among Japan, the Philippines and
+    the United States, nor "G7" in a Japan–Canada summary."""
+    members = set(expand_groupings([code]))
+    inside = members & set(parties)
+    missing = len(members - inside)
+    if members <= set(parties) or (len(members) >= 5 and missing <= len(members) // 4):
+        return inside
+    return set()
 
 
 def _subject_ja(
@@ -820,9 +831,8 @@ _JOINT_WORK = frozenset(["commit", "stress", "reaffirm"])
 
 def _is_target(m: Mention, act: str, speaker: tuple[str, ...], parties: tuple[str, ...]) -> bool:
     """Third parties always; a party only for its own action or plan, never when condemned."""
-    members = actors().members.get(m.code)
-    if members and set(members) <= set(parties):
-        return False  # 「日米豪印」 among the four: the parties themselves
+    if m.code not in parties and _speaking_members(m.code, parties):
+        return False  # 「日米豪印」 among the four, 「SICA諸国」 among its members: the parties
     if m.code not in parties:
         return True
     if act in _NEGATIVE:
