@@ -230,7 +230,7 @@ FLOORS = {
         "acts": 0.79,
         "targets": 0.79,
         "topics": 0.75,
-        "commitment": 0.84,
+        "commitment": 0.82,
     },
     "heldout28": {
         "sentences": 0.98,
@@ -440,7 +440,7 @@ FLOORS = {
         "acts": 0.79,
         "targets": 0.71,
         "topics": 0.82,
-        "commitment": 0.83,
+        "commitment": 0.85,
     },
     "heldout58": {
         "sentences": 0.97,
@@ -584,7 +584,7 @@ FLOORS = {
     },
     "heldout78": {
         "sentences": 0.98,
-        "acts": 0.90,
+        "acts": 0.89,
         "targets": 0.74,
         "topics": 0.75,
         "commitment": 0.90,
@@ -822,17 +822,17 @@ FLOORS = {
     },
     "heldout112": {
         "sentences": 0.99,
-        "acts": 0.77,
-        "targets": 0.53,
+        "acts": 0.81,
+        "targets": 0.52,
         "topics": 0.72,
-        "commitment": 0.68,
+        "commitment": 0.76,
     },
     "heldout113": {
         "sentences": 0.98,
-        "acts": 0.83,
+        "acts": 0.87,
         "targets": 0.86,
         "topics": 0.72,
-        "commitment": 0.84,
+        "commitment": 0.89,
     },
     "heldout114": {
         "sentences": 0.99,
@@ -843,10 +843,10 @@ FLOORS = {
     },
     "heldout115": {
         "sentences": 0.97,
-        "acts": 0.78,
+        "acts": 0.85,
         "targets": 0.66,
         "topics": 0.68,
-        "commitment": 0.79,
+        "commitment": 0.88,
     },
 }
 SPEAKER_FLOORS = {
@@ -962,7 +962,7 @@ SPEAKER_FLOORS = {
     "heldout109": 0.90,
     "heldout110": 0.84,
     "heldout111": 0.92,
-    "heldout112": 0.78,
+    "heldout112": 0.79,
     "heldout113": 0.96,
     "heldout114": 0.90,
     "heldout115": 0.97,

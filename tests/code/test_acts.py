@@ -2903,6 +2903,60 @@ ACTS = [
         "The three NSAs reaffirmed the importance of efforts to promote Maritime Domain Awareness with the Quad.",
         [("reaffirm", 0, ["JPN", "PHL", "USA"], ["QUAD"], True)],
     ),
+    (
+        "en",
+        ["JPN", "USA"],
+        "The Co-Chairs agreed to structure the Economic Dialogue along three policy pillars.",
+        [("commit", 0, ["JPN", "USA"], [], True)],
+    ),
+    (
+        "en",
+        ["CHL", "JPN"],
+        "The two ministers concurred in deepening bilateral cooperation in areas such as important mineral resources.",
+        [("commit", 0, ["CHL", "JPN"], [], True)],
+    ),
+    (
+        "en",
+        ["BRA", "JPN", "USA"],
+        "Building upon the three countries’ traditional ties, they aspire to a free and open international order.",
+        [("commit", 0, ["BRA", "JPN", "USA"], [], True)],
+    ),
+    (
+        "en",
+        ["JPN", "USA"],
+        "The two Chairs approved the launch of the following three pillars of activity under the Economic Dialogue:",
+        [("commit", 0, ["JPN", "USA"], [], True)],
+    ),
+    (
+        "en",
+        ["JPN", "USA"],
+        "The United States and Japan agreed that this pillar would cover a bilateral framework for setting high trade standards.",
+        [("commit", 0, ["JPN", "USA"], [], True)],
+    ),
+    (
+        "en",
+        ["JPN", "PNG"],
+        "Minister Kono unveiled Japan’s assistance for PNG in a wide range of areas.",
+        [("commit", 0, ["JPN"], [], True)],
+    ),
+    (
+        "en",
+        ["CRI", "JPN"],
+        "Minister Kono also stated that Japan is striving to realize a world without nuclear weapons.",
+        [("commit", 0, ["JPN"], [], True)],
+    ),
+    (
+        "ja",
+        ["COL", "JPN"],
+        "安倍総理大臣からは,サントス大統領のノーベル平和賞受賞を改めて祝福すると共に,和平プロセスへの引き続きの支持を表明しました。",
+        [("reaffirm", 0, ["JPN"], [], False), ("commit", 0, ["JPN"], [], True)],
+    ),
+    (
+        "ja",
+        ["COL", "JPN"],
+        "また,コロンビアの国造りを後押しすべく地雷除去に関する無償資金協力の実施を決定したことを伝えました。",
+        [("commit", 0, ["COL", "JPN"], [], True)],
+    ),
 ]
 
 
