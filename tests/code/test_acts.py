@@ -2957,6 +2957,24 @@ ACTS = [
         "また,コロンビアの国造りを後押しすべく地雷除去に関する無償資金協力の実施を決定したことを伝えました。",
         [("commit", 0, ["COL", "JPN"], [], True)],
     ),
+    (
+        "ja",
+        ["JPN", "SWE"],
+        "石破総理大臣から、スウェーデンのNATO加盟を踏まえた安全保障面での協力を積み重ねていきたい旨述べました。",
+        [("commit", 0, ["JPN"], ["SWE"], True)],
+    ),
+    (
+        "en",
+        ["HRV", "JPN"],
+        "Prime Minister Abe stated that, triggered by EU accession, Japanese business interest in Croatia is growing.",
+        [("assess", 0, ["JPN"], [], False)],
+    ),
+    (
+        "en",
+        ["FIN", "JPN"],
+        "Prime Minister Kishida welcomed Finland's accession to NATO.",
+        [("welcome", 0, ["JPN"], ["FIN"], False)],
+    ),
 ]
 
 

@@ -30,6 +30,8 @@ _VICTIM = {
         # 「ウクライナに対する侵略」, but not 「日本に対する連帯」
         r"^(?:に対する(?=[^、。,]{0,16}(?:侵略|侵攻|攻撃|威圧|脅威|挑発|武力))"
         r"|侵略|侵攻|への侵略|周辺|国内|政策担当|に関する|に関して|に関し|離脱"
+        # 「スウェーデンのNATO加盟」: the organisation another joins
+        r"|(?:への)?加盟(?!国)"
         # 「太平洋諸島フォーラム加盟国であるオーストラリア,…」: what the members named are
         r"|加盟国である"
         # 「インドネシアのバリにおいて」: a city of the country
@@ -45,7 +47,9 @@ _VICTIM = {
         r"|(?:-related)?(?: (?:virtual|online|extraordinary|special|informal|emergency))?"
         r"(?: [Ll]eaders['’]| (?:Foreign )?Ministers['’]| [A-Z][\w-]+| and [A-Z][\w-]+)?"
         r" (?:[Ss]ummits?|[Mm]eetings?|[Pp]residenc(?:y|ies))\b"
-        r"| General Assembly\b)"
+        r"| General Assembly\b"
+        # "EU accession", "NATO membership": the organisation another joins
+        r"| (?:accession|membership)\b)"
     ),
 }
 _VICTIM_BEFORE_EN = re.compile(
@@ -56,7 +60,7 @@ _VICTIM_BEFORE_EN = re.compile(
     r"|war on|attacks? on|(?:position|positions|stance|policy|policies) on"
     r"|(?:territory|territories|soil|people|civilians|cities) of"
     r"|(?:responding|response|responses|respond) to|in the face of"
-    r"|visiting|visit to|to attend|attending)"
+    r"|visiting|visit to|to attend|attending|accession to|membership (?:in|of))"
     # "in Vientiane, Laos", "visiting Dubai, United Arab Emirates": a city, then its country
     r"(?:\s+[A-Z][\w.-]+(?:\s+(?:(?:de|da|do|del|di|la|le|el)\s+)?[A-Z][\w.-]+){0,2},)?\s+(?:the\s+)?"
     r"(?:(?:Kingdom|Republic|Federal Republic|Commonwealth|State) of\s+(?:the\s+)?)?$"
