@@ -234,7 +234,7 @@ FLOORS = {
     },
     "heldout28": {
         "sentences": 0.98,
-        "acts": 0.85,
+        "acts": 0.87,
         "targets": 0.69,
         "topics": 0.83,
         "commitment": 0.90,
@@ -612,7 +612,7 @@ FLOORS = {
     },
     "heldout82": {
         "sentences": 0.96,
-        "acts": 0.86,
+        "acts": 0.87,
         "targets": 0.82,
         "topics": 0.67,
         "commitment": 0.83,
@@ -738,7 +738,7 @@ FLOORS = {
     },
     "heldout100": {
         "sentences": 0.95,
-        "acts": 0.84,
+        "acts": 0.85,
         "targets": 0.59,
         "topics": 0.70,
         "commitment": 0.83,
@@ -822,7 +822,7 @@ FLOORS = {
     },
     "heldout112": {
         "sentences": 0.99,
-        "acts": 0.81,
+        "acts": 0.83,
         "targets": 0.52,
         "topics": 0.72,
         "commitment": 0.76,
@@ -932,7 +932,7 @@ SPEAKER_FLOORS = {
     "heldout79": 0.99,
     "heldout80": 0.99,
     "heldout81": 0.97,
-    "heldout82": 0.85,
+    "heldout82": 0.86,
     "heldout83": 0.99,
     "heldout84": 0.94,
     "heldout85": 0.92,
@@ -962,7 +962,7 @@ SPEAKER_FLOORS = {
     "heldout109": 0.90,
     "heldout110": 0.84,
     "heldout111": 0.92,
-    "heldout112": 0.79,
+    "heldout112": 0.80,
     "heldout113": 0.96,
     "heldout114": 0.90,
     "heldout115": 0.97,

@@ -2975,6 +2975,24 @@ ACTS = [
         "Prime Minister Kishida welcomed Finland's accession to NATO.",
         [("welcome", 0, ["JPN"], ["FIN"], False)],
     ),
+    (
+        "ja",
+        ["JPN", "KAZ"],
+        "この関連で,各国代表は,地域の安定を確保するため,共通の課題に取り組んでいく重要性を改めて確認した。",
+        [("reaffirm", 0, ["JPN", "KAZ"], [], True)],
+    ),
+    (
+        "ja",
+        ["JPN", "KAZ"],
+        "各国代表は,日・中央アジア間の協力が飛躍的に発展してきたことを満足の意とともに指摘した。",
+        [("welcome", 0, ["JPN", "KAZ"], [], False)],
+    ),
+    (
+        "ja",
+        ["AUS", "JPN"],
+        "両首脳は,日豪協力の重要性を確認した。",
+        [("stress", 0, ["AUS", "JPN"], [], True)],
+    ),
 ]
 
 
