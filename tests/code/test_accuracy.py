@@ -848,6 +848,34 @@ FLOORS = {
         "topics": 0.68,
         "commitment": 0.88,
     },
+    "heldout116": {
+        "sentences": 0.92,
+        "acts": 0.76,
+        "targets": 0.59,
+        "topics": 0.63,
+        "commitment": 0.76,
+    },
+    "heldout117": {
+        "sentences": 0.98,
+        "acts": 0.80,
+        "targets": 0.70,
+        "topics": 0.78,
+        "commitment": 0.78,
+    },
+    "heldout118": {
+        "sentences": 0.99,
+        "acts": 0.87,
+        "targets": 0.76,
+        "topics": 0.68,
+        "commitment": 0.83,
+    },
+    "heldout119": {
+        "sentences": 0.96,
+        "acts": 0.74,
+        "targets": 0.63,
+        "topics": 0.63,
+        "commitment": 0.77,
+    },
 }
 SPEAKER_FLOORS = {
     "gold": 0.95,
@@ -966,6 +994,10 @@ SPEAKER_FLOORS = {
     "heldout113": 0.96,
     "heldout114": 0.90,
     "heldout115": 0.97,
+    "heldout116": 0.85,
+    "heldout117": 0.89,
+    "heldout118": 0.94,
+    "heldout119": 0.56,
 }
 
 
