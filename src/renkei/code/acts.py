@@ -239,12 +239,13 @@ def _subjects_ja(text: str, mentions: list[Mention], table: Acts, ctx: Context) 
         if members and members <= set(ctx.parties):
             found.append((m.start(), m.end(), _particle(m.group(0)), tuple(sorted(members))))
     for i, mention in enumerate(mentions):
-        codes = _speaking_members(mention.code, ctx.parties)
-        if not codes:
+        speaking = _speaking_members(mention.code, ctx.parties)
+        if not speaking:
             continue
         tail = _ja_subject_tail().match(text[mention.end : mention.end + 16])
         if tail is None:
             continue
+        codes = set(speaking)
         if text[max(0, mention.start - 2) : mention.start].endswith(("日", "日・")):
             if tail.start("particle") or "JPN" not in ctx.parties:
                 continue  # 「日NATO協力が」 is a compound, not NATO as subject
@@ -287,17 +288,18 @@ def _subjects_ja(text: str, mentions: list[Mention], table: Acts, ctx: Context) 
     ]
 
 
-def _speaking_members(code: str, parties: tuple[str, ...]) -> set[str]:
+@cache
+def _speaking_members(code: str, parties: tuple[str, ...]) -> frozenset[str]:
     """The parties an actor named as subject stands for: a party itself; a grouping, its
     members among the parties, when all are, or three in four of a large grouping (「SICA諸国は」
     where two members are not named parties); not "the Quad" among Japan, the Philippines and
     the United States, nor "G7" in a Japan–Canada summary."""
-    members = set(expand_groupings([code]))
-    inside = members & set(parties)
+    members = frozenset(expand_groupings([code]))
+    inside = members & frozenset(parties)
     missing = len(members - inside)
-    if members <= set(parties) or (len(members) >= 5 and missing <= len(members) // 4):
+    if members <= frozenset(parties) or (len(members) >= 5 and missing <= len(members) // 4):
         return inside
-    return set()
+    return frozenset()
 
 
 def _subject_ja(
