@@ -67,7 +67,7 @@ FLOORS = {
     "heldout4": {
         "sentences": 0.99,
         "acts": 0.94,
-        "targets": 0.89,
+        "targets": 0.90,
         "topics": 0.84,
         "commitment": 0.89,
     },
@@ -242,7 +242,7 @@ FLOORS = {
     "heldout29": {
         "sentences": 0.96,
         "acts": 0.85,
-        "targets": 0.58,
+        "targets": 0.60,
         "topics": 0.77,
         "commitment": 0.84,
     },
@@ -347,7 +347,7 @@ FLOORS = {
     "heldout44": {
         "sentences": 0.93,
         "acts": 0.77,
-        "targets": 0.43,
+        "targets": 0.44,
         "topics": 0.74,
         "commitment": 0.81,
     },
@@ -522,7 +522,7 @@ FLOORS = {
     "heldout69": {
         "sentences": 0.88,
         "acts": 0.83,
-        "targets": 0.87,
+        "targets": 0.89,
         "topics": 0.75,
         "commitment": 0.85,
     },
@@ -585,14 +585,14 @@ FLOORS = {
     "heldout78": {
         "sentences": 0.98,
         "acts": 0.89,
-        "targets": 0.74,
+        "targets": 0.75,
         "topics": 0.75,
         "commitment": 0.90,
     },
     "heldout79": {
         "sentences": 0.99,
         "acts": 0.88,
-        "targets": 0.85,
+        "targets": 0.91,
         "topics": 0.79,
         "commitment": 0.91,
     },
@@ -606,7 +606,7 @@ FLOORS = {
     "heldout81": {
         "sentences": 0.94,
         "acts": 0.82,
-        "targets": 0.47,
+        "targets": 0.49,
         "topics": 0.74,
         "commitment": 0.75,
     },
@@ -634,7 +634,7 @@ FLOORS = {
     "heldout85": {
         "sentences": 0.97,
         "acts": 0.85,
-        "targets": 0.41,
+        "targets": 0.43,
         "topics": 0.78,
         "commitment": 0.80,
     },
@@ -662,14 +662,14 @@ FLOORS = {
     "heldout89": {
         "sentences": 0.98,
         "acts": 0.88,
-        "targets": 0.72,
+        "targets": 0.75,
         "topics": 0.80,
         "commitment": 0.84,
     },
     "heldout90": {
         "sentences": 0.98,
         "acts": 0.94,
-        "targets": 0.70,
+        "targets": 0.72,
         "topics": 0.77,
         "commitment": 0.90,
     },
@@ -816,7 +816,7 @@ FLOORS = {
     "heldout111": {
         "sentences": 0.92,
         "acts": 0.81,
-        "targets": 0.61,
+        "targets": 0.63,
         "topics": 0.70,
         "commitment": 0.81,
     },
@@ -837,7 +837,7 @@ FLOORS = {
     "heldout114": {
         "sentences": 0.99,
         "acts": 0.88,
-        "targets": 0.72,
+        "targets": 0.73,
         "topics": 0.65,
         "commitment": 0.90,
     },
@@ -865,7 +865,7 @@ FLOORS = {
     "heldout118": {
         "sentences": 0.99,
         "acts": 0.87,
-        "targets": 0.76,
+        "targets": 0.77,
         "topics": 0.68,
         "commitment": 0.83,
     },
@@ -997,7 +997,7 @@ SPEAKER_FLOORS = {
     "heldout116": 0.85,
     "heldout117": 0.89,
     "heldout118": 0.94,
-    "heldout119": 0.56,
+    "heldout119": 0.89,
 }
 
 

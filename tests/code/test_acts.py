@@ -2993,6 +2993,18 @@ ACTS = [
         "両首脳は,日豪協力の重要性を確認した。",
         [("stress", 0, ["AUS", "JPN"], [], True)],
     ),
+    (
+        "ja",
+        ["AUS", "JPN", "USA"],
+        "我々は、太平洋諸島フォーラムによって公表された「2050年戦略」に整合的な形で、太平洋地域主導の対応を支えることの重要性を認識する。",
+        [("stress", 0, ["AUS", "JPN", "USA"], [], False)],
+    ),
+    (
+        "en",
+        ["AUS", "GBR", "JPN", "NZL", "USA"],
+        "We support the Pacific Islands Forum's 2050 Strategy for the Blue Pacific Continent.",
+        [("commit", 0, ["AUS", "GBR", "JPN", "NZL", "USA"], [], True)],
+    ),
 ]
 
 
@@ -3120,6 +3132,14 @@ def test_not_topics(lang: str, sentence: str, topic: str) -> None:
 
 
 PARTIES = [
+    # the lead-in that names who released the text names the parties
+    (
+        "Joint Statement on Partners in the Blue Pacific Foreign Ministers Meeting\n\nThe text"
+        " of the following statement was released by the Governments of Australia, Canada, Japan"
+        " and New Zealand on the occasion of the Meeting.\n\nBegin Text:\n\nOn September 22,"
+        " Ministers of the Partners in the Blue Pacific met with Pacific Ministers.\n",
+        ("AUS", "CAN", "JPN", "NZL"),
+    ),
     (
         "[文書名] 日本とタンザニアの共同コミュニケ\n\n1.タンザニア大統領は,日本を訪問した。\n",
         ("JPN", "TZA"),

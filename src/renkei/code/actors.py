@@ -452,6 +452,25 @@ _WE_THE = re.compile(r"We,\s+(?P<who>.+?),\s+(?!and\b|the\b|as\b)[a-z]")
 _QUALIFIER_AFTER = re.compile(r"^\s*(?:Foreign |Defen[cs]e |Finance |Trade )?(?:Ministers|Leaders)")
 
 
+# "As our countries—Australia, Japan, New Zealand, the United Kingdom, and the United
+# States—continue to ...": the issuers listed between dashes
+_OUR_LIST_EN = re.compile(
+    r"\bour (?:\w+ )?(?:countries|nations|governments)\s*[—–]\s*(?P<who>[^—–]{5,200}?)\s*[—–]"
+)
+
+
+def _listed_as_ours(sentences: Sequence[str]) -> tuple[str, ...]:
+    """Parties a statement lists as "our countries—A, B and C—" early in its text."""
+    for sentence in sentences:
+        found = _OUR_LIST_EN.search(sentence)
+        if found is None:
+            continue
+        codes = {m.code for m in _found(found.group("who"), "en") if _party_like(m)}
+        if len(codes) >= 2:
+            return expand_groupings(codes)
+    return ()
+
+
 def _self_named(sentence: str, lang: Lang) -> tuple[str, ...]:
     """Parties a statement names as its own voice: "We, the leaders of the European
     Union and Japan, reaffirm ...", "We, the G7 Foreign Ministers of Canada, ..."."""
@@ -482,6 +501,8 @@ def detect_parties(
     used when the text names no one.
     """
     if opening and (named := _self_named(opening[0], lang)):
+        return named
+    if lang == "en" and (named := _listed_as_ours(opening[:3])):
         return named
     heading = _named_heading(title, front, lang)
     meeting = _organisation_meeting(heading, opening, lang)

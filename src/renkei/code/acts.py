@@ -896,6 +896,8 @@ def _targets(
         }
     if hit.act == "report":
         return ()  # what a meeting discussed is its agenda, not a target
+    # a grouping the scheme has no code for (the Pacific Islands Forum, SICA) is no target
+    codes -= actors().outside_scheme
     own = codes & set(ctx.parties)
     if hit.act == "welcome" and _PLEASURE_TO_MEET.search(text, hit.start, hit.end + 30):
         codes -= own  # "was pleased to meet Prime Minister X": no act about X

@@ -67,6 +67,7 @@ class ActorTable:
     leader_titles: dict[str, str] = field(default_factory=dict)  # kind -> regex alternation
     publishers: dict[str, str] = field(default_factory=dict)  # front-matter name -> code
     organisations: frozenset[str] = frozenset()  # whose meetings a member state may chair
+    outside_scheme: frozenset[str] = frozenset()  # groupings the scheme has no code for
 
 
 @dataclass(frozen=True)
@@ -298,6 +299,7 @@ def actors() -> ActorTable:
         leader_titles,
         publishers,
         frozenset(code for code, entry in data["actor"].items() if entry.get("organisation")),
+        frozenset(code for code, entry in data["actor"].items() if entry.get("scheme") is False),
     )
 
 
