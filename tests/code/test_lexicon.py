@@ -105,3 +105,20 @@ def test_a_literal_trie_matches_as_a_longest_first_alternation(words: list[str])
     text = " ".join(words + [w + "s" for w in words] + [w[:-1] for w in words if len(w) > 1])
     assert [m.span() for m in trie.finditer(text)] == [m.span() for m in flat.finditer(text)]
     assert all(trie.fullmatch(w) for w in words)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text"),
+    [
+        ("強化する|推進する|強調した|強化", "両国は協力を強化する。関係の推進すると強調した強化"),
+        ("再確認(?=。)|再表明した|改めて(?:表明|確認)した", "再確認。再表明した。改めて確認した"),
+        ("満足(?:の意)?をもって|満足して(?:いる|おり)", "満足の意をもって留意。満足しており"),
+        ("a?b|ab|[xy]z", "abxz"),  # left as it is: an alternative opens with an optional
+    ],
+)
+def test_japanese_cue_alternatives_grouped_by_first_character_match_as_before(
+    pattern: str, text: str
+) -> None:
+    grouped = re.compile(lexicon._by_first_char(pattern))
+    plain = re.compile(pattern)
+    assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)]

@@ -132,6 +132,59 @@ def _trie_pattern(node: dict[str, Any]) -> str:
     return body
 
 
+def _expand(pattern: str, macros: dict[str, str]) -> str:
+    for name, value in macros.items():
+        pattern = pattern.replace("{" + name + "}", value)
+    return pattern
+
+
+_SPECIAL = set("\\()[]{}.^$*+?|")
+
+
+def _top_level_alternatives(pattern: str) -> list[str]:
+    """`pattern` split at the `|` that are not inside a group, a class or an escape."""
+    parts, start, depth, i, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    parts.append(pattern[start:])
+    return parts
+
+
+def _by_first_char(pattern: str) -> str:
+    """「強化{SV}|推進{SV}|強調{V}」 as 「強(?:化…|調…)|推進…」, and so on inside each group:
+    the engine then tests each
+    position's character once instead of against every alternative in turn. Alternatives
+    keep their order among those that can match at one position, so the pattern matches
+    exactly as before; one that opens with anything but a plain character leaves it as is."""
+    alternatives = _top_level_alternatives(pattern)
+    if len(alternatives) < 2 or any(
+        not a or a[0] in _SPECIAL or a[1:2] in ("?", "*", "+", "{") for a in alternatives
+    ):
+        return pattern
+    groups: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        groups.setdefault(alternative[0], []).append(alternative[1:])
+    return "|".join(
+        first + rests[0] if len(rests) == 1 else f"{first}(?:{_by_first_char('|'.join(rests))})"
+        for first, rests in groups.items()
+    )
+
+
 def _compile_cue(entry: dict[str, Any], macros: dict[str, str], lang: Lang, priority: int) -> Cue:
     # Patterns first: an alternation takes its first match, and a pattern
     # ("reiterated their strong opposition") is longer than a bare verb.
@@ -144,9 +197,10 @@ def _compile_cue(entry: dict[str, Any], macros: dict[str, str], lang: Lang, prio
     words = [f for v in verbs for f in inflect(v)] + forms
     if words:
         parts.append(literal_trie(words))
-    source = "|".join(f"(?:{p})" for p in parts)
-    for name, value in macros.items():
-        source = source.replace("{" + name + "}", value)
+    expanded = [_expand(p, macros) for p in parts]
+    if lang == "ja":
+        expanded = [_by_first_char(p) for p in expanded]
+    source = "|".join(f"(?:{p})" for p in expanded)
     if lang == "en":
         source = rf"\b(?:{source})\b"
     try:
