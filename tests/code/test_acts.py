@@ -3005,6 +3005,18 @@ ACTS = [
         "We support the Pacific Islands Forum's 2050 Strategy for the Blue Pacific Continent.",
         [("commit", 0, ["AUS", "GBR", "JPN", "NZL", "USA"], [], True)],
     ),
+    (
+        "en",
+        ["JAM", "JPN"],
+        "Moreover, Prime Minister Simpson-Miller showed her expectation toward Japan’s expertise in such field as renewable energy.",
+        [("urge", 0, ["JAM"], ["JPN"], False)],
+    ),
+    (
+        "en",
+        ["GEO", "JPN"],
+        "Minister Panjikidze also expressed interest in strengthening economic relations with Japan.",
+        [("commit", 0, ["GEO"], [], True)],
+    ),
 ]
 
 
