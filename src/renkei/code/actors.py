@@ -32,8 +32,9 @@ _VICTIM = {
         r"|侵略|侵攻|への侵略|周辺|国内|政策担当|に関する|に関して|に関し|離脱"
         # 「スウェーデンのNATO加盟」: the organisation another joins
         r"|(?:への)?加盟(?!国)"
-        # 「太平洋諸島フォーラム加盟国であるオーストラリア,…」: what the members named are
-        r"|加盟国である"
+        # 「太平洋諸島フォーラム(PIF)の加盟国であるオーストラリア,…」: what the members named
+        # are; the parties are the members, not the organisation that qualifies them
+        r"|(?:\([A-Za-z]+\))?の?(?:加盟国|構成国)である"
         # 「インドネシアのバリにおいて」: a city of the country
         r"|(?:・[^、。,]{1,8}|(?:国の?|の)(?:[ァ-ヶー]{1,8}|[一-龥]{1,3})[市州都]?(?=において|にて|で開催))?"
         r"(?:における|において|にて|での|で開催|で実施|情勢|を訪問|訪問中|の機会|の際"
@@ -432,9 +433,6 @@ _OCCASION = {
         r"|[(（]注[:：][^)）]*[)）]?"
         # 「国連本部において」: a venue
         r"|[^、。]{0,12}?本部(?:において|で)"
-        # 「太平洋諸島フォーラム(PIF)の加盟国であるオーストラリア、…」: the members listed
-        # are the parties, not the organisation that qualifies them
-        r"|(?:(?!並びに|及び)[^、,。]){1,20}?(?:\([A-Za-z]+\))?の(?:加盟国|構成国)である"
     ),
 }
 # "Japan's Minister for Foreign Affairs": the possessor of an official is a party
