@@ -833,10 +833,9 @@ _JOINT_WORK = frozenset(["commit", "stress", "reaffirm"])
 
 def _is_target(m: Mention, act: str, speaker: tuple[str, ...], parties: tuple[str, ...]) -> bool:
     """Third parties always; a party only for its own action or plan, never when condemned."""
-    if m.code not in parties and _speaking_members(m.code, parties):
-        return False  # 「日米豪印」 among the four, 「SICA諸国」 among its members: the parties
     if m.code not in parties:
-        return True
+        # 「日米豪印」 among the four, 「SICA諸国」 among its members: the parties themselves
+        return not _speaking_members(m.code, parties)
     if act in _NEGATIVE:
         return act == "urge" and m.code not in speaker  # 「英国が…貢献していくことへの期待」
     if m.code not in speaker and (m.possessive or m.kind != "name" or act in _TOWARDS_OTHERS):

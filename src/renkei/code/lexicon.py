@@ -138,7 +138,7 @@ def _expand(pattern: str, macros: dict[str, str]) -> str:
     return pattern
 
 
-_SPECIAL = set("\\()[]{}.^$*+?|")
+_SPECIAL = frozenset("\\()[]{}.^$*+?|")
 
 
 def _top_level_alternatives(pattern: str) -> list[str]:
@@ -167,10 +167,10 @@ def _top_level_alternatives(pattern: str) -> list[str]:
 
 def _by_first_char(pattern: str) -> str:
     """「強化{SV}|推進{SV}|強調{V}」 as 「強(?:化…|調…)|推進…」, and so on inside each group:
-    the engine then tests each
-    position's character once instead of against every alternative in turn. Alternatives
-    keep their order among those that can match at one position, so the pattern matches
-    exactly as before; one that opens with anything but a plain character leaves it as is."""
+    the engine then tests each position's character once instead of against every
+    alternative in turn. Alternatives keep their order among those that can match at one
+    position, so the pattern matches exactly as before; one that opens with anything but a
+    plain character leaves the pattern as it is."""
     alternatives = _top_level_alternatives(pattern)
     if len(alternatives) < 2 or any(
         not a or a[0] in _SPECIAL or a[1:2] in ("?", "*", "+", "{") for a in alternatives
