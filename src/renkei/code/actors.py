@@ -93,6 +93,11 @@ class Mention:
     joint: bool
 
 
+def after_japan_compound(text: str, start: int) -> bool:
+    """Is the name at `start` the second half of a compound with Japan (「日NATO」「日・EU」)?"""
+    return text[max(0, start - 2) : start].endswith(("日", "日・"))
+
+
 def _free(named: list[Mention], extra: Iterable[Mention], margin: int = 0) -> list[Mention]:
     """The mentions of `extra` that overlap none of `named` (nor come within `margin`)."""
     taken = [(m.start - margin, m.end + margin) for m in named]
@@ -216,8 +221,7 @@ def find(text: str, lang: Lang) -> list[Mention]:
         # 「日NATO」「日・NATO」: a compound naming Japan and the actor together;
         # 「日本との関係」: the relation of the parties, not the other party's own
         compound = lang == "ja" and (
-            masked[max(0, m.start() - 2) : m.start()].endswith(("日", "日・"))
-            or _WITH_RELATION_JA.match(after) is not None
+            after_japan_compound(masked, m.start()) or _WITH_RELATION_JA.match(after) is not None
         )
         # "work closely with Japan", 「日本と緊密に連携」: the parties' joint work
         together = lang == "en" and bool(
@@ -383,11 +387,7 @@ def compound_codes(text: str) -> set[str]:
 
 def _japan_compound(text: str) -> set[str]:
     """「日EU」「日NATO」「日・NATO」: Japan and the organisation named after 日."""
-    found = {
-        m.code
-        for m in _found(text, "ja")
-        if re.search(r"日・?$", text[max(0, m.start - 2) : m.start])
-    }
+    found = {m.code for m in _found(text, "ja") if after_japan_compound(text, m.start)}
     return found | {"JPN"} if found else set()
 
 
@@ -552,7 +552,7 @@ def _organisation_meeting(title: str | None, opening: Sequence[str], lang: Lang)
             and m.joint
             and (
                 any(j.end <= m.start <= j.end + 6 or m.end <= j.start <= m.end + 6 for j in japan)
-                or text[max(0, m.start - 2) : m.start].endswith(("日", "日・"))
+                or after_japan_compound(text, m.start)
             )
         }
     return found

@@ -19,6 +19,7 @@ from itertools import pairwise
 
 from renkei.code.actors import (
     Mention,
+    after_japan_compound,
     blanked,
     compound_members,
     every_party_before,
@@ -246,7 +247,7 @@ def _subjects_ja(text: str, mentions: list[Mention], table: Acts, ctx: Context) 
         if tail is None:
             continue
         codes = set(speaking)
-        if text[max(0, mention.start - 2) : mention.start].endswith(("日", "日・")):
+        if after_japan_compound(text, mention.start):
             if tail.start("particle") or "JPN" not in ctx.parties:
                 continue  # 「日NATO協力が」 is a compound, not NATO as subject
             codes.add("JPN")  # 「日・EUは」: Japan and the EU
