@@ -3037,6 +3037,11 @@ def test_acts(
 TOPICS = [
     # development assistance is economy_trade
     ("ja", "ガーナ側は、日本のODAに対する感謝の意を表明した。", {"economy_trade"}),
+    ("ja", "総理は、同国の経済社会開発を引き続き支援していく旨述べた。", {"economy_trade"}),
+    ("ja", "大統領は、先進国と開発途上国の格差について説明した。", {"economy_trade"}),
+    ("en", "The President thanked Japan's assistance over many years.", {"economy_trade"}),
+    ("en", "The Minister announced grant aid for water supply.", {"economy_trade"}),
+    ("en", "They will strengthen cooperation in the Pacific Islands region.", {"indo_pacific"}),
     (
         "en",
         "Both sides welcomed the second meeting of the Joint Economic Committee.",
@@ -3106,6 +3111,8 @@ NOT_TOPICS = [
         "economy_trade",
     ),
     ("ja", "会談には外務省及び宇宙航空研究開発機構の関係者が同席した。", "space"),
+    # the Pacific Islands Forum and its leaders' meeting are a grouping, not the region
+    ("en", "He looked forward to the Pacific Islands Leaders Meeting next year.", "indo_pacific"),
 ]
 
 
