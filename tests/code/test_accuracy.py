@@ -876,6 +876,34 @@ FLOORS = {
         "topics": 0.66,
         "commitment": 0.77,
     },
+    "heldout120": {
+        "sentences": 0.99,
+        "acts": 0.69,
+        "targets": 0.66,
+        "topics": 0.78,
+        "commitment": 0.76,
+    },
+    "heldout121": {
+        "sentences": 0.95,
+        "acts": 0.75,
+        "targets": 0.75,
+        "topics": 0.74,
+        "commitment": 0.82,
+    },
+    "heldout122": {
+        "sentences": 0.97,
+        "acts": 0.79,
+        "targets": 0.73,
+        "topics": 0.75,
+        "commitment": 0.76,
+    },
+    "heldout123": {
+        "sentences": 0.98,
+        "acts": 0.73,
+        "targets": 0.64,
+        "topics": 0.66,
+        "commitment": 0.76,
+    },
 }
 SPEAKER_FLOORS = {
     "gold": 0.95,
@@ -998,6 +1026,10 @@ SPEAKER_FLOORS = {
     "heldout117": 0.90,
     "heldout118": 0.94,
     "heldout119": 0.89,
+    "heldout120": 0.88,
+    "heldout121": 0.90,
+    "heldout122": 0.82,
+    "heldout123": 0.82,
 }
 
 

@@ -3491,6 +3491,21 @@ def test_a_summary_lists_each_speakers_words_under_their_name() -> None:
     assert speakers == [("JPN",), ("JPN",), ("AUS",)]
 
 
+def test_a_lead_in_gives_the_quoted_paragraph_after_it_to_its_speaker() -> None:
+    text = (
+        "(1)ケニア外相から以下のとおり述べました。\n"
+        "「日本の支援に感謝する。両国の協力を一層強化していきたい。」\n"
+        "(2)両大臣は、協力を強化していくことで一致しました。\n"
+    )
+    doc = renkei.code_text(text, "ja", parties=["JPN", "KEN"])
+    assert [[a.speaker for a in s.acts] for s in doc.sentences] == [
+        [],  # the lead-in is no act of its own
+        [("KEN",)],
+        [("KEN",)],
+        [("JPN", "KEN")],
+    ]
+
+
 def test_a_name_heading_in_a_joint_text_is_a_signature_not_a_speaker() -> None:
     text = "共同発表\n\nエスパー国防長官\n\n我々は、同盟の60周年を祝う。\n"
     (coded,) = renkei.code_text(text, "ja", parties=["JPN", "USA"]).sentences

@@ -27,6 +27,8 @@ SPLITS = [
     ("en", "They met in Washington, D.C., on Friday. He said “We will act.” They agreed.", 3),
     ("ja", "我々は、「自由で開かれたインド太平洋」（ＦＯＩＰ。注）を歓迎する。我々は協力する。", 2),
     ("ja", "双方は「協力を強化する。」と述べた。", 1),
+    # a paragraph that is one quotation is the speaker's sentences, cut as any others
+    ("ja", "大臣から以下のとおり述べました。\n「訪問を歓迎する。協力を強化したい。」", 3),
     ("ja", "・我々は協力する。\n・我々は対話を続ける。", 2),
     # honorifics of initials, and no stop inside parentheses
     ("en", "The Prime Minister received H.H. Sheikh Abdullah. They met.", 2),

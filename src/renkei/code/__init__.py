@@ -9,9 +9,10 @@ from dataclasses import replace
 
 from renkei.code import actors as actor_finder
 from renkei.code.acts import Context, find_acts
+from renkei.code.lexicon import Acts
 from renkei.code.lexicon import acts as act_table
 from renkei.code.topics import find_topics
-from renkei.models import CodedDocument, CodedSentence, Segmented, Sentence
+from renkei.models import Act, CodedDocument, CodedSentence, Segmented, Sentence
 
 _ISO3_PREFIX = re.compile(r"^([A-Z]{3})_")
 # 「同侵略は」, "The same ...": refers back to what the previous sentence named.
@@ -49,6 +50,15 @@ def _new_paragraph(segmented: Segmented, sentence: Sentence) -> bool:
     return "\n" in before.rsplit("。", 1)[-1].rsplit(". ", 1)[-1]
 
 
+def _quote_lead_speaker(text: str, acts: list[Act], table: Acts) -> tuple[str, ...] | None:
+    """The one speaker of a sentence that leads in to their quoted words (「Xから以下の
+    とおり述べました。」), if it is one."""
+    if table.quote_lead is None or not table.quote_lead.search(text):
+        return None
+    speakers = {a.speaker for a in acts}
+    return speakers.pop() if len(speakers) == 1 else None
+
+
 def code_segmented(segmented: Segmented, parties: Sequence[str] | None = None) -> CodedDocument:
     """Code every sentence of a segmented document."""
     lang = segmented.lang
@@ -65,7 +75,7 @@ def code_segmented(segmented: Segmented, parties: Sequence[str] | None = None) -
         fallback = iso.group(1) if iso else None
         found = actor_finder.detect_parties(title, texts[:3], lang, fallback, front)
     introduced = actor_finder.introduced_people(texts, found) if lang == "en" else {}
-    coded = []
+    coded: list[CodedSentence] = []
     last_person: str | None = None
     last_speaker: tuple[str, ...] | None = None
     previous_targets: set[str] = set()
@@ -76,6 +86,8 @@ def code_segmented(segmented: Segmented, parties: Sequence[str] | None = None) -
     joint = not summary and any(_JOINT_TITLE.search(h) for h in heads)
     section: str | None = None
     section_speaker: tuple[str, ...] | None = None
+    lead_speaker: tuple[str, ...] | None = None  # who the sentence before leads in to quote
+    quoted_speaker: tuple[str, ...] | None = None  # whose quotation the sentence is in
     for sentence, text in zip(segmented.sentences, texts, strict=True):
         if sentence.section != section:
             section = sentence.section
@@ -91,6 +103,14 @@ def code_segmented(segmented: Segmented, parties: Sequence[str] | None = None) -
         if section_speaker:
             # under 「(1)岸田外務大臣」 every sentence is what that minister said
             acts = [replace(a, speaker=section_speaker) for a in acts]
+        if lead_speaker and text.startswith("「"):
+            quoted_speaker = lead_speaker
+            coded[-1] = replace(coded[-1], acts=())  # the lead-in is no act of its own
+        lead_speaker = _quote_lead_speaker(text, acts, table)
+        if quoted_speaker:
+            acts = [replace(a, speaker=quoted_speaker) for a in acts]
+            if text.endswith("」"):
+                quoted_speaker = None
         if acts and _ANAPHOR.match(text) and previous_targets:
             first = acts[0]
             acts[0] = replace(first, targets=tuple(sorted(set(first.targets) | previous_targets)))

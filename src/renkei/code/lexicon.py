@@ -50,6 +50,7 @@ class Acts:
     publisher_note: re.Pattern[str] | None
     condolence: re.Pattern[str] | None = None  # sentences that only offer sympathy: no act
     one_side_report: re.Pattern[str] | None = None  # reports of what one side told the other
+    quote_lead: re.Pattern[str] | None = None  # 「Xから以下のとおり述べた。」 before X's words
     past_deed: re.Pattern[str] | None = None  # English: a verb in the past reporting a deed
 
 
@@ -270,6 +271,7 @@ def acts(lang: Lang) -> Acts:
         if clause.get("one_side_report")
         else None,
         past_deed=_past_deed(clause["past_deed"]) if clause.get("past_deed") else None,
+        quote_lead=_alternation_pattern(clause.get("quote_lead", [])),
     )
 
 

@@ -38,13 +38,19 @@ def _closing_positions(text: str) -> dict[int, int]:
     return matches
 
 
+def _fills_its_lines(text: str, start: int, opening: int, closing: int) -> bool:
+    """Does the quotation from `opening` to `closing` open a sentence and end its line?"""
+    return not text[start:opening].strip() and not text[closing + 1 :].split("\n", 1)[0].strip()
+
+
 def split_ja(text: str) -> Iterator[tuple[int, int]]:
-    """Spans ending at 。！？ outside 「」（） and other brackets."""
+    """Spans ending at 。！？ outside 「」（） and other brackets. A quotation that fills its
+    lines (a speech quoted after 「…以下のとおり述べた。」) is cut inside it."""
     closes = _closing_positions(text)
     start, i, n = 0, 0, len(text)
     while i < n:
         ch = text[i]
-        if i in closes:
+        if i in closes and not (ch == "「" and _fills_its_lines(text, start, i, closes[i])):
             i = closes[i] + 1
             continue
         if ch in _JA_END:
