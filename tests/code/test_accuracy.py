@@ -325,10 +325,10 @@ FLOORS = {
     },
     "heldout41": {
         "sentences": 0.98,
-        "acts": 0.88,
+        "acts": 0.89,
         "targets": 0.72,
         "topics": 0.77,
-        "commitment": 0.76,
+        "commitment": 0.78,
     },
     "heldout42": {
         "sentences": 0.98,
@@ -535,10 +535,10 @@ FLOORS = {
     },
     "heldout71": {
         "sentences": 0.95,
-        "acts": 0.79,
+        "acts": 0.78,
         "targets": 0.64,
         "topics": 0.73,
-        "commitment": 0.70,
+        "commitment": 0.73,
     },
     "heldout72": {
         "sentences": 0.99,
@@ -661,7 +661,7 @@ FLOORS = {
     },
     "heldout89": {
         "sentences": 0.98,
-        "acts": 0.88,
+        "acts": 0.89,
         "targets": 0.75,
         "topics": 0.81,
         "commitment": 0.84,
@@ -871,15 +871,15 @@ FLOORS = {
     },
     "heldout119": {
         "sentences": 0.96,
-        "acts": 0.74,
+        "acts": 0.75,
         "targets": 0.63,
         "topics": 0.66,
-        "commitment": 0.77,
+        "commitment": 0.78,
     },
     "heldout120": {
         "sentences": 0.99,
-        "acts": 0.69,
-        "targets": 0.66,
+        "acts": 0.75,
+        "targets": 0.75,
         "topics": 0.78,
         "commitment": 0.76,
     },
@@ -892,17 +892,17 @@ FLOORS = {
     },
     "heldout122": {
         "sentences": 0.97,
-        "acts": 0.79,
+        "acts": 0.80,
         "targets": 0.73,
         "topics": 0.75,
-        "commitment": 0.76,
+        "commitment": 0.79,
     },
     "heldout123": {
         "sentences": 0.98,
-        "acts": 0.73,
-        "targets": 0.64,
+        "acts": 0.76,
+        "targets": 0.59,
         "topics": 0.66,
-        "commitment": 0.76,
+        "commitment": 0.80,
     },
 }
 SPEAKER_FLOORS = {
@@ -919,7 +919,7 @@ SPEAKER_FLOORS = {
     "heldout10": 0.95,
     "heldout11": 0.97,
     "heldout12": 0.95,
-    "heldout13": 0.94,
+    "heldout13": 0.93,
     "heldout14": 0.97,
     "heldout15": 0.94,
     "heldout16": 0.92,
@@ -939,7 +939,7 @@ SPEAKER_FLOORS = {
     "heldout30": 0.96,
     "heldout31": 0.93,
     "heldout32": 0.98,
-    "heldout33": 0.91,
+    "heldout33": 0.92,
     "heldout34": 0.91,
     "heldout35": 0.98,
     "heldout36": 0.98,
@@ -1025,11 +1025,11 @@ SPEAKER_FLOORS = {
     "heldout116": 0.85,
     "heldout117": 0.90,
     "heldout118": 0.94,
-    "heldout119": 0.89,
-    "heldout120": 0.88,
+    "heldout119": 0.90,
+    "heldout120": 0.89,
     "heldout121": 0.90,
-    "heldout122": 0.82,
-    "heldout123": 0.82,
+    "heldout122": 0.91,
+    "heldout123": 0.95,
 }
 
 

@@ -15,8 +15,55 @@ JA = ["JPN", "AUS"]
 EN = ["JPN", "USA"]
 JN = ["JPN", "NATO"]
 
+MEKONG = ["JPN", "KHM", "LAO", "MMR", "THA", "VNM"]
 ACTS = [
     # (lang, parties, sentence, [(act, intensity, speaker, targets, commitment), ...])
+    # a body of the parties (「防衛当局」「政府」) speaks for them: its undertaking is theirs
+    (
+        "ja",
+        ["JPN", "KOR", "USA"],
+        "日米韓防衛当局は、今後も防衛協力を深化させていくことで一致した。",
+        [("commit", 0, ["JPN", "KOR", "USA"], [], True)],
+    ),
+    # congratulations and words of welcome are welcome
+    (
+        "ja",
+        JA,
+        "豪州外相から、大会の成功をお祝いしたい旨述べた。",
+        [("welcome", 0, ["AUS"], ["JPN"], False)],
+    ),
+    (
+        "ja",
+        JA,
+        "冒頭、豪州首相から総理の訪問に対する歓迎の辞が述べられました。",
+        [("welcome", 0, ["AUS"], ["JPN"], False)],
+    ),
+    (
+        "ja",
+        JA,
+        "両首脳は、航行の自由が重要であることについて一致した。",
+        [("stress", 0, JA, [], False)],
+    ),
+    (
+        "en",
+        EN,
+        "The Ministers noted with deep satisfaction that cooperation has progressed.",
+        [("welcome", 1, EN, [], True)],
+    ),
+    # "our five countries", "our combined forces": the parties themselves
+    (
+        "en",
+        EN,
+        "Our combined naval forces will conduct a joint exercise next month.",
+        [("commit", 0, EN, [], True)],
+    ),
+    # the leaders of a grouping that is no party themselves speak as its members
+    (
+        "en",
+        MEKONG,
+        "The Leaders of the Mekong region countries welcomed the new initiative.",
+        [("welcome", 0, ["KHM", "LAO", "MMR", "THA", "VNM"], [], True)],
+    ),
     (
         "ja",
         JA,
@@ -3151,6 +3198,15 @@ def test_not_topics(lang: str, sentence: str, topic: str) -> None:
 
 
 PARTIES = [
+    # the Mekong–Japan format is the five Mekong countries and Japan; a meeting held back
+    # to back with it names no party
+    (
+        "The Foreign Ministers of Japan, Cambodia, Laos, Myanmar, Thailand and Viet Nam met in"
+        " Bangkok for the Mekong-Japan Foreign Ministers' Meeting back to back with the"
+        " ASEAN-Japan Ministerial Meeting.\n",
+        ("JPN", "KHM", "LAO", "MMR", "THA", "VNM"),
+    ),
+    ("[文書名] 第9回日メコン外相会議共同議長声明\n\n1.外相は、協力を確認した。\n", tuple(MEKONG)),
     # the lead-in that names who released the text names the parties
     (
         "Joint Statement on Partners in the Blue Pacific Foreign Ministers Meeting\n\nThe text"
@@ -3302,8 +3358,8 @@ PARTIES = [
     ("第14回日ASEAN首脳会議は、インドネシア大統領の議長の下、開催された。\n", ("ASEAN", "JPN")),
     # but a chair of a meeting of states is one of them
     (
-        "The Mekong-Japan Foreign Ministers' Meeting was chaired by the Minister of Foreign"
-        " Affairs of Vietnam and participated by the Minister for Foreign Affairs of Japan and"
+        "The Japan-Thailand-Vietnam Foreign Ministers' Meeting was chaired by the Minister of"
+        " Foreign Affairs of Vietnam and participated by the Minister for Foreign Affairs of Japan and"
         " the Minister of Foreign Affairs of Thailand.\n",
         ("JPN", "THA", "VNM"),
     ),

@@ -422,6 +422,9 @@ _OCCASION = {
         # of the PIF": who observes a meeting of others, and for whom one comes
         r"|\b(?:the )?[A-Z][\w-]*(?: (?:of|the|[A-Z][\w-]*)){0,7}? as an? [Oo]bserver\b"
         r"|\bas (?:the )?head of (?:the )?delegation of\b[^.;]*"
+        # "the Mekong-Japan Summit back to back ASEAN-Japan Commemorative Summit": another
+        # meeting held beside it
+        r"|\bback[- ]to[- ]back\b(?: with)?[^.;,]*"
         # "at the United Nations (UN) Headquarters": a venue
         r"|\bat (?:the )?[A-Z][\w-]*(?: (?:[A-Z][\w-]*|\([A-Z]+\))){0,4} [Hh]eadquarters\b"
     ),

@@ -87,8 +87,10 @@ _JA_VIEW_CLAUSE = re.compile(r"(?:であり|である|ており|にあり)[、,]
 _JA_UNCODED_CLAUSE = re.compile(r"(?:とともに|と共に|[、,])[^。]{8,}")
 _EN_POSSESSIVE_START = re.compile(r"(?:his|her|their|its|our) ")
 _EN_EXPRESSING = re.compile(r"(?:express|convey|voice|state|declare)", re.IGNORECASE)
+# "the three defense leaders", "our five countries", "our combined defense/armed forces"
 _EN_COUNTED_PARTIES = re.compile(
-    r"(?:^|\s)(?:the )?(?:two|three|four|both) (?:[\w-]+ ){0,2}[\w-]+s$"
+    r"(?:^|\s)(?:(?:the |our )?(?:two|three|four|five|six|both) (?:[\w-]+ ){0,2}[\w-]+s"
+    r"|our (?:[\w/-]+ ){0,3}(?:countries|nations|governments|forces|militaries))$"
 )
 _EN_CONJUNCTS = re.compile(r",? and |, ")
 _EN_COORD = re.compile(r"(?:\band|\bbut|\bor|\bas well as|\bnor)\s*$", re.IGNORECASE)
@@ -597,7 +599,14 @@ def _subject_en(
     }
     # "Prime Minister Abe and the Secretary General": a title stands for its party
     codes |= {c for part in conjuncts if (c := _title_party(part, ctx))}
-    if codes and (head == chunk or in_head or not in_chunk or in_chunk[-1].kind != "name"):
+    # "the Leaders of the Mekong region countries": the grouping's members
+    if codes and (
+        head == chunk
+        or in_head
+        or not in_chunk
+        or in_chunk[-1].kind != "name"
+        or _names_all(head, table)
+    ):
         return tuple(sorted(codes))
     owner = next((m for m in mentions if m.start == first), None)
     if (
@@ -1149,9 +1158,12 @@ def _third_party_topic(
 def _names_party(topic: _Topic, mentions: list[Mention], table: Acts, ctx: Context) -> bool:
     """Does a subject phrase 「…Xは」 have a party as its head, which in Japanese is its end?"""
     words = topic.words.strip()
+    # 「日米韓防衛当局は」「日本政府は」: a body of the parties speaks for them
+    body = next((b for b in table.party_bodies if words.endswith(b) and len(words) > len(b)), "")
+    words = words[: len(words) - len(body)]
     if words.endswith(table.all_parties) or _compound_patterns()[1].search(words):
         return True
-    end = topic.start + len(topic.words.rstrip())
+    end = topic.start + len(topic.words.rstrip()) - len(body)
     return any(m.code in ctx.parties and end - 4 <= m.end <= end for m in mentions)
 
 

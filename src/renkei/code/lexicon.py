@@ -51,6 +51,7 @@ class Acts:
     condolence: re.Pattern[str] | None = None  # sentences that only offer sympathy: no act
     one_side_report: re.Pattern[str] | None = None  # reports of what one side told the other
     quote_lead: re.Pattern[str] | None = None  # 「Xから以下のとおり述べた。」 before X's words
+    party_bodies: tuple[str, ...] = ()  # 「日米韓防衛当局」: a party's body speaks for it
     past_deed: re.Pattern[str] | None = None  # English: a verb in the past reporting a deed
 
 
@@ -272,6 +273,7 @@ def acts(lang: Lang) -> Acts:
         else None,
         past_deed=_past_deed(clause["past_deed"]) if clause.get("past_deed") else None,
         quote_lead=_alternation_pattern(clause.get("quote_lead", [])),
+        party_bodies=tuple(sorted(clause.get("party_bodies", []), key=len, reverse=True)),
     )
 
 
