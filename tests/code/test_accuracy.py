@@ -143,10 +143,10 @@ FLOORS = {
     },
     "heldout15": {
         "sentences": 0.99,
-        "acts": 0.87,
-        "targets": 0.89,
+        "acts": 0.88,
+        "targets": 0.87,
         "topics": 0.70,
-        "commitment": 0.94,
+        "commitment": 0.95,
     },
     "heldout16": {
         "sentences": 0.97,
@@ -192,10 +192,10 @@ FLOORS = {
     },
     "heldout22": {
         "sentences": 0.96,
-        "acts": 0.82,
-        "targets": 0.75,
+        "acts": 0.83,
+        "targets": 0.77,
         "topics": 0.82,
-        "commitment": 0.86,
+        "commitment": 0.88,
     },
     "heldout23": {
         "sentences": 0.99,
@@ -234,7 +234,7 @@ FLOORS = {
     },
     "heldout28": {
         "sentences": 0.98,
-        "acts": 0.87,
+        "acts": 0.88,
         "targets": 0.69,
         "topics": 0.83,
         "commitment": 0.90,
@@ -248,10 +248,10 @@ FLOORS = {
     },
     "heldout30": {
         "sentences": 0.94,
-        "acts": 0.76,
+        "acts": 0.77,
         "targets": 0.67,
         "topics": 0.76,
-        "commitment": 0.80,
+        "commitment": 0.81,
     },
     "heldout31": {
         "sentences": 0.98,
@@ -290,7 +290,7 @@ FLOORS = {
     },
     "heldout36": {
         "sentences": 0.98,
-        "acts": 0.91,
+        "acts": 0.93,
         "targets": 0.74,
         "topics": 0.79,
         "commitment": 0.86,
@@ -304,7 +304,7 @@ FLOORS = {
     },
     "heldout38": {
         "sentences": 0.98,
-        "acts": 0.83,
+        "acts": 0.84,
         "targets": 0.69,
         "topics": 0.76,
         "commitment": 0.81,
@@ -346,7 +346,7 @@ FLOORS = {
     },
     "heldout44": {
         "sentences": 0.93,
-        "acts": 0.77,
+        "acts": 0.78,
         "targets": 0.44,
         "topics": 0.74,
         "commitment": 0.81,
@@ -444,10 +444,10 @@ FLOORS = {
     },
     "heldout58": {
         "sentences": 0.97,
-        "acts": 0.86,
-        "targets": 0.79,
+        "acts": 0.87,
+        "targets": 0.81,
         "topics": 0.75,
-        "commitment": 0.88,
+        "commitment": 0.89,
     },
     "heldout59": {
         "sentences": 0.96,
@@ -472,7 +472,7 @@ FLOORS = {
     },
     "heldout62": {
         "sentences": 0.95,
-        "acts": 0.82,
+        "acts": 0.84,
         "targets": 0.83,
         "topics": 0.78,
         "commitment": 0.92,
@@ -486,7 +486,7 @@ FLOORS = {
     },
     "heldout64": {
         "sentences": 0.99,
-        "acts": 0.88,
+        "acts": 0.91,
         "targets": 0.84,
         "topics": 0.79,
         "commitment": 0.93,
@@ -500,7 +500,7 @@ FLOORS = {
     },
     "heldout66": {
         "sentences": 0.99,
-        "acts": 0.87,
+        "acts": 0.88,
         "targets": 0.69,
         "topics": 0.72,
         "commitment": 0.95,
@@ -752,10 +752,10 @@ FLOORS = {
     },
     "heldout102": {
         "sentences": 0.98,
-        "acts": 0.89,
+        "acts": 0.90,
         "targets": 0.81,
         "topics": 0.73,
-        "commitment": 0.82,
+        "commitment": 0.84,
     },
     "heldout103": {
         "sentences": 0.99,
@@ -850,7 +850,7 @@ FLOORS = {
     },
     "heldout116": {
         "sentences": 0.92,
-        "acts": 0.76,
+        "acts": 0.78,
         "targets": 0.59,
         "topics": 0.63,
         "commitment": 0.76,
@@ -864,10 +864,10 @@ FLOORS = {
     },
     "heldout118": {
         "sentences": 0.99,
-        "acts": 0.87,
+        "acts": 0.90,
         "targets": 0.77,
         "topics": 0.70,
-        "commitment": 0.83,
+        "commitment": 0.85,
     },
     "heldout119": {
         "sentences": 0.96,
@@ -878,10 +878,10 @@ FLOORS = {
     },
     "heldout120": {
         "sentences": 0.99,
-        "acts": 0.75,
-        "targets": 0.75,
+        "acts": 0.77,
+        "targets": 0.76,
         "topics": 0.78,
-        "commitment": 0.76,
+        "commitment": 0.82,
     },
     "heldout121": {
         "sentences": 0.95,
@@ -950,7 +950,7 @@ SPEAKER_FLOORS = {
     "heldout41": 0.95,
     "heldout42": 0.98,
     "heldout43": 0.95,
-    "heldout44": 0.95,
+    "heldout44": 0.93,
     "heldout45": 0.94,
     "heldout46": 0.92,
     "heldout47": 0.96,
@@ -1024,7 +1024,7 @@ SPEAKER_FLOORS = {
     "heldout115": 0.97,
     "heldout116": 0.85,
     "heldout117": 0.90,
-    "heldout118": 0.94,
+    "heldout118": 0.95,
     "heldout119": 0.90,
     "heldout120": 0.89,
     "heldout121": 0.90,

@@ -25,6 +25,19 @@ ACTS = [
         "日米韓防衛当局は、今後も防衛協力を深化させていくことで一致した。",
         [("commit", 0, ["JPN", "KOR", "USA"], [], True)],
     ),
+    # a hope that the relations or cooperation grow is an undertaking to make them grow
+    (
+        "ja",
+        JA,
+        "豪州首相から、両国関係が更に深化することを期待する旨述べました。",
+        [("commit", 0, ["AUS"], [], True)],
+    ),
+    (
+        "ja",
+        JA,
+        "豪州首相から、様々な分野での協力の一層の強化への期待が示されました。",
+        [("commit", 0, ["AUS"], [], True)],
+    ),
     # congratulations and words of welcome are welcome
     (
         "ja",
