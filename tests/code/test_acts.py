@@ -70,6 +70,7 @@ ACTS = [
         "Our combined naval forces will conduct a joint exercise next month.",
         [("commit", 0, EN, [], True)],
     ),
+    ("en", EN, "Each of our governments will increase its efforts.", [("commit", 0, EN, [], True)]),
     # the leaders of a grouping that is no party themselves speak as its members
     (
         "en",

@@ -67,6 +67,7 @@ _EN_CLAUSE_GAP = re.compile(
     r"[,;:]|\b(?:and|but|while|whereas|that|which|where|who)\b", re.IGNORECASE
 )
 _EN_NEW_CLAUSE_SUBJECT = re.compile(r"\band (?:the |both |all )?[\w-]+(?: [\w-]+)?$")
+_EN_EACH_OF = re.compile(r"(?:each|all|both|every one) of\b ?", re.IGNORECASE)
 _EN_PREPOSITION = re.compile(r" (?:of|with|between|among|for|in|on|from|under) ")
 _EN_LIST_TAIL = re.compile(
     r"\s*(?:and|or) (?:the )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*\s*(?:\([A-Z]+\))?"
@@ -565,8 +566,11 @@ def _subject_en(
     last = first + len(chunk)
     if _EN_NEW_CLAUSE_SUBJECT.search(low) and _names_all(low.rsplit(" and ", 1)[-1], table):
         return ctx.parties  # "The Alliance has served ... and the Ministers are committed to"
-    head = _EN_PREPOSITION.split(chunk, maxsplit=1)[0]
-    in_head = [m for m in mentions if first <= m.start < first + len(head)]
+    # "each of our governments", "all of us": the parties, each or all
+    each = _EN_EACH_OF.match(chunk)
+    skip = each.end() if each else 0
+    head = _EN_PREPOSITION.split(chunk[skip:], maxsplit=1)[0]
+    in_head = [m for m in mentions if first + skip <= m.start < first + skip + len(head)]
     in_chunk = [m for m in mentions if first <= m.start < last and not m.possessive]
     # "the heads of delegations" names all parties; "Industries of both countries" does not
     if (
@@ -763,7 +767,8 @@ def _speaker_en(
             return None
         return previous.speaker
     opening_participle = not words and ing_form
-    if prev_word in _EN_BLOCKING or (
+    # "each of our governments will": the cue opens with its subject
+    if (prev_word in _EN_BLOCKING and not _EN_EACH_OF.fullmatch(chunk.lower())) or (
         ing_form and prev_word not in _EN_BE and not opening_participle
     ):
         return None
