@@ -38,6 +38,8 @@ ACTS = [
         "豪州首相から、様々な分野での協力の一層の強化への期待が示されました。",
         [("commit", 0, ["AUS"], [], True)],
     ),
+    # agreeing on a deed to come (「…の実施について一致」) undertakes it
+    ("ja", JA, "両首脳は、共同訓練の早期実施について一致した。", [("commit", 0, JA, [], True)]),
     # congratulations and words of welcome are welcome
     (
         "ja",
