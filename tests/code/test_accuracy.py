@@ -227,7 +227,7 @@ FLOORS = {
     },
     "heldout27": {
         "sentences": 0.96,
-        "acts": 0.79,
+        "acts": 0.80,
         "targets": 0.79,
         "topics": 0.75,
         "commitment": 0.82,
@@ -381,7 +381,7 @@ FLOORS = {
     },
     "heldout49": {
         "sentences": 0.96,
-        "acts": 0.85,
+        "acts": 0.87,
         "targets": 0.76,
         "topics": 0.78,
         "commitment": 0.89,
@@ -437,7 +437,7 @@ FLOORS = {
     },
     "heldout57": {
         "sentences": 0.96,
-        "acts": 0.79,
+        "acts": 0.82,
         "targets": 0.71,
         "topics": 0.82,
         "commitment": 0.85,
@@ -549,8 +549,8 @@ FLOORS = {
     },
     "heldout73": {
         "sentences": 0.97,
-        "acts": 0.84,
-        "targets": 0.82,
+        "acts": 0.86,
+        "targets": 0.83,
         "topics": 0.83,
         "commitment": 0.85,
     },
@@ -787,7 +787,7 @@ FLOORS = {
     },
     "heldout107": {
         "sentences": 0.98,
-        "acts": 0.79,
+        "acts": 0.80,
         "targets": 0.68,
         "topics": 0.72,
         "commitment": 0.86,
@@ -843,7 +843,7 @@ FLOORS = {
     },
     "heldout115": {
         "sentences": 0.97,
-        "acts": 0.85,
+        "acts": 0.87,
         "targets": 0.66,
         "topics": 0.72,
         "commitment": 0.88,

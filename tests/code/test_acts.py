@@ -73,6 +73,16 @@ ACTS = [
         [("commit", 0, EN, [], True)],
     ),
     ("en", EN, "Each of our governments will increase its efforts.", [("commit", 0, EN, [], True)]),
+    # with no cue, what the meeting was or what all who met did at it is report; what they
+    # said or thought is not
+    (
+        "en",
+        EN,
+        "The meeting was also attended by senior officials of both sides.",
+        [("report", 0, EN, [], False)],
+    ),
+    ("en", EN, "At the outset, the two leaders had a tete-a-tete.", [("report", 0, EN, [], False)]),
+    ("en", EN, "We cited the role of the partnership.", [("assess", 0, EN, [], False)]),
     # the leaders of a grouping that is no party themselves speak as its members
     (
         "en",

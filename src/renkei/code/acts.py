@@ -982,12 +982,30 @@ def _merge(acts: list[Act]) -> list[Act]:
     return merged
 
 
+# "At the outset of the meeting, ": a phrase before the subject
+_EN_OPENING_PHRASE = re.compile(r"(?:at|in|on|during|after|following)\b[^,]{1,60},\s+", re.I)
+_EN_MEETING_SUBJECT = re.compile(
+    r"(?:(?:at|in|on|during|after|following)\b[^,]{1,60},\s+)?(?:(?:the|this|that|our)\s+)?"
+    r"(?:(?!(?:was|were|is|are|has|had|that|which)\b|(?-i:[a-z]+ed\b))[\w.’'-]+\s+){0,5}?(?:meetings?|visits?|dialogue|talks|consultations?|discussions?"
+    r"|ceremony|session|summit|this)(?:\s+and\s+(?:the\s+)?[\w-]+)?(?=\s)",
+    re.IGNORECASE,
+)
+# what a meeting was, or what all who met did at it (not what they said or thought)
+_EN_MEETING_DEED = re.compile(
+    r"\s+(?:(?:was|were)\s+)?(?:also\s+|then\s+)?(?:had|held|met|spoke|talked|visited|paid"
+    r"|attended|followed|preceded|signed|exchanged|deepened|advanced|continued|began|opened"
+    r"|concluded|took place|lasted)\b"
+)
+
+
 def _fallback_act(text: str, mentions: list[Mention], table: Acts, ctx: Context) -> str:
     """A sentence with no cue: a deed of the parties in the past tense is `report`,
     anything else (「…を揺るがした」 said of Russia) a description, `assess`."""
     if table.lang == "en":
         # "Japan dispatched the Ground Self-Defense Force to ...", "Japan has played a
-        # leading role in ...": a party, then a verb in the past
+        # leading role in ...": a party, then a verb in the past; "The meeting was also
+        # attended by ...", "At the outset, the two leaders had a tete-a-tete": the meeting
+        # or all who met, then a verb in the past
         subject = next((m for m in mentions if m.start < 40 and not m.possessive), None)
         deed = (
             subject is not None
@@ -995,7 +1013,14 @@ def _fallback_act(text: str, mentions: list[Mention], table: Acts, ctx: Context)
             and table.past_deed is not None
             and table.past_deed.match(text, subject.end) is not None
         )
-        return "report" if deed else "assess"
+        opening = _EN_OPENING_PHRASE.match(text)
+        rest = text[opening.end() if opening else 0 :].lower()
+        meeting = _EN_MEETING_SUBJECT.match(text)
+        ends = [meeting.end()] if meeting else []
+        ends += [
+            len(text) - len(rest) + len(w) for w in table.all_parties if rest.startswith(w + " ")
+        ]
+        return "report" if deed or any(_EN_MEETING_DEED.match(text, e) for e in ends) else "assess"
     if not _JA_PAST_END.search(text):
         return "assess"
     subject = next(
