@@ -837,7 +837,7 @@ FLOORS = {
     "heldout114": {
         "sentences": 0.99,
         "acts": 0.88,
-        "targets": 0.73,
+        "targets": 0.83,
         "topics": 0.68,
         "commitment": 0.90,
     },
@@ -1020,7 +1020,7 @@ SPEAKER_FLOORS = {
     "heldout111": 0.92,
     "heldout112": 0.80,
     "heldout113": 0.96,
-    "heldout114": 0.90,
+    "heldout114": 0.96,
     "heldout115": 0.97,
     "heldout116": 0.85,
     "heldout117": 0.90,

@@ -615,6 +615,13 @@ ACTS = [
         "クアン国家主席から、心温まるおもてなしに心から感謝する旨述べました。",
         [("welcome", 0, ["VNM"], ["JPN"], False)],
     ),
+    # also with the words of the office between the name and the title
+    (
+        "ja",
+        ["JPN", "MDA"],
+        "ポペスク外務・欧州統合大臣から、日本の支援に感謝の意が示されました。",
+        [("welcome", 0, ["MDA"], ["JPN"], False)],
+    ),
     # a subordinate 「…しつつ」 clause is no act of its own; but congratulations or thanks
     # conveyed 「…しつつ」 are (most coders give them a welcome)
     (
