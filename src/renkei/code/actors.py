@@ -304,8 +304,11 @@ def _leader_title_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 # 「ウリアノブスキ外務・欧州統合大臣」: the name, then the words of an office before its title
 # (not 「前」「元」: 「ナザン前大統領」 is a former holder, whose title still counts)
-_KATAKANA_NAME = re.compile(r"[ァ-ヶー・]{2,}(?:(?:[一-龥]{1,4}・)?[一-龥]{0,3}(?![前元故新現])[一-龥])?$")
-_KANJI_NAME = re.compile(r"(?<![一-龥ァ-ヶー・])[一-龥]{1,4}$")  # not 「外務・欧州統合」 of a title
+_KATAKANA_NAME = re.compile(
+    r"[ァ-ヶー・]{2,}(?:(?:[一-龥]{1,4}・)?[一-龥]{0,3}(?![前元故新現])[一-龥])?$"
+)
+# a kanji run after 「・」 (「外務・欧州統合」) is the words of an office, not a name
+_KANJI_NAME = re.compile(r"(?<![一-龥ァ-ヶー・])[一-龥]{1,4}$")
 _NOT_A_NAME = "両二三四五各同副"  # 「両大臣」「各大臣」: ministers, not a named one
 
 
