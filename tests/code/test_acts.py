@@ -83,6 +83,13 @@ ACTS = [
     ),
     ("en", EN, "At the outset, the two leaders had a tete-a-tete.", [("report", 0, EN, [], False)]),
     ("en", EN, "We cited the role of the partnership.", [("assess", 0, EN, [], False)]),
+    # with no cue, a sentence that opens with one party's leader is that party's account
+    (
+        "en",
+        EN,
+        "In addition, President Biden referenced the history of the alliance.",
+        [("report", 0, ["USA"], [], False)],
+    ),
     # the leaders of a grouping that is no party themselves speak as its members
     (
         "en",

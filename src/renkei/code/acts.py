@@ -984,6 +984,9 @@ def _merge(acts: list[Act]) -> list[Act]:
 
 # "At the outset of the meeting, ": a phrase before the subject
 _EN_OPENING_PHRASE = re.compile(r"(?:at|in|on|during|after|following)\b[^,]{1,60},\s+", re.I)
+_EN_SET_OFF_PHRASE = re.compile(
+    r"(?:also|further|furthermore|moreover|additionally|then),\s+", re.I
+)
 _EN_MEETING_SUBJECT = re.compile(
     r"(?:(?:at|in|on|during|after|following)\b[^,]{1,60},\s+)?(?:(?:the|this|that|our)\s+)?"
     r"(?:(?!(?:was|were|is|are|has|had|that|which)\b|(?-i:[a-z]+ed\b))[\w.’'-]+\s+){0,5}?(?:meetings?|visits?|dialogue|talks|consultations?|discussions?"
@@ -996,6 +999,27 @@ _EN_MEETING_DEED = re.compile(
     r"|attended|followed|preceded|signed|exchanged|deepened|advanced|continued|began|opened"
     r"|concluded|took place|lasted)\b"
 )
+
+
+# "Minister Kono", "President Biden also": the capitalised words a sentence opens with
+_EN_NAMED_OPENING = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,6}+(?!and\b|of\b|&)")
+
+
+def _subject_opening_en(
+    text: str, mentions: list[Mention], table: Acts, ctx: Context
+) -> tuple[str, ...] | None:
+    """The one party whose leader or minister a sentence with no cue opens with, after any
+    phrase set off by a comma ("In addition, Minister Kono referenced ..."): it is that
+    party's account."""
+    opening = _EN_OPENING_PHRASE.match(text) or _EN_SET_OFF_PHRASE.match(text)
+    start = opening.end() if opening else 0
+    named = _EN_NAMED_OPENING.match(text, start)
+    people = [m for m in mentions if named and start <= m.start < named.end()]
+    if not people or any(m.kind not in ("person", "title") for m in people):
+        return None  # "Japan has played a leading role": in a joint text, all parties'
+    assert named is not None
+    speaker = _subject_en(named.group(0), start, mentions, table, ctx)
+    return speaker if speaker and len(speaker) == 1 else None
 
 
 def _fallback_act(text: str, mentions: list[Mention], table: Acts, ctx: Context) -> str:
@@ -1297,6 +1321,8 @@ def find_acts(text: str, mentions: list[Mention], table: Acts, ctx: Context) -> 
                 )
             hit.scope = (floor, hit.end or len(text))
         else:
+            if not hit.speaker and not hit.end:  # no cue: its subject's account, if it has one
+                hit.speaker = _subject_opening_en(text, mentions, table, ctx) or ()
             hit.speaker = hit.speaker or ctx.parties
             if i and hit.act == "commit" and kept[i - 1].act in ("welcome", "reaffirm", "commit"):
                 # "welcomed Minister Kono's visit and stated that he intends to ...": what
