@@ -25,6 +25,22 @@ ACTS = [
         "日米韓防衛当局は、今後も防衛協力を深化させていくことで一致した。",
         [("commit", 0, ["JPN", "KOR", "USA"], [], True)],
     ),
+    # 「Xの首脳は」: the leaders of a grouping speak as its members, not as every party
+    (
+        "ja",
+        MEKONG,
+        "メコン地域諸国の首脳は、日本の役割を高く評価した。",
+        [("welcome", 1, ["KHM", "LAO", "MMR", "THA", "VNM"], ["JPN"], True)],
+    ),
+    # a list of parties before 「の首脳は」, separated by commas too
+    (
+        "ja",
+        ["CHN", "JPN", "KOR", "USA"],
+        "我々,日本,中華人民共和国及び大韓民国の首脳は,協力を強化していく。",
+        [("commit", 0, ["CHN", "JPN", "KOR"], [], True)],
+    ),
+    # with no cue, 「X側は」 is that side's account
+    ("ja", JA, "豪州側は、国際金融の改革の必要性を表明した。", [("report", 0, ["AUS"], [], False)]),
     # a hope that the relations or cooperation grow is an undertaking to make them grow
     (
         "ja",

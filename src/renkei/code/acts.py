@@ -102,9 +102,11 @@ _JA_SAID = re.compile(r"(?:旨|と)(?:述べ|発言|伝え|表明)")
 # second may open with its holder's name in katakana (「日本国内閣総理大臣及びビセンテ・
 # フォックス・メキシコ合衆国大統領は」)
 _JA_AND = re.compile(
-    r"\s*(?:[一-龥]{1,6})?(?:と|及び|および|並びに|、)\s*(?:[ァ-ヶー]{1,12}・){0,4}"
+    r"\s*(?:[一-龥]{1,6})?(?:と|及び|および|並びに|[、,])\s*(?:[ァ-ヶー]{1,12}・){0,4}"
 )
 # Between a country's name and its leader's title: nothing or the rest of its formal name
+# 「南アフリカ側は」「日本側から」: one side, as a speaker
+_JA_SIDE = re.compile(r"[^、,。]{1,12}?側(?:は|から|より)")
 _JA_NAME_GAP = re.compile(r"(?:[一-龥]{0,4}?(?:共和国|王国|連邦|合衆国)|国)?")
 # After 「Xから」: words reported in the passive as X's (「…謝意が表明された」)
 _SAID_BY = re.compile(r"[^、,，。]{1,15}?が(?:表明|示|述べ|表)され")
@@ -116,7 +118,7 @@ def _ja_subject_tail() -> re.Pattern[str]:
     subject particle (not 「からき」「がら」, which go on as other words)."""
     titles = actors().leader_titles["subject_ja"]
     return re.compile(
-        rf"^[一-龥ァ-ヶー]{{0,4}}?(?:{titles})?(?P<particle>は|から|より|が|も(?=[、,]|また))(?![^、,\s]{{0,2}}(?:ら|き))"
+        rf"^(?:の(?=首脳|閣僚|代表|{titles}))?[一-龥ァ-ヶー]{{0,4}}?(?:{titles})?(?P<particle>は|から|より|が|も(?=[、,]|また))(?![^、,\s]{{0,2}}(?:ら|き))"
     )
 
 
@@ -203,7 +205,7 @@ _JA_VIEW_END = re.compile(r"であり[、,]")
 _JA_AGREED_DEED = re.compile(r"(?:こと|事)(?:で(?:一致|合意)|を(?:確認|決定|表明))")
 # 「エルドアン大統領は、」: a topic set off by a comma opens what the sentence reports
 # 「ASEAN各国」「EU加盟国」: the members of an organisation, before their 「首脳は」
-_JA_MEMBERS = re.compile(r"(?:加盟)?(?:各国|諸国|国)の?")
+_JA_MEMBERS = re.compile(r"(?:加盟)?(?:各国|諸国|国)の?|の")
 _JA_OPENING_TOPIC = re.compile(r"[^、,。]{0,12}?は[、,]")
 
 
@@ -325,8 +327,8 @@ def _subject_ja(
     # subject, the same speaker goes on, unless the sides act together (「…で一致した」)
     goes_on = _JA_SAID.search(text, before) or not (subjects or _JA_MUTUAL.search(text, before))
     last = ctx.last_speaker if goes_on else None
-    if reporter_only:  # 「…について、安倍総理から提起した。」
-        froms = [s for s in found if s.particle == "から"]
+    if reporter_only:  # 「…について、安倍総理から提起した。」「南アフリカ側は、…表明した。」
+        froms = [s for s in found if s.particle == "から" or _JA_SIDE.match(text, s.start)]
         return froms[-1].codes if froms else last or ctx.parties
     if "旨" in text[before:]:
         reporters = [s for s in found if s.reports]
