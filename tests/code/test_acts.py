@@ -3145,6 +3145,8 @@ TOPICS = [
     ("en", "The President thanked Japan's assistance over many years.", {"economy_trade"}),
     ("en", "The Minister announced grant aid for water supply.", {"economy_trade"}),
     ("en", "They will strengthen cooperation in the Pacific Islands region.", {"indo_pacific"}),
+    # an exchange of views that names no issue is dialogue itself
+    ("ja", "両首脳は、共通の関心事項について意見交換を行った。", {"political_dialogue"}),
     (
         "en",
         "Both sides welcomed the second meeting of the Joint Economic Committee.",
@@ -3214,6 +3216,8 @@ NOT_TOPICS = [
         "economy_trade",
     ),
     ("ja", "会談には外務省及び宇宙航空研究開発機構の関係者が同席した。", "space"),
+    # an exchange of views on an issue is about the issue
+    ("ja", "両首脳は、北朝鮮の核・ミサイル問題について意見交換を行った。", "political_dialogue"),
     # the Pacific Islands Forum and its leaders' meeting are a grouping, not the region
     ("en", "He looked forward to the Pacific Islands Leaders Meeting next year.", "indo_pacific"),
 ]
