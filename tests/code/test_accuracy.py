@@ -276,7 +276,7 @@ FLOORS = {
     },
     "heldout34": {
         "sentences": 0.99,
-        "acts": 0.89,
+        "acts": 0.90,
         "targets": 0.57,
         "topics": 0.83,
         "commitment": 0.89,
@@ -304,7 +304,7 @@ FLOORS = {
     },
     "heldout38": {
         "sentences": 0.98,
-        "acts": 0.84,
+        "acts": 0.85,
         "targets": 0.69,
         "topics": 0.75,
         "commitment": 0.81,
@@ -472,7 +472,7 @@ FLOORS = {
     },
     "heldout62": {
         "sentences": 0.95,
-        "acts": 0.84,
+        "acts": 0.86,
         "targets": 0.83,
         "topics": 0.78,
         "commitment": 0.92,
@@ -500,7 +500,7 @@ FLOORS = {
     },
     "heldout66": {
         "sentences": 0.99,
-        "acts": 0.88,
+        "acts": 0.89,
         "targets": 0.70,
         "topics": 0.70,
         "commitment": 0.95,
@@ -919,7 +919,7 @@ SPEAKER_FLOORS = {
     "heldout10": 0.95,
     "heldout11": 0.98,
     "heldout12": 0.95,
-    "heldout13": 0.93,
+    "heldout13": 0.94,
     "heldout14": 0.97,
     "heldout15": 0.94,
     "heldout16": 0.92,

@@ -39,6 +39,19 @@ ACTS = [
         "我々,日本,中華人民共和国及び大韓民国の首脳は,協力を強化していく。",
         [("commit", 0, ["CHN", "JPN", "KOR"], [], True)],
     ),
+    # a lead-in to what follows reports it: the publisher's note, and a speaker's
+    (
+        "ja",
+        JA,
+        "概要は以下のとおりです(同席者:外務副大臣ほか)。",
+        [("report", 0, ["JPN"], [], False)],
+    ),
+    (
+        "ja",
+        JA,
+        "林大臣は、「日豪協力」とのテーマの下、以下のように述べた。",
+        [("report", 0, ["JPN"], [], False)],
+    ),
     # with no cue, 「X側は」 is that side's account
     ("ja", JA, "豪州側は、国際金融の改革の必要性を表明した。", [("report", 0, ["AUS"], [], False)]),
     # a hope that the relations or cooperation grow is an undertaking to make them grow

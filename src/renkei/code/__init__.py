@@ -27,6 +27,7 @@ _SUMMARY_NOTE = re.compile(
     r"概要(?:は)?(?:以下|次)の?とおり|(?:overview|summary|outline)\b.{0,40}\bas follows",
     re.IGNORECASE,
 )
+_SPEECH = re.compile(r"発言|演説|スピーチ|挨拶|statement|speech|remarks", re.IGNORECASE)
 # A text the parties issued together (its outline too): what no one is said to say is theirs
 _JOINT_TITLE = re.compile(
     r"共同(?:声明|宣言|発表|コミュニケ|プレス|新聞発表|記者発表)|宣言|行動計画|ステートメント"
@@ -122,6 +123,10 @@ def code_segmented(segmented: Segmented, parties: Sequence[str] | None = None) -
         speakers = {a.speaker for a in acts if len(a.speaker) == 1}
         every = {a.speaker for a in acts}
         last_speaker = next(iter(every)) if len(every) == 1 and every <= speakers else None
+        if _SUMMARY_NOTE.search(text) and not (_SPEECH.search(text) or lead_speaker):
+            # the note that opens a meeting's summary speaks for no one after it; that of a
+            # speech's, or 「…概要以下のとおり述べました。」, for the speaker
+            last_speaker = None
         people = [m.code for m in mentions if m.kind == "person"]
         if len(speakers) == 1:
             last_person = next(iter(speakers))[0]

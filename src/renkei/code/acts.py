@@ -1047,6 +1047,8 @@ def _fallback_act(text: str, mentions: list[Mention], table: Acts, ctx: Context)
             len(text) - len(rest) + len(w) for w in table.all_parties if rest.startswith(w + " ")
         ]
         return "report" if deed or any(_EN_MEETING_DEED.match(text, e) for e in ends) else "assess"
+    if (table.quote_lead and table.quote_lead.search(text)) or _is_publisher_note(text, table, ctx):
+        return "report"  # 「…以下のように述べた。」「概要は以下のとおりです(…)。」: it leads in
     if not _JA_PAST_END.search(text):
         return "assess"
     subject = next(
@@ -1317,9 +1319,16 @@ def find_acts(text: str, mentions: list[Mention], table: Acts, ctx: Context) -> 
                 # 「Xから、…歓迎し、…である旨述べた」: X said both
                 hit.speaker = kept[i - 1].speaker
             else:
-                # no cue (「…安倍総理から提起した。」): who it reports as speaking, if anyone
+                # no cue (「…安倍総理から提起した。」): who it reports as speaking, if anyone;
+                # a lead-in (「岸大臣は、…以下のように述べた。」) names its speaker as a cue does
+                lead_in = table.quote_lead is not None and bool(table.quote_lead.search(text))
+                hit.extra["lead_in"] = lead_in
                 hit.speaker = _subject_ja(
-                    text, hit.start if hit.end else len(text), subjects, ctx, not hit.end
+                    text,
+                    hit.start if hit.end else len(text),
+                    subjects,
+                    ctx,
+                    not hit.end and not lead_in,
                 )
             hit.scope = (floor, hit.end or len(text))
         else:
@@ -1335,6 +1344,7 @@ def find_acts(text: str, mentions: list[Mention], table: Acts, ctx: Context) -> 
                 hit.scope = (0, hit.start)
         if (
             hit.act == "report"
+            and not hit.extra.get("lead_in")  # 「岸大臣は、…以下のように述べた。」: his words
             and not (
                 table.one_side_report and table.one_side_report.search(text, hit.start, hit.end)
             )
