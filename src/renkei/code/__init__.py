@@ -87,7 +87,7 @@ def code_segmented(segmented: Segmented, parties: Sequence[str] | None = None) -
     joint = not summary and any(_JOINT_TITLE.search(h) for h in heads)
     section: str | None = None
     section_speaker: tuple[str, ...] | None = None
-    lead_speaker: tuple[str, ...] | None = None  # who the sentence before leads in to quote
+    previous_text = ""
     quoted_speaker: tuple[str, ...] | None = None  # whose quotation the sentence is in
     for sentence, text in zip(segmented.sentences, texts, strict=True):
         if sentence.section != section:
@@ -104,10 +104,11 @@ def code_segmented(segmented: Segmented, parties: Sequence[str] | None = None) -
         if section_speaker:
             # under 「(1)岸田外務大臣」 every sentence is what that minister said
             acts = [replace(a, speaker=section_speaker) for a in acts]
-        if lead_speaker and text.startswith("「"):
-            quoted_speaker = lead_speaker
-            coded[-1] = replace(coded[-1], acts=())  # the lead-in is no act of its own
-        lead_speaker = _quote_lead_speaker(text, acts, table)
+        if text.startswith("「") and coded and not quoted_speaker:
+            quoted_speaker = _quote_lead_speaker(previous_text, list(coded[-1].acts), table)
+            if quoted_speaker:
+                coded[-1] = replace(coded[-1], acts=())  # the lead-in is no act of its own
+        previous_text = text
         if quoted_speaker:
             acts = [replace(a, speaker=quoted_speaker) for a in acts]
             if text.endswith("」"):
@@ -123,7 +124,11 @@ def code_segmented(segmented: Segmented, parties: Sequence[str] | None = None) -
         speakers = {a.speaker for a in acts if len(a.speaker) == 1}
         every = {a.speaker for a in acts}
         last_speaker = next(iter(every)) if len(every) == 1 and every <= speakers else None
-        if _SUMMARY_NOTE.search(text) and not (_SPEECH.search(text) or lead_speaker):
+        if (
+            last_speaker is not None
+            and _SUMMARY_NOTE.search(text)
+            and not (_SPEECH.search(text) or _quote_lead_speaker(text, acts, table))
+        ):
             # the note that opens a meeting's summary speaks for no one after it; that of a
             # speech's, or 「…概要以下のとおり述べました。」, for the speaker
             last_speaker = None
