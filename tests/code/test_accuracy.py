@@ -904,6 +904,34 @@ FLOORS = {
         "topics": 0.66,
         "commitment": 0.80,
     },
+    "heldout124": {
+        "sentences": 0.99,
+        "acts": 0.84,
+        "targets": 0.69,
+        "topics": 0.73,
+        "commitment": 0.79,
+    },
+    "heldout125": {
+        "sentences": 0.97,
+        "acts": 0.81,
+        "targets": 0.42,
+        "topics": 0.69,
+        "commitment": 0.79,
+    },
+    "heldout126": {
+        "sentences": 0.98,
+        "acts": 0.84,
+        "targets": 0.72,
+        "topics": 0.76,
+        "commitment": 0.84,
+    },
+    "heldout127": {
+        "sentences": 0.93,
+        "acts": 0.72,
+        "targets": 0.52,
+        "topics": 0.61,
+        "commitment": 0.76,
+    },
 }
 SPEAKER_FLOORS = {
     "gold": 0.95,
@@ -1030,6 +1058,10 @@ SPEAKER_FLOORS = {
     "heldout121": 0.90,
     "heldout122": 0.91,
     "heldout123": 0.95,
+    "heldout124": 0.93,
+    "heldout125": 0.83,
+    "heldout126": 0.63,
+    "heldout127": 0.97,
 }
 
 
