@@ -1060,7 +1060,7 @@ SPEAKER_FLOORS = {
     "heldout123": 0.95,
     "heldout124": 0.93,
     "heldout125": 0.83,
-    "heldout126": 0.63,
+    "heldout126": 0.74,
     "heldout127": 0.97,
 }
 

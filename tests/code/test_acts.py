@@ -52,6 +52,15 @@ ACTS = [
         "林大臣は、「日豪協力」とのテーマの下、以下のように述べた。",
         [("report", 0, ["JPN"], [], False)],
     ),
+    # who sat in on the talks is reported by all who met
+    ("ja", JA, "会談には豪州側から国防大臣が同席した。", [("report", 0, JA, [], False)]),
+    # the former Soviet Union is a region of the past, no actor
+    (
+        "ja",
+        ["JPN", "UKR"],
+        "日本側は、ウクライナが旧ソ連邦の承継国の一つであるとの認識を表明した。",
+        [("assess", 0, ["JPN"], ["UKR"], False)],
+    ),
     # with no cue, 「X側は」 is that side's account
     ("ja", JA, "豪州側は、国際金融の改革の必要性を表明した。", [("report", 0, ["AUS"], [], False)]),
     # a hope that the relations or cooperation grow is an undertaking to make them grow
@@ -3271,6 +3280,11 @@ def test_not_topics(lang: str, sentence: str, topic: str) -> None:
 
 
 PARTIES = [
+    # the Soviet Union is coded as Russia (not the UN inside 「共和国連邦」)
+    (
+        "ゴルバチョフ・ソヴィエト社会主義共和国連邦大統領は、海部総理大臣と会談した。\n",
+        ("JPN", "RUS"),
+    ),
     # the Mekong–Japan format is the five Mekong countries and Japan; a meeting held back
     # to back with it names no party
     (
