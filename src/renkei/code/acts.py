@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import pairwise
+from typing import NamedTuple
 
 from renkei.code.actors import (
     Mention,
@@ -162,9 +163,10 @@ class Hit:
     extra: dict[str, bool] = field(default_factory=dict)  # "embedded": not a main predicate
 
 
-@dataclass(frozen=True)
-class Context:
-    """What the coder knows beyond the sentence: the parties and the last person named."""
+class Context(NamedTuple):
+    """What the coder knows beyond the sentence: the parties and the last person named.
+    (Named tuples here and below: one or more a sentence, built four times faster than a
+    frozen dataclass.)"""
 
     parties: tuple[str, ...]
     last_person_party: str | None = None
@@ -209,8 +211,7 @@ _JA_MEMBERS = re.compile(r"(?:加盟)?(?:各国|諸国|国)の?|の")
 _JA_OPENING_TOPIC = re.compile(r"[^、,。]{0,12}?は[、,]")
 
 
-@dataclass(frozen=True, slots=True)
-class _Subject:
+class _Subject(NamedTuple):
     """A phrase that may name who speaks (「両首脳は」「岸田総理大臣から、」)."""
 
     start: int
