@@ -128,6 +128,18 @@ ACTS = [
         "In addition, President Biden referenced the history of the alliance.",
         [("report", 0, ["USA"], [], False)],
     ),
+    (
+        "en",
+        EN,
+        "Prime Minister Kishida paid an official visit to Indonesia.",
+        [("report", 0, ["JPN"], [], False)],
+    ),
+    (
+        "en",
+        EN,
+        "They agreed that the countries would deepen cooperation.",
+        [("commit", 0, EN, [], True)],
+    ),
     # the leaders of a grouping that is no party themselves speak as its members
     (
         "en",
