@@ -134,6 +134,8 @@ ACTS = [
         "Prime Minister Kishida paid an official visit to Indonesia.",
         [("report", 0, ["JPN"], [], False)],
     ),
+    # a passive future of the parties' own work is theirs, whatever the grammatical subject
+    ("en", EN, "The fuel will be removed and transferred.", [("commit", 0, EN, [], True)]),
     (
         "en",
         EN,
