@@ -78,6 +78,7 @@ ACTS = [
     ),
     # agreeing on a deed to come (「…の実施について一致」) undertakes it
     ("ja", JA, "両首脳は、共同訓練の早期実施について一致した。", [("commit", 0, JA, [], True)]),
+    ("ja", EN, "日米同盟の意義が再確認された。", [("reaffirm", 0, EN, [], True)]),
     # congratulations and words of welcome are welcome
     (
         "ja",
