@@ -101,8 +101,9 @@ def find_topics(text: str, lang: Lang, parties: tuple[str, ...] = ()) -> tuple[s
     if lang == "ja":
         haystack = text
         _collect(_matcher("ja"), f" {text} ", parties, found)
-        for run in _LATIN_RUN.findall(text):
-            _collect(_matcher("en"), f" {run.lower()} ", parties, found)
+        for run in _ASCII_RUN.findall(text):
+            if _ALNUM.search(run):
+                _collect(_matcher("en"), f" {run.lower()} ", parties, found)
     else:
         haystack = text.lower()
         _collect(_matcher("en"), f" {haystack} ", parties, found)
@@ -127,7 +128,10 @@ def _patterns(lang: Lang) -> tuple[tuple[int, re.Pattern[str]], ...]:
 
 # Topics that leave a sentence's generic words ("cooperation") to mean the partnership.
 _WEAK_ALLOWED = frozenset({"political_dialogue", "defence_policy", "partnership_framework"})
-_LATIN_RUN = re.compile(r"[ -~]*[A-Za-z0-9][ -~]*")
+# runs of ASCII holding a letter or digit (「ITPP」「2+2」): found as runs, then checked, which
+# lets the scan skip to them
+_ASCII_RUN = re.compile(r"[ -~]+")
+_ALNUM = re.compile(r"[A-Za-z0-9]")
 
 
 def _collect(
