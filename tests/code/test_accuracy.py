@@ -949,7 +949,7 @@ SPEAKER_FLOORS = {
     "heldout12": 0.95,
     "heldout13": 0.94,
     "heldout14": 0.97,
-    "heldout15": 0.94,
+    "heldout15": 0.95,
     "heldout16": 0.92,
     "heldout17": 0.99,
     "heldout18": 0.94,

@@ -143,6 +143,13 @@ ACTS = [
         "They agreed that the countries would deepen cooperation.",
         [("commit", 0, EN, [], True)],
     ),
+    # a phrase set off between the subject and its verb leaves the subject the speaker
+    (
+        "en",
+        EN,
+        "President Biden, in recognition of Japan's role, reiterated his support.",
+        [("reaffirm", 0, ["USA"], ["JPN"], True)],
+    ),
     # the leaders of a grouping that is no party themselves speak as its members
     (
         "en",
