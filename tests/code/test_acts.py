@@ -61,6 +61,13 @@ ACTS = [
         "日本側は、ウクライナが旧ソ連邦の承継国の一つであるとの認識を表明した。",
         [("assess", 0, ["JPN"], ["UKR"], False)],
     ),
+    # a visit reported inside a reporter's words is the reporter's, not every party's
+    (
+        "ja",
+        ["FRA", "JPN"],
+        "岸田総理大臣から、総理として初めてパリを訪問した、フランスは特別なパートナーである旨述べました。",
+        [("report", 0, ["JPN"], [], False), ("assess", 0, ["JPN"], [], False)],
+    ),
     # with no cue, 「X側は」 is that side's account
     ("ja", JA, "豪州側は、国際金融の改革の必要性を表明した。", [("report", 0, ["AUS"], [], False)]),
     # a hope that the relations or cooperation grow is an undertaking to make them grow

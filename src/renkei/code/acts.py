@@ -1280,6 +1280,12 @@ def _frame_gives_way(
     return not _EN_REPORTED_CLAUSE_END.search(text[hit.end : later[0].start])
 
 
+def _in_reported_words(text: str, hit: Hit, subjects: list[_Subject]) -> bool:
+    """Is a Japanese cue inside the words a reporter is said to have said (after 「Xから、」,
+    before 「旨」)?"""
+    return "旨" in text[hit.end :] and any(s.reports for s in subjects if s.end <= hit.start)
+
+
 def find_acts(text: str, mentions: list[Mention], table: Acts, ctx: Context) -> list[Act]:
     """The acts of one NFKC-normalised sentence, in order of appearance."""
     hits = _hits_ja(text, table) if table.lang == "ja" else _hits_en(text, mentions, table, ctx)
@@ -1350,6 +1356,8 @@ def find_acts(text: str, mentions: list[Mention], table: Acts, ctx: Context) -> 
         if (
             hit.act == "report"
             and not hit.extra.get("lead_in")  # 「岸大臣は、…以下のように述べた。」: his words
+            # 「岸田総理大臣から、…パリを訪問した、…旨述べました」: a deed in his words
+            and not _in_reported_words(text, hit, subjects)
             and not (
                 table.one_side_report and table.one_side_report.search(text, hit.start, hit.end)
             )
