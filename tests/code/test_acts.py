@@ -3196,6 +3196,9 @@ TOPICS = [
     ("en", "The President thanked Japan's assistance over many years.", {"economy_trade"}),
     ("en", "The Minister announced grant aid for water supply.", {"economy_trade"}),
     ("en", "They will strengthen cooperation in the Pacific Islands region.", {"indo_pacific"}),
+    # nuclear tests and weapons-usable material are arms control and non-proliferation
+    ("ja", "両首脳は、北朝鮮による核実験を非難した。", {"arms_control", "dprk_nuclear_missiles"}),
+    ("en", "All HEU fuel will be removed from the reactor.", {"arms_control"}),
     # an exchange of views that names no issue is dialogue itself
     ("ja", "両首脳は、共通の関心事項について意見交換を行った。", {"political_dialogue"}),
     (
