@@ -3199,6 +3199,8 @@ TOPICS = [
     # nuclear tests and weapons-usable material are arms control and non-proliferation
     ("ja", "両首脳は、北朝鮮による核実験を非難した。", {"arms_control", "dprk_nuclear_missiles"}),
     ("en", "All HEU fuel will be removed from the reactor.", {"arms_control"}),
+    # the Pacific Islands Leaders Meeting by its abbreviation is a grouping
+    ("en", "He hopes to make PALM10 a success.", {"partners_groupings"}),
     # an exchange of views that names no issue is dialogue itself
     ("ja", "両首脳は、共通の関心事項について意見交換を行った。", {"political_dialogue"}),
     (
@@ -3270,6 +3272,7 @@ NOT_TOPICS = [
         "economy_trade",
     ),
     ("ja", "会談には外務省及び宇宙航空研究開発機構の関係者が同席した。", "space"),
+    ("en", "They discussed the price of palm oil.", "partners_groupings"),
     # an exchange of views on an issue is about the issue
     ("ja", "両首脳は、北朝鮮の核・ミサイル問題について意見交換を行った。", "political_dialogue"),
     # the Pacific Islands Forum and its leaders' meeting are a grouping, not the region
