@@ -105,9 +105,9 @@ _JA_SAID = re.compile(r"(?:旨|と)(?:述べ|発言|伝え|表明)")
 _JA_AND = re.compile(
     r"\s*(?:[一-龥]{1,6})?(?:と|及び|および|並びに|[、,])\s*(?:[ァ-ヶー]{1,12}・){0,4}"
 )
-# Between a country's name and its leader's title: nothing or the rest of its formal name
 # 「南アフリカ側は」「日本側から」: one side, as a speaker
 _JA_SIDE = re.compile(r"[^、,。]{1,12}?側(?:は|から|より)")
+# Between a country's name and its leader's title: nothing or the rest of its formal name
 _JA_NAME_GAP = re.compile(r"(?:[一-龥]{0,4}?(?:共和国|王国|連邦|合衆国)|国)?")
 # After 「Xから」: words reported in the passive as X's (「…謝意が表明された」)
 _SAID_BY = re.compile(r"[^、,，。]{1,15}?が(?:表明|示|述べ|表)され")
@@ -990,13 +990,15 @@ def _merge(acts: list[Act]) -> list[Act]:
 
 
 # "At the outset of the meeting, ": a phrase before the subject
-_EN_OPENING_PHRASE = re.compile(r"(?:at|in|on|during|after|following)\b[^,]{1,60},\s+", re.I)
+_OPENING_PHRASE = r"(?:at|in|on|during|after|following)\b[^,]{1,60},\s+"
+_EN_OPENING_PHRASE = re.compile(_OPENING_PHRASE, re.I)
 _EN_SET_OFF_PHRASE = re.compile(
     r"(?:also|further|furthermore|moreover|additionally|then),\s+", re.I
 )
 _EN_MEETING_SUBJECT = re.compile(
-    r"(?:(?:at|in|on|during|after|following)\b[^,]{1,60},\s+)?(?:(?:the|this|that|our)\s+)?"
-    r"(?:(?!(?:was|were|is|are|has|had|that|which)\b|(?-i:[a-z]+ed\b))[\w.’'-]+\s+){0,5}?(?:meetings?|visits?|dialogue|talks|consultations?|discussions?"
+    rf"(?:{_OPENING_PHRASE})?(?:(?:the|this|that|our)\s+)?"
+    r"(?:(?!(?:was|were|is|are|has|had|that|which)\b|(?-i:[a-z]+ed\b))[\w.’'-]+\s+){0,5}?"
+    r"(?:meetings?|visits?|dialogue|talks|consultations?|discussions?"
     r"|ceremony|session|summit|this)(?:\s+and\s+(?:the\s+)?[\w-]+)?(?=\s)",
     re.IGNORECASE,
 )
@@ -1052,8 +1054,8 @@ def _fallback_act(text: str, mentions: list[Mention], table: Acts, ctx: Context)
             len(text) - len(rest) + len(w) for w in table.all_parties if rest.startswith(w + " ")
         ]
         return "report" if deed or any(_EN_MEETING_DEED.match(text, e) for e in ends) else "assess"
-    if (table.quote_lead and table.quote_lead.search(text)) or _is_publisher_note(text, table, ctx):
-        return "report"  # 「…以下のように述べた。」「概要は以下のとおりです(…)。」: it leads in
+    if _is_publisher_note(text, table, ctx):
+        return "report"  # 「概要は以下のとおりです(…)。」: it leads in
     if not _JA_PAST_END.search(text):
         return "assess"
     subject = next(
@@ -1317,9 +1319,11 @@ def find_acts(text: str, mentions: list[Mention], table: Acts, ctx: Context) -> 
     if not kept:
         if table.condolence is not None and table.condolence.search(text):
             return []  # sympathy over a disaster or a death is no act of the scheme
-        kept = [
-            Hit(Cue("assess", re.compile(""), -1), 0, 0, _fallback_act(text, mentions, table, ctx))
-        ]
+        # 「…以下のように述べた。」: a lead-in to what follows reports it, and names its
+        # speaker as a cue does
+        lead_in = table.quote_lead is not None and table.quote_lead.search(text) is not None
+        act = "report" if lead_in else _fallback_act(text, mentions, table, ctx)
+        kept = [Hit(Cue("assess", re.compile(""), -1), 0, 0, act, extra={"lead_in": lead_in})]
     context_spans = _context_spans(text) if mentions else []
     subjects = _subjects_ja(text, mentions, table, ctx) if table.lang == "ja" else []
     result: list[Act] = []
@@ -1330,16 +1334,13 @@ def find_acts(text: str, mentions: list[Mention], table: Acts, ctx: Context) -> 
                 # 「Xから、…歓迎し、…である旨述べた」: X said both
                 hit.speaker = kept[i - 1].speaker
             else:
-                # no cue (「…安倍総理から提起した。」): who it reports as speaking, if anyone;
-                # a lead-in (「岸大臣は、…以下のように述べた。」) names its speaker as a cue does
-                lead_in = table.quote_lead is not None and bool(table.quote_lead.search(text))
-                hit.extra["lead_in"] = lead_in
+                # no cue (「…安倍総理から提起した。」): who it reports as speaking, if anyone
                 hit.speaker = _subject_ja(
                     text,
                     hit.start if hit.end else len(text),
                     subjects,
                     ctx,
-                    not hit.end and not lead_in,
+                    not hit.end and not hit.extra.get("lead_in"),
                 )
             hit.scope = (floor, hit.end or len(text))
         else:
