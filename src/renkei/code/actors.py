@@ -132,6 +132,8 @@ def _name_matches(masked: str, lang: Lang) -> list[re.Match[str]]:
         return list(table.regex["en"].finditer(masked))
     latin = table.regex["ja_latin"]
     found = list(table.regex["ja"].finditer(masked))
+    if not _LATIN_LETTER.search(masked):
+        return found  # in order already
     for run in _ASCII_RUN.finditer(masked):
         start, end = run.span()
         if _LATIN_LETTER.search(masked, start, end):
