@@ -152,7 +152,7 @@ FLOORS = {
         "sentences": 0.97,
         "acts": 0.90,
         "targets": 0.79,
-        "topics": 0.76,
+        "topics": 0.77,
         "commitment": 0.95,
     },
     "heldout17": {
@@ -537,7 +537,7 @@ FLOORS = {
         "sentences": 0.95,
         "acts": 0.78,
         "targets": 0.64,
-        "topics": 0.73,
+        "topics": 0.74,
         "commitment": 0.73,
     },
     "heldout72": {
@@ -768,7 +768,7 @@ FLOORS = {
         "sentences": 0.99,
         "acts": 0.85,
         "targets": 0.56,
-        "topics": 0.74,
+        "topics": 0.75,
         "commitment": 0.85,
     },
     "heldout105": {
@@ -817,7 +817,7 @@ FLOORS = {
         "sentences": 0.92,
         "acts": 0.81,
         "targets": 0.63,
-        "topics": 0.71,
+        "topics": 0.72,
         "commitment": 0.81,
     },
     "heldout112": {
@@ -931,6 +931,34 @@ FLOORS = {
         "targets": 0.55,
         "topics": 0.66,
         "commitment": 0.83,
+    },
+    "heldout128": {
+        "sentences": 0.98,
+        "acts": 0.80,
+        "targets": 0.76,
+        "topics": 0.75,
+        "commitment": 0.80,
+    },
+    "heldout129": {
+        "sentences": 0.97,
+        "acts": 0.83,
+        "targets": 0.77,
+        "topics": 0.73,
+        "commitment": 0.87,
+    },
+    "heldout130": {
+        "sentences": 0.99,
+        "acts": 0.85,
+        "targets": 0.64,
+        "topics": 0.78,
+        "commitment": 0.86,
+    },
+    "heldout131": {
+        "sentences": 0.96,
+        "acts": 0.76,
+        "targets": 0.71,
+        "topics": 0.74,
+        "commitment": 0.74,
     },
 }
 SPEAKER_FLOORS = {
@@ -1062,6 +1090,10 @@ SPEAKER_FLOORS = {
     "heldout125": 0.83,
     "heldout126": 0.74,
     "heldout127": 0.97,
+    "heldout128": 0.71,
+    "heldout129": 0.83,
+    "heldout130": 0.99,
+    "heldout131": 0.95,
 }
 
 
