@@ -242,7 +242,7 @@ FLOORS = {
     "heldout29": {
         "sentences": 0.96,
         "acts": 0.85,
-        "targets": 0.60,
+        "targets": 0.64,
         "topics": 0.77,
         "commitment": 0.84,
     },
@@ -347,7 +347,7 @@ FLOORS = {
     "heldout44": {
         "sentences": 0.93,
         "acts": 0.80,
-        "targets": 0.44,
+        "targets": 0.59,
         "topics": 0.74,
         "commitment": 0.85,
     },
@@ -409,10 +409,10 @@ FLOORS = {
     },
     "heldout53": {
         "sentences": 0.97,
-        "acts": 0.86,
+        "acts": 0.87,
         "targets": 0.77,
         "topics": 0.74,
-        "commitment": 0.88,
+        "commitment": 0.90,
     },
     "heldout54": {
         "sentences": 0.99,
@@ -514,7 +514,7 @@ FLOORS = {
     },
     "heldout68": {
         "sentences": 0.99,
-        "acts": 0.82,
+        "acts": 0.83,
         "targets": 0.79,
         "topics": 0.82,
         "commitment": 0.89,
@@ -538,7 +538,7 @@ FLOORS = {
         "acts": 0.78,
         "targets": 0.64,
         "topics": 0.74,
-        "commitment": 0.73,
+        "commitment": 0.75,
     },
     "heldout72": {
         "sentences": 0.99,
@@ -552,7 +552,7 @@ FLOORS = {
         "acts": 0.86,
         "targets": 0.83,
         "topics": 0.83,
-        "commitment": 0.85,
+        "commitment": 0.87,
     },
     "heldout74": {
         "sentences": 0.94,
@@ -717,7 +717,7 @@ FLOORS = {
     },
     "heldout97": {
         "sentences": 0.97,
-        "acts": 0.82,
+        "acts": 0.81,
         "targets": 0.72,
         "topics": 0.71,
         "commitment": 0.81,
@@ -781,7 +781,7 @@ FLOORS = {
     "heldout106": {
         "sentences": 0.96,
         "acts": 0.91,
-        "targets": 0.35,
+        "targets": 0.36,
         "topics": 0.72,
         "commitment": 0.93,
     },
@@ -879,7 +879,7 @@ FLOORS = {
     "heldout120": {
         "sentences": 0.99,
         "acts": 0.77,
-        "targets": 0.76,
+        "targets": 0.78,
         "topics": 0.79,
         "commitment": 0.82,
     },
@@ -907,7 +907,7 @@ FLOORS = {
     "heldout124": {
         "sentences": 0.99,
         "acts": 0.84,
-        "targets": 0.69,
+        "targets": 0.79,
         "topics": 0.73,
         "commitment": 0.79,
     },
@@ -934,17 +934,17 @@ FLOORS = {
     },
     "heldout128": {
         "sentences": 0.98,
-        "acts": 0.80,
-        "targets": 0.76,
+        "acts": 0.84,
+        "targets": 0.79,
         "topics": 0.75,
-        "commitment": 0.80,
+        "commitment": 0.83,
     },
     "heldout129": {
         "sentences": 0.97,
-        "acts": 0.83,
+        "acts": 0.86,
         "targets": 0.77,
         "topics": 0.73,
-        "commitment": 0.87,
+        "commitment": 0.90,
     },
     "heldout130": {
         "sentences": 0.99,
@@ -955,10 +955,10 @@ FLOORS = {
     },
     "heldout131": {
         "sentences": 0.96,
-        "acts": 0.76,
+        "acts": 0.80,
         "targets": 0.71,
         "topics": 0.74,
-        "commitment": 0.74,
+        "commitment": 0.80,
     },
 }
 SPEAKER_FLOORS = {
@@ -1006,7 +1006,7 @@ SPEAKER_FLOORS = {
     "heldout41": 0.95,
     "heldout42": 0.98,
     "heldout43": 0.95,
-    "heldout44": 0.93,
+    "heldout44": 0.99,
     "heldout45": 0.94,
     "heldout46": 0.92,
     "heldout47": 0.96,
@@ -1082,16 +1082,16 @@ SPEAKER_FLOORS = {
     "heldout117": 0.90,
     "heldout118": 0.95,
     "heldout119": 0.90,
-    "heldout120": 0.89,
+    "heldout120": 0.91,
     "heldout121": 0.90,
     "heldout122": 0.91,
     "heldout123": 0.95,
-    "heldout124": 0.93,
+    "heldout124": 0.98,
     "heldout125": 0.83,
     "heldout126": 0.74,
     "heldout127": 0.97,
-    "heldout128": 0.71,
-    "heldout129": 0.83,
+    "heldout128": 0.94,
+    "heldout129": 0.84,
     "heldout130": 0.99,
     "heldout131": 0.95,
 }

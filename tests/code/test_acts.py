@@ -18,6 +18,76 @@ JN = ["JPN", "NATO"]
 MEKONG = ["JPN", "KHM", "LAO", "MMR", "THA", "VNM"]
 ACTS = [
     # (lang, parties, sentence, [(act, intensity, speaker, targets, commitment), ...])
+    # thanks and praise expressed together (「謝意と評価を表明」) are a welcome
+    (
+        "ja",
+        ["EGY", "JPN"],
+        "アブルナガー国務大臣は、日本が供与している援助に対する謝意と評価を表明した。",
+        [("welcome", 0, ["EGY"], ["JPN"], False)],
+    ),
+    # 「歓迎への謝意とともに、」: the thanks are an act of their own before the next
+    (
+        "ja",
+        ["JPN", "PHL"],
+        "これに対し,アキノ大統領は,歓迎への謝意とともに,協力を強化したい旨述べた。",
+        [("welcome", 0, ["PHL"], ["JPN"], False), ("commit", 0, ["PHL"], [], True)],
+    ),
+    # 「…頂きたい旨」 (kanji or kana) asks the other side: a request, not a wish
+    (
+        "ja",
+        ["ECU", "JPN"],
+        "河野大臣から,日本企業の技術をぜひ活用頂きたい旨述べました。",
+        [("urge", 0, ["JPN"], ["ECU"], False)],
+    ),
+    # the importance of something expressed (「重要性を表明した」) is stressed
+    (
+        "ja",
+        ["EGY", "JPN"],
+        "両大臣は、経済協力を更に追求していくことの重要性を表明した。",
+        [("stress", 0, ["EGY", "JPN"], [], True)],
+    ),
+    # the other attendees of a meeting, and those also attending, are reported by all
+    # (as a line of its own, often in parentheses)
+    (
+        "en",
+        ["IRQ", "JPN"],
+        "The other attendees included Mr. Al-Doraky, Undersecretary for Legal Affairs.",
+        [("report", 0, ["IRQ", "JPN"], [], False)],
+    ),
+    (
+        "en",
+        ["JPN", "MNG"],
+        "Also attending on the Mongolian side was Ambassador to Japan Khurelbaatar.",
+        [("report", 0, ["JPN", "MNG"], [], False)],
+    ),
+    # "gratitude for ... and an intention to ...": a second object is a second act
+    (
+        "en",
+        ["JPN", "SEN"],
+        "In response, Minister Fall expressed gratitude for the hospitality and an intention to"
+        " strengthen bilateral relations.",
+        [("welcome", 0, ["SEN"], ["JPN"], False), ("commit", 0, ["SEN"], [], True)],
+    ),
+    # "confirmed the (further) deepening of relations" undertakes it
+    (
+        "en",
+        ["JPN", "SEN"],
+        "The two ministers confirmed the further deepening of Japan-Senegal relations.",
+        [("commit", 0, ["JPN", "SEN"], [], True)],
+    ),
+    # "the sides" are all parties; what one side proposed to do, it undertakes
+    (
+        "en",
+        ["GEO", "JPN"],
+        "The sides decided to hold the next meeting, on the level of coordinators in Tokyo.",
+        [("commit", 0, ["GEO", "JPN"], [], True)],
+    ),
+    (
+        "en",
+        ["GEO", "JPN"],
+        "The Japanese side proposed to organize a workshop in Tokyo on trade promotion.",
+        [("commit", 0, ["JPN"], [], True)],
+    ),
     # a body of the parties (「防衛当局」「政府」) speaks for them: its undertaking is theirs
     (
         "ja",
@@ -3315,6 +3385,11 @@ def test_not_topics(lang: str, sentence: str, topic: str) -> None:
 
 
 PARTIES = [
+    # an organisation's leader named with a country's office is a namesake (or the same
+    # person before the international post): the Danish prime minister is no NATO
+    ("安倍総理は,ラスムセン首相と日デンマーク首脳会談を行った。\n", ("DNK", "JPN")),
+    # the older spelling of the Democratic Republic of the Congo
+    ("コンゴー民主共和国大統領は,日本を公式訪問した。\n", ("COD", "JPN")),
     # the Soviet Union is coded as Russia (not the UN inside 「共和国連邦」)
     (
         "ゴルバチョフ・ソヴィエト社会主義共和国連邦大統領は、海部総理大臣と会談した。\n",

@@ -151,6 +151,12 @@ def _compound_titles() -> re.Pattern[str]:
     return re.compile(f"[{chars}](?<![{chars}][{chars}])(?={titles})")
 
 
+@cache
+def _national_title() -> re.Pattern[str]:
+    """A country's office (「首相」「外相」), as after a person's name."""
+    return re.compile(f"(?:{actors().leader_titles['after_compound_ja']})")
+
+
 def _compound_title_mentions(text: str) -> list[Mention]:
     compounds = actors().compounds
     return [
@@ -213,6 +219,13 @@ def find(text: str, lang: Lang) -> list[Mention]:
         if kind == "person" and _GIVEN_NAME_AFTER.match(after):
             continue  # 「ミシェル・テメル」, "Michel Miguel Elias Temer": a given name here
         code = table.codes[surface]
+        if (
+            lang == "ja"
+            and kind == "person"
+            and code in table.organisations
+            and _national_title().match(after)
+        ):
+            continue  # 「ラスムセン首相」: a namesake, or the leader before the office
         if lang == "en" and kind == "person":
             # "Lawrence Wong, Prime Minister of Singapore": the office tells a namesake apart
             code = _office_holder_code(masked, m.end(), table) or code
