@@ -81,7 +81,7 @@ FLOORS = {
     "heldout6": {
         "sentences": 0.99,
         "acts": 0.94,
-        "targets": 0.87,
+        "targets": 0.88,
         "topics": 0.84,
         "commitment": 0.87,
     },
@@ -130,7 +130,7 @@ FLOORS = {
     "heldout13": {
         "sentences": 0.99,
         "acts": 0.93,
-        "targets": 0.82,
+        "targets": 0.83,
         "topics": 0.81,
         "commitment": 0.95,
     },
@@ -158,7 +158,7 @@ FLOORS = {
     "heldout17": {
         "sentences": 0.99,
         "acts": 0.92,
-        "targets": 0.82,
+        "targets": 0.83,
         "topics": 0.84,
         "commitment": 0.86,
     },
@@ -192,7 +192,7 @@ FLOORS = {
     },
     "heldout22": {
         "sentences": 0.96,
-        "acts": 0.83,
+        "acts": 0.85,
         "targets": 0.77,
         "topics": 0.82,
         "commitment": 0.88,
@@ -312,13 +312,13 @@ FLOORS = {
     "heldout39": {
         "sentences": 0.99,
         "acts": 0.90,
-        "targets": 0.62,
+        "targets": 0.64,
         "topics": 0.82,
         "commitment": 0.80,
     },
     "heldout40": {
         "sentences": 0.99,
-        "acts": 0.85,
+        "acts": 0.86,
         "targets": 0.64,
         "topics": 0.81,
         "commitment": 0.88,
@@ -340,7 +340,7 @@ FLOORS = {
     "heldout43": {
         "sentences": 0.98,
         "acts": 0.87,
-        "targets": 0.66,
+        "targets": 0.68,
         "topics": 0.67,
         "commitment": 0.83,
     },
@@ -403,14 +403,14 @@ FLOORS = {
     "heldout52": {
         "sentences": 0.99,
         "acts": 0.91,
-        "targets": 0.82,
+        "targets": 0.84,
         "topics": 0.78,
         "commitment": 0.94,
     },
     "heldout53": {
         "sentences": 0.97,
         "acts": 0.87,
-        "targets": 0.77,
+        "targets": 0.78,
         "topics": 0.74,
         "commitment": 0.90,
     },
@@ -445,7 +445,7 @@ FLOORS = {
     "heldout58": {
         "sentences": 0.97,
         "acts": 0.87,
-        "targets": 0.81,
+        "targets": 0.84,
         "topics": 0.75,
         "commitment": 0.89,
     },
@@ -522,7 +522,7 @@ FLOORS = {
     "heldout69": {
         "sentences": 0.88,
         "acts": 0.83,
-        "targets": 0.89,
+        "targets": 0.86,
         "topics": 0.74,
         "commitment": 0.85,
     },
@@ -543,7 +543,7 @@ FLOORS = {
     "heldout72": {
         "sentences": 0.99,
         "acts": 0.87,
-        "targets": 0.70,
+        "targets": 0.71,
         "topics": 0.77,
         "commitment": 0.93,
     },
@@ -592,7 +592,7 @@ FLOORS = {
     "heldout79": {
         "sentences": 0.99,
         "acts": 0.88,
-        "targets": 0.91,
+        "targets": 0.94,
         "topics": 0.79,
         "commitment": 0.91,
     },
@@ -760,7 +760,7 @@ FLOORS = {
     "heldout103": {
         "sentences": 0.99,
         "acts": 0.88,
-        "targets": 0.48,
+        "targets": 0.49,
         "topics": 0.75,
         "commitment": 0.86,
     },
@@ -788,7 +788,7 @@ FLOORS = {
     "heldout107": {
         "sentences": 0.98,
         "acts": 0.80,
-        "targets": 0.68,
+        "targets": 0.70,
         "topics": 0.73,
         "commitment": 0.86,
     },
@@ -837,7 +837,7 @@ FLOORS = {
     "heldout114": {
         "sentences": 0.99,
         "acts": 0.88,
-        "targets": 0.83,
+        "targets": 0.85,
         "topics": 0.71,
         "commitment": 0.90,
     },
@@ -851,7 +851,7 @@ FLOORS = {
     "heldout116": {
         "sentences": 0.92,
         "acts": 0.78,
-        "targets": 0.59,
+        "targets": 0.61,
         "topics": 0.65,
         "commitment": 0.76,
     },
@@ -907,7 +907,7 @@ FLOORS = {
     "heldout124": {
         "sentences": 0.99,
         "acts": 0.84,
-        "targets": 0.79,
+        "targets": 0.81,
         "topics": 0.73,
         "commitment": 0.79,
     },
@@ -928,7 +928,7 @@ FLOORS = {
     "heldout127": {
         "sentences": 0.93,
         "acts": 0.77,
-        "targets": 0.55,
+        "targets": 0.58,
         "topics": 0.66,
         "commitment": 0.83,
     },

@@ -18,6 +18,35 @@ JN = ["JPN", "NATO"]
 MEKONG = ["JPN", "KHM", "LAO", "MMR", "THA", "VNM"]
 ACTS = [
     # (lang, parties, sentence, [(act, intensity, speaker, targets, commitment), ...])
+    # what the relations did in the past (no cue) describes them: no party's deed reported
+    (
+        "ja",
+        ["HUN", "JPN"],
+        "両国の二国間関係は新たな段階に入った。",
+        [("assess", 0, ["HUN", "JPN"], [], False)],
+    ),
+    # 「三か国連携」 is 三か国 and 連携, not the UN
+    (
+        "ja",
+        ["JPN", "KOR", "USA"],
+        "三大臣は、三か国連携の強化を歓迎した。",
+        [("welcome", 0, ["JPN", "KOR", "USA"], [], True)],
+    ),
+    # a seat on the Security Council is a country's office: no act about the UN (and the
+    # partner one works with is no target)
+    (
+        "en",
+        ["AUS", "JPN"],
+        "Prime Minister Noda congratulated Prime Minister Gillard on Australia's election as a"
+        " non-permanent member of the United Nations Security Council.",
+        [("welcome", 0, ["JPN"], ["AUS"], False)],
+    ),
+    (
+        "ja",
+        ["IRL", "JPN"],
+        "岸田総理から、国連安保理非常任理事国であるアイルランドと緊密に連携していきたい旨述べました。",
+        [("commit", 0, ["JPN"], [], True)],
+    ),
     # thanks and praise expressed together (「謝意と評価を表明」) are a welcome
     (
         "ja",

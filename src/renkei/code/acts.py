@@ -1040,6 +1040,11 @@ def _subject_opening_en(
     return speaker if speaker and len(speaker) == 1 else None
 
 
+_JA_RELATION_SUBJECT = re.compile(
+    r"[^、。,]{0,20}?(?:関係|協力|パートナーシップ|同盟|交流|きずな|絆|友好|条約)(?:は|が)"
+)
+
+
 def _fallback_act(text: str, mentions: list[Mention], table: Acts, ctx: Context) -> str:
     """A sentence with no cue: a deed of the parties in the past tense is `report`,
     anything else (「…を揺るがした」 said of Russia) a description, `assess`."""
@@ -1071,7 +1076,10 @@ def _fallback_act(text: str, mentions: list[Mention], table: Acts, ctx: Context)
         (m for m in mentions if m.start < 25 and _ja_subject_tail().match(text[m.end :])), None
     )
     third_party_subject = subject is not None and subject.code not in ctx.parties
-    return "assess" if third_party_subject or text.startswith("同") else "report"
+    if third_party_subject or text.startswith("同"):
+        return "assess"
+    # 「両国関係は新たな段階に入った」: what the relations did, not a party's deed
+    return "assess" if _JA_RELATION_SUBJECT.match(text) else "report"
 
 
 # ", and reiterated": a new clause of the outer sentence, not the object clause
