@@ -960,6 +960,34 @@ FLOORS = {
         "topics": 0.74,
         "commitment": 0.80,
     },
+    "heldout132": {
+        "sentences": 0.99,
+        "acts": 0.80,
+        "targets": 0.61,
+        "topics": 0.73,
+        "commitment": 0.86,
+    },
+    "heldout133": {
+        "sentences": 0.99,
+        "acts": 0.81,
+        "targets": 0.68,
+        "topics": 0.75,
+        "commitment": 0.73,
+    },
+    "heldout134": {
+        "sentences": 0.99,
+        "acts": 0.82,
+        "targets": 0.76,
+        "topics": 0.75,
+        "commitment": 0.82,
+    },
+    "heldout135": {
+        "sentences": 0.99,
+        "acts": 0.90,
+        "targets": 0.76,
+        "topics": 0.71,
+        "commitment": 0.84,
+    },
 }
 SPEAKER_FLOORS = {
     "gold": 0.95,
@@ -1094,6 +1122,10 @@ SPEAKER_FLOORS = {
     "heldout129": 0.84,
     "heldout130": 0.99,
     "heldout131": 0.95,
+    "heldout132": 0.89,
+    "heldout133": 0.98,
+    "heldout134": 0.96,
+    "heldout135": 0.88,
 }
 
 
