@@ -612,10 +612,10 @@ FLOORS = {
     },
     "heldout82": {
         "sentences": 0.96,
-        "acts": 0.87,
+        "acts": 0.88,
         "targets": 0.82,
         "topics": 0.69,
-        "commitment": 0.83,
+        "commitment": 0.85,
     },
     "heldout83": {
         "sentences": 0.98,
@@ -760,7 +760,7 @@ FLOORS = {
     "heldout103": {
         "sentences": 0.99,
         "acts": 0.88,
-        "targets": 0.49,
+        "targets": 0.51,
         "topics": 0.75,
         "commitment": 0.86,
     },
@@ -962,10 +962,10 @@ FLOORS = {
     },
     "heldout132": {
         "sentences": 0.99,
-        "acts": 0.80,
+        "acts": 0.82,
         "targets": 0.61,
         "topics": 0.73,
-        "commitment": 0.86,
+        "commitment": 0.90,
     },
     "heldout133": {
         "sentences": 0.99,
@@ -976,17 +976,17 @@ FLOORS = {
     },
     "heldout134": {
         "sentences": 0.99,
-        "acts": 0.82,
+        "acts": 0.84,
         "targets": 0.76,
         "topics": 0.75,
-        "commitment": 0.82,
+        "commitment": 0.85,
     },
     "heldout135": {
         "sentences": 0.99,
-        "acts": 0.90,
+        "acts": 0.91,
         "targets": 0.76,
         "topics": 0.71,
-        "commitment": 0.84,
+        "commitment": 0.86,
     },
 }
 SPEAKER_FLOORS = {
@@ -1093,7 +1093,7 @@ SPEAKER_FLOORS = {
     "heldout100": 0.93,
     "heldout101": 0.86,
     "heldout102": 0.96,
-    "heldout103": 0.85,
+    "heldout103": 0.96,
     "heldout104": 0.96,
     "heldout105": 0.83,
     "heldout106": 0.98,
@@ -1125,7 +1125,7 @@ SPEAKER_FLOORS = {
     "heldout132": 0.89,
     "heldout133": 0.98,
     "heldout134": 0.96,
-    "heldout135": 0.88,
+    "heldout135": 0.93,
 }
 
 

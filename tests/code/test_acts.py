@@ -18,6 +18,25 @@ JN = ["JPN", "NATO"]
 MEKONG = ["JPN", "KHM", "LAO", "MMR", "THA", "VNM"]
 ACTS = [
     # (lang, parties, sentence, [(act, intensity, speaker, targets, commitment), ...])
+    # 「…ことで意見が一致」「…という認識を共有」「…意志を確認」: the deed agreed is undertaken
+    (
+        "ja",
+        ["AUT", "JPN"],
+        "双方は、交流を促進していくことで意見が一致した。",
+        [("commit", 0, ["AUT", "JPN"], [], True)],
+    ),
+    (
+        "ja",
+        ["JPN", "LVA"],
+        "両首脳は、協力を進めていくという認識を共有しました。",
+        [("commit", 0, ["JPN", "LVA"], [], True)],
+    ),
+    (
+        "ja",
+        ["JPN", "ROU"],
+        "両大臣は、テロとの闘いに取り組む意志を確認しました。",
+        [("commit", 0, ["JPN", "ROU"], [], True)],
+    ),
     # what the relations did in the past (no cue) describes them: no party's deed reported
     (
         "ja",
@@ -3414,6 +3433,15 @@ def test_not_topics(lang: str, sentence: str, topic: str) -> None:
 
 
 PARTIES = [
+    # groupings the scheme has no code for stand for their members
+    (
+        "The Foreign Ministers of the V4 and Japan met in Hanoi on 25 May 2009.\n",
+        ("CZE", "HUN", "JPN", "POL", "SVK"),
+    ),
+    (
+        "Mr. Taro Kono held the Japan-Pacific Alliance Ministerial Meeting in New York.\n",
+        ("CHL", "COL", "JPN", "MEX", "PER"),
+    ),
     # an organisation's leader named with a country's office is a namesake (or the same
     # person before the international post): the Danish prime minister is no NATO
     ("安倍総理は,ラスムセン首相と日デンマーク首脳会談を行った。\n", ("DNK", "JPN")),

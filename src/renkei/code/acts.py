@@ -1088,7 +1088,7 @@ def _fallback_act(text: str, mentions: list[Mention], table: Acts, ctx: Context)
 _EN_OUTER_GAP = re.compile(r",\s*(?:and|but)\b|;|\band\s*$")
 # "confirmed that they ...", "confirmed they would ...", 「…こと」: an object clause follows
 _CONTENT_GAP = re.compile(
-    r"^\s*(?:that\b|(?:he|she|they|we)\s+$|こと|事で|との|という|(?:考え|意思|意向)を$|を$)"
+    r"^\s*(?:that\b|(?:he|she|they|we)\s+$|こと|事で|との|という|(?:考え|意思|意志|意向)を$|を$)"
 )
 # A clause that opens with a preposition or participle is a phrase, not a subject
 _EN_PHRASE_OPENER = re.compile(
