@@ -479,10 +479,10 @@ FLOORS = {
     },
     "heldout63": {
         "sentences": 0.98,
-        "acts": 0.82,
+        "acts": 0.84,
         "targets": 0.63,
         "topics": 0.70,
-        "commitment": 0.85,
+        "commitment": 0.87,
     },
     "heldout64": {
         "sentences": 0.99,
@@ -493,10 +493,10 @@ FLOORS = {
     },
     "heldout65": {
         "sentences": 0.99,
-        "acts": 0.86,
+        "acts": 0.89,
         "targets": 0.75,
         "topics": 0.78,
-        "commitment": 0.80,
+        "commitment": 0.84,
     },
     "heldout66": {
         "sentences": 0.99,
@@ -549,10 +549,10 @@ FLOORS = {
     },
     "heldout73": {
         "sentences": 0.97,
-        "acts": 0.86,
+        "acts": 0.88,
         "targets": 0.83,
         "topics": 0.83,
-        "commitment": 0.87,
+        "commitment": 0.90,
     },
     "heldout74": {
         "sentences": 0.94,
@@ -759,10 +759,10 @@ FLOORS = {
     },
     "heldout103": {
         "sentences": 0.99,
-        "acts": 0.88,
+        "acts": 0.89,
         "targets": 0.51,
         "topics": 0.75,
-        "commitment": 0.86,
+        "commitment": 0.88,
     },
     "heldout104": {
         "sentences": 0.99,
@@ -899,10 +899,10 @@ FLOORS = {
     },
     "heldout123": {
         "sentences": 0.98,
-        "acts": 0.76,
+        "acts": 0.77,
         "targets": 0.59,
         "topics": 0.65,
-        "commitment": 0.80,
+        "commitment": 0.82,
     },
     "heldout124": {
         "sentences": 0.99,
@@ -1063,7 +1063,7 @@ SPEAKER_FLOORS = {
     "heldout70": 0.85,
     "heldout71": 0.84,
     "heldout72": 0.98,
-    "heldout73": 0.95,
+    "heldout73": 0.93,
     "heldout74": 0.96,
     "heldout75": 0.97,
     "heldout76": 0.98,
@@ -1113,7 +1113,7 @@ SPEAKER_FLOORS = {
     "heldout120": 0.91,
     "heldout121": 0.90,
     "heldout122": 0.91,
-    "heldout123": 0.95,
+    "heldout123": 0.96,
     "heldout124": 0.98,
     "heldout125": 0.83,
     "heldout126": 0.74,

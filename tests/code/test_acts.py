@@ -18,6 +18,32 @@ JN = ["JPN", "NATO"]
 MEKONG = ["JPN", "KHM", "LAO", "MMR", "THA", "VNM"]
 ACTS = [
     # (lang, parties, sentence, [(act, intensity, speaker, targets, commitment), ...])
+    # a wish or an expectation to strengthen or work with, continued coordination confirmed,
+    # and coordinating concurred on are undertakings
+    (
+        "en",
+        ["JPN", "TKM"],
+        "Foreign Minister Meredov stated that he wishes to further strengthen relations.",
+        [("commit", 0, ["TKM"], [], True)],
+    ),
+    (
+        "en",
+        ["JPN", "PNG"],
+        "Prime Minister Marape also expected to work with Japan to further deepen the relationship.",
+        [("commit", 0, ["PNG"], [], True)],
+    ),
+    (
+        "en",
+        ["JPN", "VNM"],
+        "Both Ministers confirmed continued coordination in response to North Korea's launches.",
+        [("commit", 0, ["JPN", "VNM"], ["PRK"], True)],
+    ),
+    (
+        "en",
+        ["JPN", "USA"],
+        "The two ministers concurred on coordinating to further strengthen the Japan-U.S. Alliance.",
+        [("commit", 0, ["JPN", "USA"], [], True)],
+    ),
     # 「…ことで意見が一致」「…という認識を共有」「…意志を確認」: the deed agreed is undertaken
     (
         "ja",
