@@ -988,6 +988,34 @@ FLOORS = {
         "topics": 0.71,
         "commitment": 0.86,
     },
+    "heldout136": {
+        "sentences": 0.94,
+        "acts": 0.83,
+        "targets": 0.56,
+        "topics": 0.63,
+        "commitment": 0.93,
+    },
+    "heldout137": {
+        "sentences": 0.98,
+        "acts": 0.72,
+        "targets": 0.84,
+        "topics": 0.71,
+        "commitment": 0.66,
+    },
+    "heldout138": {
+        "sentences": 0.97,
+        "acts": 0.81,
+        "targets": 0.64,
+        "topics": 0.80,
+        "commitment": 0.83,
+    },
+    "heldout139": {
+        "sentences": 0.91,
+        "acts": 0.77,
+        "targets": 0.54,
+        "topics": 0.58,
+        "commitment": 0.70,
+    },
 }
 SPEAKER_FLOORS = {
     "gold": 0.95,
@@ -1126,6 +1154,10 @@ SPEAKER_FLOORS = {
     "heldout133": 0.98,
     "heldout134": 0.96,
     "heldout135": 0.93,
+    "heldout136": 0.83,
+    "heldout137": 0.84,
+    "heldout138": 0.80,
+    "heldout139": 0.46,
 }
 
 
