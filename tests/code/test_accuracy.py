@@ -1128,7 +1128,7 @@ SPEAKER_FLOORS = {
     "heldout107": 0.99,
     "heldout108": 0.86,
     "heldout109": 0.91,
-    "heldout110": 0.85,
+    "heldout110": 0.95,
     "heldout111": 0.92,
     "heldout112": 0.80,
     "heldout113": 0.96,
@@ -1144,7 +1144,7 @@ SPEAKER_FLOORS = {
     "heldout123": 0.96,
     "heldout124": 0.98,
     "heldout125": 0.83,
-    "heldout126": 0.74,
+    "heldout126": 0.79,
     "heldout127": 0.97,
     "heldout128": 0.94,
     "heldout129": 0.84,
@@ -1156,8 +1156,8 @@ SPEAKER_FLOORS = {
     "heldout135": 0.93,
     "heldout136": 0.83,
     "heldout137": 0.84,
-    "heldout138": 0.80,
-    "heldout139": 0.46,
+    "heldout138": 0.92,
+    "heldout139": 0.74,
 }
 
 

@@ -16,6 +16,11 @@ EN = ["JPN", "USA"]
 JN = ["JPN", "NATO"]
 
 MEKONG = ["JPN", "KHM", "LAO", "MMR", "THA", "VNM"]
+# Japan and the Pacific Islands Forum's sixteen members before 2016
+PIF_2010 = (
+    "AUS", "COK", "FJI", "FSM", "JPN", "KIR", "MHL", "NIU", "NRU", "NZL", "PLW", "PNG", "SLB",
+    "TON", "TUV", "VUT", "WSM",
+)  # fmt: skip
 ACTS = [
     # (lang, parties, sentence, [(act, intensity, speaker, targets, commitment), ...])
     # a wish or an expectation to strengthen or work with, continued coordination confirmed,
@@ -3459,6 +3464,24 @@ def test_not_topics(lang: str, sentence: str, topic: str) -> None:
 
 
 PARTIES = [
+    # a grouping stands for its members of the text's year: New Caledonia and French
+    # Polynesia joined the Pacific Islands Forum in 2016
+    (
+        "Japan and the member states of the Pacific Islands Forum met in Tokyo on 16 October"
+        " 2010.\n",
+        PIF_2010,
+    ),
+    (
+        "Japan and the member states of the Pacific Islands Forum met in Tokyo on 19 May 2018.\n",
+        tuple(sorted((*PIF_2010, "NCL", "PYF"))),
+    ),
+    # older spellings of member states (「パプア・ニューギニア」「トゥヴァル」「ヴァヌアツ」)
+    (
+        "日本及び南太平洋フォーラム(オーストラリア、クック諸島、ミクロネシア連邦、フィジー、キリバス、"
+        "ナウル、ニュー・ジーランド、ニウエ、パラオ、パプア・ニューギニア、マーシャル諸島、サモア、"
+        "ソロモン諸島、トンガ、トゥヴァル、ヴァヌアツ)の元首及び代表は、東京に会合した。\n",
+        PIF_2010,
+    ),
     # groupings the scheme has no code for stand for their members
     (
         "The Foreign Ministers of the V4 and Japan met in Hanoi on 25 May 2009.\n",

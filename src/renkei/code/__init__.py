@@ -88,6 +88,8 @@ def code_segmented(segmented: Segmented, parties: Sequence[str] | None = None) -
         front = [normalise(f) for f in segmented.front_matter]
         fallback = iso.group(1) if iso else None
         found = actor_finder.detect_parties(title, texts[:3], lang, fallback, front)
+        opening = " ".join([title or "", *texts[:1]])
+        found = actor_finder.members_then(found, segmented.date, opening)
     introduced = actor_finder.introduced_people(texts, found) if lang == "en" else {}
     coded: list[CodedSentence] = []
     last_person: str | None = None

@@ -379,6 +379,27 @@ def unlisted_leaders(text: str, parties: Sequence[str], named: list[Mention]) ->
     )
 
 
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def members_then(parties: tuple[str, ...], date: str | None, opening: str) -> tuple[str, ...]:
+    """`parties` without the members that joined their grouping after the text: a 2013
+    text of the Pacific Islands Forum stands for its members of 2013. The date is the
+    text's, else the first year its opening names."""
+    year = _YEAR.search(opening)
+    when = date or (year.group(0) if year else None)
+    if when is None:
+        return parties
+    later = {
+        member
+        for grouping, members in actors().joined.items()
+        if set(actors().members[grouping]) <= set(parties)
+        for member, day in members.items()
+        if when < day[: len(when)]
+    }
+    return tuple(p for p in parties if p not in later)
+
+
 def expand_groupings(codes: Iterable[str]) -> tuple[str, ...]:
     """Parties a grouping stands for as issuer (the Quad -> AUS, IND, JPN, USA)."""
     members = actors().members

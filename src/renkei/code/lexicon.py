@@ -70,6 +70,8 @@ class ActorTable:
     publishers: dict[str, str] = field(default_factory=dict)  # front-matter name -> code
     organisations: frozenset[str] = frozenset()  # whose meetings a member state may chair
     outside_scheme: frozenset[str] = frozenset()  # groupings the scheme has no code for
+    # grouping -> member -> ISO date it joined: before that, the grouping stands without it
+    joined: dict[str, dict[str, str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -358,6 +360,11 @@ def actors() -> ActorTable:
         publishers,
         frozenset(code for code, entry in data["actor"].items() if entry.get("organisation")),
         frozenset(code for code, entry in data["actor"].items() if entry.get("scheme") is False),
+        {
+            code: {member: str(day) for member, day in entry["joined"].items()}
+            for code, entry in data["actor"].items()
+            if "joined" in entry
+        },
     )
 
 
