@@ -1154,7 +1154,7 @@ SPEAKER_FLOORS = {
     "heldout133": 0.98,
     "heldout134": 0.96,
     "heldout135": 0.93,
-    "heldout136": 0.83,
+    "heldout136": 0.86,
     "heldout137": 0.84,
     "heldout138": 0.92,
     "heldout139": 0.74,

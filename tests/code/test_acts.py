@@ -3796,6 +3796,15 @@ def test_a_summary_goes_on_with_the_same_speaker() -> None:
     assert [a.speaker for s in doc.sentences for a in s.acts] == [("JPN",), ("JPN",)]
 
 
+def test_an_event_of_the_meeting_with_no_subject_is_every_partys() -> None:
+    text = (
+        "ターンブル首相から、訪日を歓迎する旨述べました。"
+        "首脳会談の成果として、共同プレス声明が発出されました。"
+    )
+    doc = renkei.code_text(text, "ja", parties=["JPN", "AUS"])
+    assert [a.speaker for s in doc.sentences for a in s.acts] == [("AUS",), ("AUS", "JPN")]
+
+
 def test_a_new_paragraph_of_a_joint_text_with_no_subject_is_every_partys() -> None:
     text = (
         "日本国とモルドバとの共同声明(骨子)\n\n"

@@ -1137,9 +1137,12 @@ def _resolve_complements(text: str, main: list[Hit]) -> list[Hit]:
     return kept
 
 
-# What the sides do together (「…で一致した」「…を確認した」「意見交換した」): all of them,
-# whoever spoke before
-_JA_MUTUAL = re.compile(r"一致|合意|確認|意見交換|会談|協議|両首脳|双方|両国")
+# What the sides do together (「…で一致した」「…を確認した」「意見交換した」) and the events of
+# their meeting (「共同声明が発出されました」「会合が行われ」): all of them, whoever spoke before
+_JA_MUTUAL = re.compile(
+    r"一致|合意|確認|意見交換|会談|協議|両首脳|双方|両国|会合|行われ|開催され|発出され|署名され"
+    r"|採択され"
+)
 # 「岩屋大臣から謝意を表明」: only the object between 「Xから」 and the verb, no clause of its own
 # (not 「米国から提供された情報を歓迎」)
 _JA_DIRECT_OBJECT = re.compile(
