@@ -991,7 +991,7 @@ FLOORS = {
     "heldout136": {
         "sentences": 0.94,
         "acts": 0.83,
-        "targets": 0.56,
+        "targets": 0.66,
         "topics": 0.63,
         "commitment": 0.93,
     },
@@ -1154,7 +1154,7 @@ SPEAKER_FLOORS = {
     "heldout133": 0.98,
     "heldout134": 0.96,
     "heldout135": 0.93,
-    "heldout136": 0.86,
+    "heldout136": 0.95,
     "heldout137": 0.84,
     "heldout138": 0.92,
     "heldout139": 0.74,

@@ -3464,6 +3464,14 @@ def test_not_topics(lang: str, sentence: str, topic: str) -> None:
 
 
 PARTIES = [
+    # a Japanese official the table does not know (a kanji name before 「外務大臣政務官」) is
+    # Japan: the parties are found in the opening sentence, before a third country is named
+    (
+        "5月24日、深澤陽一外務大臣政務官は、ママドフ・アゼルバイジャン外務次官による表敬を受けた。"
+        "深澤政務官から、訪日を歓迎する旨述べました。"
+        "また、アゼルバイジャン及びアルメニアが国境画定で合意に達したことを歓迎する旨述べました。\n",
+        ("AZE", "JPN"),
+    ),
     # a grouping stands for its members of the text's year: New Caledonia and French
     # Polynesia joined the Pacific Islands Forum in 2016
     (

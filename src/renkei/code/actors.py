@@ -699,6 +699,10 @@ def _detected(
             codes |= {c for t in region for c in _japan_compound(t)}
         if lang == "ja":
             codes |= {c for t in region for c in compound_codes(t)}
+            # 「深澤陽一外務大臣政務官は、…による表敬を受けた」: a Japanese official the table
+            # does not know is Japan
+            if any(_names_before(t, _leader_title_patterns()[0], _KANJI_NAME) for t in region):
+                codes.add("JPN")
         if len(codes) >= 2:
             return expand_groupings(codes)
         if region is head:
