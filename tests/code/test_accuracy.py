@@ -1156,7 +1156,7 @@ SPEAKER_FLOORS = {
     "heldout135": 0.93,
     "heldout136": 0.95,
     "heldout137": 0.84,
-    "heldout138": 0.92,
+    "heldout138": 0.94,
     "heldout139": 0.74,
 }
 

@@ -23,6 +23,13 @@ PIF_2010 = (
 )  # fmt: skip
 ACTS = [
     # (lang, parties, sentence, [(act, intensity, speaker, targets, commitment), ...])
+    # an unknown leader after 「<a party>の」 is that party's, among many
+    (
+        "ja",
+        ["CZE", "HUN", "JPN", "POL", "SVK"],
+        "スロバキアのペレグリニ首相から,協力を拡大させていきたい旨述べました。",
+        [("commit", 0, ["SVK"], [], True)],
+    ),
     # a wish or an expectation to strengthen or work with, continued coordination confirmed,
     # and coordinating concurred on are undertakings
     (

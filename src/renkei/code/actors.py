@@ -350,14 +350,20 @@ def _names_before(
 def unlisted_leaders(text: str, parties: Sequence[str], named: list[Mention]) -> list[Mention]:
     """Leaders the actor table does not know, in a Japanese text with Japan a party: a kanji
     name before a cabinet title is Japan's (「林大臣から」); a name in katakana
-    (「クアン国家主席」) is the other party's when there is just one other."""
+    (「クアン国家主席」) is that of the party named right before it (「スロバキアの」), else
+    the other party's when there is just one other."""
     if "JPN" not in parties:
         return named
     cabinet, foreign = _leader_title_patterns()
     spans = [(s, "JPN") for s in _names_before(text, cabinet, _KANJI_NAME)]
     others = [p for p in parties if p != "JPN"]
-    if len(others) == 1:
-        spans += [(s, others[0]) for s in _names_before(text, foreign, _KATAKANA_NAME)]
+    for span in _names_before(text, foreign, _KATAKANA_NAME):
+        # 「スロバキアのペレグリニ首相」: the country named before it, else the one other party
+        country = next(
+            (m.code for m in named if m.end + 1 == span[0] and text[m.end] == "の"), None
+        )
+        if country in others or (country is None and len(others) == 1):
+            spans.append((span, country or others[0]))
     found = _free(
         named,
         # marked as a setting (victim): it tells who speaks, never whom an act is about
