@@ -885,10 +885,10 @@ FLOORS = {
     },
     "heldout121": {
         "sentences": 0.95,
-        "acts": 0.75,
+        "acts": 0.76,
         "targets": 0.75,
         "topics": 0.75,
-        "commitment": 0.82,
+        "commitment": 0.84,
     },
     "heldout122": {
         "sentences": 0.97,
@@ -997,10 +997,10 @@ FLOORS = {
     },
     "heldout137": {
         "sentences": 0.98,
-        "acts": 0.72,
+        "acts": 0.77,
         "targets": 0.84,
         "topics": 0.71,
-        "commitment": 0.66,
+        "commitment": 0.72,
     },
     "heldout138": {
         "sentences": 0.97,
@@ -1139,7 +1139,7 @@ SPEAKER_FLOORS = {
     "heldout118": 0.95,
     "heldout119": 0.90,
     "heldout120": 0.91,
-    "heldout121": 0.90,
+    "heldout121": 0.89,
     "heldout122": 0.91,
     "heldout123": 0.96,
     "heldout124": 0.98,
@@ -1155,7 +1155,7 @@ SPEAKER_FLOORS = {
     "heldout134": 0.96,
     "heldout135": 0.93,
     "heldout136": 0.95,
-    "heldout137": 0.84,
+    "heldout137": 0.85,
     "heldout138": 0.94,
     "heldout139": 0.74,
 }

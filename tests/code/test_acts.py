@@ -23,6 +23,19 @@ PIF_2010 = (
 )  # fmt: skip
 ACTS = [
     # (lang, parties, sentence, [(act, intensity, speaker, targets, commitment), ...])
+    # those attending on one side are reported by all; interest in doing is an undertaking
+    (
+        "en",
+        ["IDN", "JPN"],
+        "Attending the meeting on the Japanese side were Mr. Kotaro Nogami and others.",
+        [("report", 0, ["IDN", "JPN"], [], False)],
+    ),
+    (
+        "en",
+        ["CAN", "JPN"],
+        "Prime Minister Abe showed interest in importing inexpensive and stable LNG from Canada.",
+        [("commit", 0, ["JPN"], [], True)],
+    ),
     # an unknown leader after 「<a party>の」 is that party's, among many
     (
         "ja",
