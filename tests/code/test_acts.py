@@ -23,6 +23,20 @@ PIF_2010 = (
 )  # fmt: skip
 ACTS = [
     # (lang, parties, sentence, [(act, intensity, speaker, targets, commitment), ...])
+    # 「両政府は」 names every party (its 「政府」 is not read off first): their undertaking
+    (
+        "ja",
+        ["JPN", "MNG"],
+        "両政府は,両国議会及び議員連盟間の交流・協力を支援する。",
+        [("commit", 0, ["JPN", "MNG"], [], True)],
+    ),
+    # praise given in the passive (「高い評価がなされた」) is a welcome
+    (
+        "ja",
+        ["JPN", "SVK"],
+        "クビシュ大臣より、日本の貢献に対し、高い評価がなされた。",
+        [("welcome", 0, ["SVK"], ["JPN"], True)],
+    ),
     # those attending on one side are reported by all; interest in doing is an undertaking
     (
         "en",

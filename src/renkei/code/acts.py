@@ -1243,6 +1243,8 @@ def _third_party_topic(
 def _names_party(topic: _Topic, mentions: list[Mention], table: Acts, ctx: Context) -> bool:
     """Does a subject phrase 「…Xは」 have a party as its head, which in Japanese is its end?"""
     words = topic.words.strip()
+    if words.endswith(table.all_parties):  # 「両政府は」 before its body is read off
+        return True
     # 「日米韓防衛当局は」「日本政府は」: a body of the parties speaks for them
     body = next((b for b in table.party_bodies if words.endswith(b) and len(words) > len(b)), "")
     words = words[: len(words) - len(body)]
