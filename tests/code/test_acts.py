@@ -23,6 +23,13 @@ PIF_2010 = (
 )  # fmt: skip
 ACTS = [
     # (lang, parties, sentence, [(act, intensity, speaker, targets, commitment), ...])
+    # a request ending the quoted words (「…頂きたい。」「宜しくお願いしたい。」) asks the other side
+    (
+        "ja",
+        ["AFG", "JPN"],
+        "今後ともご苦労が多いが是非とも頑張って頂きたい。",
+        [("urge", 0, ["AFG", "JPN"], [], False)],
+    ),
     # 「両政府は」 names every party (its 「政府」 is not read off first): their undertaking
     (
         "ja",
