@@ -1016,6 +1016,34 @@ FLOORS = {
         "topics": 0.58,
         "commitment": 0.70,
     },
+    "heldout140": {
+        "sentences": 0.99,
+        "acts": 0.82,
+        "targets": 0.76,
+        "topics": 0.79,
+        "commitment": 0.88,
+    },
+    "heldout141": {
+        "sentences": 0.98,
+        "acts": 0.84,
+        "targets": 0.71,
+        "topics": 0.82,
+        "commitment": 0.87,
+    },
+    "heldout142": {
+        "sentences": 0.99,
+        "acts": 0.89,
+        "targets": 0.73,
+        "topics": 0.81,
+        "commitment": 0.90,
+    },
+    "heldout143": {
+        "sentences": 0.97,
+        "acts": 0.74,
+        "targets": 0.63,
+        "topics": 0.84,
+        "commitment": 0.88,
+    },
 }
 SPEAKER_FLOORS = {
     "gold": 0.95,
@@ -1158,6 +1186,10 @@ SPEAKER_FLOORS = {
     "heldout137": 0.85,
     "heldout138": 0.94,
     "heldout139": 0.74,
+    "heldout140": 0.85,
+    "heldout141": 0.96,
+    "heldout142": 0.99,
+    "heldout143": 0.85,
 }
 
 
