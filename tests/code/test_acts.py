@@ -23,6 +23,27 @@ PIF_2010 = (
 )  # fmt: skip
 ACTS = [
     # (lang, parties, sentence, [(act, intensity, speaker, targets, commitment), ...])
+    # 「…していく考えを伝達しました」: the plan conveyed is undertaken
+    (
+        "ja",
+        ["JPN", "PHL"],
+        "岸田総理大臣から、海上保安能力の向上を一層支援していく考えを伝達しました。",
+        [("commit", 0, ["JPN"], [], True)],
+    ),
+    # a lead-in that says what follows is reported by its speaker; the summary's own note
+    # ("The meeting proceeded as follows.") by its publisher
+    (
+        "en",
+        ["JPN", "MMR"],
+        "Minister Kishida stated as follows.",
+        [("report", 0, ["JPN"], [], False)],
+    ),
+    (
+        "en",
+        ["JPN", "SGP"],
+        "The meeting proceeded as follows.",
+        [("report", 0, ["JPN"], [], False)],
+    ),
     # a request ending the quoted words (「…頂きたい。」「宜しくお願いしたい。」) asks the other side
     (
         "ja",
