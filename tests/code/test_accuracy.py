@@ -718,7 +718,7 @@ FLOORS = {
     "heldout97": {
         "sentences": 0.97,
         "acts": 0.81,
-        "targets": 0.72,
+        "targets": 0.75,
         "topics": 0.71,
         "commitment": 0.81,
     },
@@ -822,8 +822,8 @@ FLOORS = {
     },
     "heldout112": {
         "sentences": 0.99,
-        "acts": 0.83,
-        "targets": 0.52,
+        "acts": 0.84,
+        "targets": 0.50,
         "topics": 0.75,
         "commitment": 0.76,
     },
@@ -874,7 +874,7 @@ FLOORS = {
         "acts": 0.76,
         "targets": 0.63,
         "topics": 0.66,
-        "commitment": 0.80,
+        "commitment": 0.81,
     },
     "heldout120": {
         "sentences": 0.99,
@@ -1032,17 +1032,17 @@ FLOORS = {
     },
     "heldout142": {
         "sentences": 0.99,
-        "acts": 0.89,
-        "targets": 0.73,
+        "acts": 0.90,
+        "targets": 0.75,
         "topics": 0.81,
         "commitment": 0.90,
     },
     "heldout143": {
         "sentences": 0.97,
-        "acts": 0.77,
-        "targets": 0.63,
+        "acts": 0.78,
+        "targets": 0.62,
         "topics": 0.84,
-        "commitment": 0.88,
+        "commitment": 0.91,
     },
 }
 SPEAKER_FLOORS = {
@@ -1158,7 +1158,7 @@ SPEAKER_FLOORS = {
     "heldout109": 0.91,
     "heldout110": 0.95,
     "heldout111": 0.92,
-    "heldout112": 0.80,
+    "heldout112": 0.78,
     "heldout113": 0.96,
     "heldout114": 0.96,
     "heldout115": 0.97,
@@ -1189,7 +1189,7 @@ SPEAKER_FLOORS = {
     "heldout140": 0.85,
     "heldout141": 0.96,
     "heldout142": 0.99,
-    "heldout143": 0.85,
+    "heldout143": 0.88,
 }
 
 

@@ -23,6 +23,13 @@ PIF_2010 = (
 )  # fmt: skip
 ACTS = [
     # (lang, parties, sentence, [(act, intensity, speaker, targets, commitment), ...])
+    # support given to a proposal (「…から強い賛同を得た」) is the giver's welcome
+    (
+        "ja",
+        ["ARE", "JPN"],
+        "これに対し,ムハンマド皇太子から強い賛同を得た。",
+        [("welcome", 1, ["ARE"], ["JPN"], False)],
+    ),
     # 「…していく考えを伝達しました」: the plan conveyed is undertaken
     (
         "ja",
@@ -3856,6 +3863,15 @@ def test_a_leader_reported_without_a_comma_speaks_for_what_follows() -> None:
     )
     doc = renkei.code_text(text, "ja", parties=["JPN", "TJK"])
     assert {a.speaker for s in doc.sentences for a in s.acts} == {("JPN",)}
+
+
+def test_i_in_quoted_words_is_the_one_who_spoke() -> None:
+    text = "Prime Minister Abe stated as follows. I intend to advance bilateral relations."
+    doc = renkei.code_text(text, "en", parties=["JPN", "TUR"])
+    assert [(a.act, a.speaker) for s in doc.sentences for a in s.acts] == [
+        ("report", ("JPN",)),
+        ("commit", ("JPN",)),
+    ]
 
 
 def test_a_summary_goes_on_with_the_same_speaker() -> None:
