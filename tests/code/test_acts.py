@@ -23,6 +23,14 @@ PIF_2010 = (
 )  # fmt: skip
 ACTS = [
     # (lang, parties, sentence, [(act, intensity, speaker, targets, commitment), ...])
+    # hopes for the relations' progress, through a possessive with a curly apostrophe
+    (
+        "en",
+        ["ISL", "JPN"],
+        "They expressed their expectations for the further progress of both countries’"
+        " economic relations.",
+        [("commit", 0, ["ISL", "JPN"], [], True)],
+    ),
     # support given to a proposal (「…から強い賛同を得た」) is the giver's welcome
     (
         "ja",
