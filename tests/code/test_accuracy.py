@@ -1044,6 +1044,34 @@ FLOORS = {
         "topics": 0.84,
         "commitment": 0.91,
     },
+    "heldout144": {
+        "sentences": 0.99,
+        "acts": 0.92,
+        "targets": 0.77,
+        "topics": 0.81,
+        "commitment": 0.89,
+    },
+    "heldout145": {
+        "sentences": 0.99,
+        "acts": 0.85,
+        "targets": 0.75,
+        "topics": 0.77,
+        "commitment": 0.74,
+    },
+    "heldout146": {
+        "sentences": 0.94,
+        "acts": 0.72,
+        "targets": 0.68,
+        "topics": 0.73,
+        "commitment": 0.88,
+    },
+    "heldout147": {
+        "sentences": 0.94,
+        "acts": 0.70,
+        "targets": 0.50,
+        "topics": 0.62,
+        "commitment": 0.79,
+    },
 }
 SPEAKER_FLOORS = {
     "gold": 0.95,
@@ -1190,6 +1218,10 @@ SPEAKER_FLOORS = {
     "heldout141": 0.96,
     "heldout142": 0.99,
     "heldout143": 0.88,
+    "heldout144": 0.83,
+    "heldout145": 0.93,
+    "heldout146": 0.96,
+    "heldout147": 0.83,
 }
 
 
