@@ -23,6 +23,27 @@ PIF_2010 = (
 )  # fmt: skip
 ACTS = [
     # (lang, parties, sentence, [(act, intensity, speaker, targets, commitment), ...])
+    # a guest's stay noted at the end of a summary (「…訪日中です。」「本邦に滞在。」) is
+    # reported by both sides; what is confirmed to be necessary is stressed
+    (
+        "ja",
+        ["CAF", "JPN"],
+        "なお,トゥアデラ大統領はTICAD7に参加するため訪日中です。",
+        [("report", 0, ["CAF", "JPN"], [], False)],
+    ),
+    (
+        "ja",
+        ["JPN", "MLT"],
+        "両首脳は,北朝鮮のCVIDが必要であることを確認しました。",
+        [("stress", 0, ["JPN", "MLT"], ["PRK"], False)],
+    ),
+    # "An outline of the meeting follows:" is the summary's note, said by its publisher
+    (
+        "en",
+        ["HUN", "JPN"],
+        "An outline of the meeting follows.",
+        [("report", 0, ["JPN"], [], False)],
+    ),
     # hopes for the relations' progress, through a possessive with a curly apostrophe
     (
         "en",
