@@ -381,10 +381,10 @@ FLOORS = {
     },
     "heldout49": {
         "sentences": 0.96,
-        "acts": 0.87,
+        "acts": 0.88,
         "targets": 0.76,
         "topics": 0.78,
-        "commitment": 0.89,
+        "commitment": 0.94,
     },
     "heldout50": {
         "sentences": 0.99,
@@ -675,10 +675,10 @@ FLOORS = {
     },
     "heldout91": {
         "sentences": 0.97,
-        "acts": 0.86,
+        "acts": 0.88,
         "targets": 0.52,
         "topics": 0.71,
-        "commitment": 0.88,
+        "commitment": 0.89,
     },
     "heldout92": {
         "sentences": 0.98,
@@ -928,7 +928,7 @@ FLOORS = {
     "heldout127": {
         "sentences": 0.93,
         "acts": 0.77,
-        "targets": 0.58,
+        "targets": 0.55,
         "topics": 0.66,
         "commitment": 0.83,
     },
@@ -1067,10 +1067,10 @@ FLOORS = {
     },
     "heldout147": {
         "sentences": 0.94,
-        "acts": 0.70,
-        "targets": 0.50,
+        "acts": 0.72,
+        "targets": 0.49,
         "topics": 0.62,
-        "commitment": 0.79,
+        "commitment": 0.83,
     },
 }
 SPEAKER_FLOORS = {
@@ -1201,7 +1201,7 @@ SPEAKER_FLOORS = {
     "heldout124": 0.98,
     "heldout125": 0.83,
     "heldout126": 0.79,
-    "heldout127": 0.97,
+    "heldout127": 0.96,
     "heldout128": 0.94,
     "heldout129": 0.84,
     "heldout130": 0.99,
@@ -1221,7 +1221,7 @@ SPEAKER_FLOORS = {
     "heldout144": 0.83,
     "heldout145": 0.93,
     "heldout146": 0.96,
-    "heldout147": 0.83,
+    "heldout147": 0.82,
 }
 
 

@@ -23,6 +23,19 @@ PIF_2010 = (
 )  # fmt: skip
 ACTS = [
     # (lang, parties, sentence, [(act, intensity, speaker, targets, commitment), ...])
+    # work under way in the present progressive, with or without an adverb, is undertaken
+    (
+        "en",
+        ["AUS", "JPN", "USA"],
+        "Australia, Japan and the United States are collaborating to facilitate funding.",
+        [("commit", 0, ["AUS", "JPN", "USA"], [], True)],
+    ),
+    (
+        "en",
+        ["AUS", "JPN", "USA"],
+        "To deepen this trilateral partnership, we are currently developing a framework.",
+        [("commit", 0, ["AUS", "JPN", "USA"], [], True)],
+    ),
     # a guest's stay noted at the end of a summary (「…訪日中です。」「本邦に滞在。」) is
     # reported by both sides; what is confirmed to be necessary is stressed
     (
