@@ -27,7 +27,7 @@ ACTS = [
     (
         "en",
         ["AUS", "JPN", "USA"],
-        "Australia, Japan and the United States are collaborating to facilitate funding.",
+        "The three countries are collaborating to facilitate funding.",
         [("commit", 0, ["AUS", "JPN", "USA"], [], True)],
     ),
     (
