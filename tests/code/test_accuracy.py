@@ -1072,6 +1072,34 @@ FLOORS = {
         "topics": 0.62,
         "commitment": 0.83,
     },
+    "heldout148": {
+        "sentences": 0.98,
+        "acts": 0.84,
+        "targets": 0.68,
+        "topics": 0.71,
+        "commitment": 0.90,
+    },
+    "heldout149": {
+        "sentences": 0.97,
+        "acts": 0.84,
+        "targets": 0.25,
+        "topics": 0.60,
+        "commitment": 0.85,
+    },
+    "heldout150": {
+        "sentences": 0.99,
+        "acts": 0.87,
+        "targets": 0.67,
+        "topics": 0.71,
+        "commitment": 0.88,
+    },
+    "heldout151": {
+        "sentences": 0.95,
+        "acts": 0.84,
+        "targets": 0.57,
+        "topics": 0.77,
+        "commitment": 0.85,
+    },
 }
 SPEAKER_FLOORS = {
     "gold": 0.95,
@@ -1222,6 +1250,10 @@ SPEAKER_FLOORS = {
     "heldout145": 0.93,
     "heldout146": 0.96,
     "heldout147": 0.82,
+    "heldout148": 0.86,
+    "heldout149": 0.65,
+    "heldout150": 0.94,
+    "heldout151": 0.83,
 }
 
 
