@@ -23,6 +23,20 @@ PIF_2010 = (
 )  # fmt: skip
 ACTS = [
     # (lang, parties, sentence, [(act, intensity, speaker, targets, commitment), ...])
+    # a list of names with no comma before "and" is one subject; a phrase set off by a
+    # comma before "Japan and the UK" is no list item
+    (
+        "en",
+        ["AUS", "JPN", "USA"],
+        "Australia, Japan and the United States are collaborating to facilitate funding.",
+        [("commit", 0, ["AUS", "JPN", "USA"], [], True)],
+    ),
+    (
+        "en",
+        ["GBR", "JPN"],
+        "Based on such common understanding, Japan and the UK will strengthen our cooperation.",
+        [("commit", 0, ["GBR", "JPN"], [], True)],
+    ),
     # work under way in the present progressive, with or without an adverb, is undertaken
     (
         "en",

@@ -70,9 +70,12 @@ _EN_CLAUSE_GAP = re.compile(
 _EN_NEW_CLAUSE_SUBJECT = re.compile(r"\band (?:the |both |all )?[\w-]+(?: [\w-]+)?$")
 _EN_EACH_OF = re.compile(r"(?:each|all|both|every one) of\b ?", re.IGNORECASE)
 _EN_PREPOSITION = re.compile(r" (?:of|with|between|among|for|in|on|from|under) ")
+# ", and the United States are", ", Japan and the United States are": the list's last items
+_EN_NAME_ITEM = re.compile(r"\s*(?:the )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*\s*")
 _EN_LIST_TAIL = re.compile(
-    r"\s*(?:and|or) (?:the )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*\s*(?:\([A-Z]+\))?"
-    r"\s*(?:is|are|was|were|remains?|will|can)\b"
+    r"\s*(?:(?:the )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)* )?"
+    r"(?:and|or) (?:the )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*\s*(?:\([A-Z]+\))?"
+    r"\s*(?:is|are|was|were|remains?|will|can|intend|have|has)\b"
 )
 _EN_UNDER_WAY = re.compile(r"(?:is|are) (?:now |currently )?under\b")
 _EN_SAID_PRONOUN = re.compile(
@@ -510,11 +513,18 @@ def _clause_start(text: str, pos: int) -> tuple[int, str]:
     # "The United Kingdom (UK) and Japan": an abbreviation in brackets opens no clause
     masked = blanked(_EN_ABBREVIATION, text)
     boundaries = list(_EN_BOUNDARY.finditer(masked, 0, pos))
-    if (
-        boundaries
-        and boundaries[-1].group(0) == ","
-        and _EN_LIST_TAIL.match(text, boundaries[-1].end())
-    ):
+    tail = (
+        _EN_LIST_TAIL.match(text, boundaries[-1].end())
+        if boundaries and boundaries[-1].group(0) == ","
+        else None
+    )
+    if tail and not tail.group(0).lstrip().startswith(("and ", "or ")):
+        # ", Japan and the United States are": a list only if what the comma ends is a name
+        # (not "Based on such common understanding, Japan and the UK will")
+        before = text[boundaries[-2].end() if len(boundaries) > 1 else 0 : boundaries[-1].start()]
+        if not _EN_NAME_ITEM.fullmatch(before):
+            tail = None
+    if tail:
         # skip back over the list's commas: items are short
         end = boundaries.pop().start()
         while (
