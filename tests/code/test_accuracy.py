@@ -1251,7 +1251,7 @@ SPEAKER_FLOORS = {
     "heldout146": 0.96,
     "heldout147": 0.85,
     "heldout148": 0.86,
-    "heldout149": 0.65,
+    "heldout149": 0.68,
     "heldout150": 0.94,
     "heldout151": 0.83,
 }

@@ -3589,6 +3589,12 @@ def test_not_topics(lang: str, sentence: str, topic: str) -> None:
 
 
 PARTIES = [
+    # the ASEAN Economic Ministers (AEM) meet Japan's METI as ASEAN
+    (
+        "The Fifteenth AEM-METI Consultation was held in Singapore. The ASEAN Economic Ministers"
+        " and Japan welcomed the progress.\n",
+        ("ASEAN", "JPN"),
+    ),
     # a Japanese official the table does not know (a kanji name before 「外務大臣政務官」) is
     # Japan: the parties are found in the opening sentence, before a third country is named
     (
