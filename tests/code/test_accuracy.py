@@ -1100,6 +1100,34 @@ FLOORS = {
         "topics": 0.77,
         "commitment": 0.85,
     },
+    "heldout152": {
+        "sentences": 0.99,
+        "acts": 0.72,
+        "targets": 0.54,
+        "topics": 0.73,
+        "commitment": 0.61,
+    },
+    "heldout153": {
+        "sentences": 0.99,
+        "acts": 0.80,
+        "targets": 0.70,
+        "topics": 0.70,
+        "commitment": 0.79,
+    },
+    "heldout154": {
+        "sentences": 0.99,
+        "acts": 0.85,
+        "targets": 0.83,
+        "topics": 0.83,
+        "commitment": 0.87,
+    },
+    "heldout155": {
+        "sentences": 0.96,
+        "acts": 0.80,
+        "targets": 0.53,
+        "topics": 0.69,
+        "commitment": 0.85,
+    },
 }
 SPEAKER_FLOORS = {
     "gold": 0.95,
@@ -1254,6 +1282,10 @@ SPEAKER_FLOORS = {
     "heldout149": 0.68,
     "heldout150": 0.94,
     "heldout151": 0.83,
+    "heldout152": 0.75,
+    "heldout153": 0.92,
+    "heldout154": 0.99,
+    "heldout155": 0.80,
 }
 
 
