@@ -70,11 +70,12 @@ _EN_CLAUSE_GAP = re.compile(
 _EN_NEW_CLAUSE_SUBJECT = re.compile(r"\band (?:the |both |all )?[\w-]+(?: [\w-]+)?$")
 _EN_EACH_OF = re.compile(r"(?:each|all|both|every one) of\b ?", re.IGNORECASE)
 _EN_PREPOSITION = re.compile(r" (?:of|with|between|among|for|in|on|from|under) ")
+# a capitalised name ("Japan", "the Republic of Korea"), as a list's item
+_EN_CAPITALISED = r"(?:the )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*"
+_EN_NAME_ITEM = re.compile(rf"\s*{_EN_CAPITALISED}\s*")
 # ", and the United States are", ", Japan and the United States are": the list's last items
-_EN_NAME_ITEM = re.compile(r"\s*(?:the )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*\s*")
 _EN_LIST_TAIL = re.compile(
-    r"\s*(?:(?:the )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)* )?"
-    r"(?:and|or) (?:the )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*\s*(?:\([A-Z]+\))?"
+    rf"\s*(?P<item>{_EN_CAPITALISED} )?(?:and|or) {_EN_CAPITALISED}\s*(?:\([A-Z]+\))?"
     r"\s*(?:is|are|was|were|remains?|will|can|intend|have|has)\b"
 )
 _EN_UNDER_WAY = re.compile(r"(?:is|are) (?:now |currently )?under\b")
@@ -518,7 +519,7 @@ def _clause_start(text: str, pos: int) -> tuple[int, str]:
         if boundaries and boundaries[-1].group(0) == ","
         else None
     )
-    if tail and not tail.group(0).lstrip().startswith(("and ", "or ")):
+    if tail and tail.group("item"):
         # ", Japan and the United States are": a list only if what the comma ends is a name
         # (not "Based on such common understanding, Japan and the UK will")
         before = text[boundaries[-2].end() if len(boundaries) > 1 else 0 : boundaries[-1].start()]
