@@ -2387,7 +2387,7 @@ ACTS = [
         "en",
         ["AUS", "JPN"],
         "Minister Gemba also stated that Japan has an intention to continuously play a leading role in the Asia-Pacific region jointly with Australia.",
-        [("commit", 0, ["JPN"], ["AUS"], True)],
+        [("commit", 0, ["JPN"], [], True)],
     ),
     (
         "en",
@@ -3251,7 +3251,7 @@ ACTS = [
         "en",
         ["JPN", "TZA"],
         "In response, Prime Minister Abe explained Japan’s initiatives for strengthening trade and investment with Tanzania.",
-        [("commit", 0, ["JPN"], ["TZA"], True)],
+        [("commit", 0, ["JPN"], [], True)],
     ),
     (
         "ja",
@@ -3445,6 +3445,38 @@ ACTS = [
         "Minister Panjikidze also expressed interest in strengthening economic relations with Japan.",
         [("commit", 0, ["GEO"], [], True)],
     ),
+    # the other party one works with is no target; the one supported is
+    (
+        "en",
+        ["JPN", "SWE"],
+        "Prime Minister Kishida expressed his desire to further strengthen relations with Sweden.",
+        [("commit", 0, ["JPN"], [], True)],
+    ),
+    (
+        "en",
+        ["CHL", "JPN"],
+        "Prime Minister Kishida stated that he would like to work together with President Boric "
+        "to deepen bilateral relations.",
+        [("commit", 0, ["JPN"], [], True)],
+    ),
+    (
+        "en",
+        ["JOR", "JPN"],
+        "Prime Minister Kishida stated that Japan will continue to support Jordan's efforts.",
+        [("commit", 0, ["JPN"], ["JOR"], True)],
+    ),
+    (
+        "ja",
+        ["JPN", "NOR"],
+        "河野大臣から、ノルウェーとの協力関係を一層強化していきたい旨述べました。",
+        [("commit", 0, ["JPN"], [], True)],
+    ),
+    (
+        "ja",
+        ["JPN", "NOR"],
+        "河野大臣から、ノルウェーの取組を支援していきたい旨述べました。",
+        [("commit", 0, ["JPN"], ["NOR"], True)],
+    ),
 ]
 
 
@@ -3519,6 +3551,16 @@ TOPICS = [
         "They called on all parties to respect the maritime order based on the law of the sea.",
         {"international_order"},
     ),
+    # a visit, however phrased, is dialogue
+    ("ja", "大統領は、総理の今回の訪問に謝意を表した。", {"political_dialogue"}),
+    ("en", "The two leaders discussed the response to COVID-19.", {"health"}),
+    ("en", "Both countries will cut greenhouse gas emissions.", {"climate"}),
+    # abductions named beside the nuclear and missile issues leave those their topic
+    (
+        "en",
+        "They will cooperate on North Korea's nuclear and missile issues and the abductions issue.",
+        {"dprk_nuclear_missiles", "dprk_human_rights"},
+    ),
 ]
 
 # Topics a sentence must NOT take.
@@ -3528,6 +3570,9 @@ NOT_TOPICS = [
     ("en", "The ministers discussed the situation in the Indian Ocean.", "partnership_framework"),
     ("en", "The leaders met on the margins of the G20 Summit in Osaka.", "partners_groupings"),
     ("en", "The leaders discussed the crisis in Sudan.", "counter_terrorism"),  # not "isis"
+    ("en", "The leaders expressed concern over the turmoil in Sudan.", "energy"),  # not "oil"
+    # "the region" alone names no region
+    ("en", "The ministers discussed the situation in the region.", "indo_pacific"),
     # ASEAN's full name is the grouping, not the region
     (
         "en",

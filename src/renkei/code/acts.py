@@ -897,6 +897,22 @@ def _in_joint_work(m: Mention, hit: Hit, text: str, table: Acts, ctx: Context) -
     return not (m.possessive and own is not None and own.search(text, m.end, m.end + 25))
 
 
+# Acts by one party in which the other party it works with is no target.
+_WITH_PARTNER = frozenset(["commit", "stress", "assess"])
+
+
+def _works_with(m: Mention, hit: Hit, text: str, table: Acts, ctx: Context) -> bool:
+    """Is the other party named as the one a party works with ("deepen relations with
+    Sweden", 「ボリッチ大統領と共に」)? Their joint work is about neither of them."""
+    if hit.act not in _WITH_PARTNER or m.code not in ctx.parties or m.code in hit.speaker:
+        return False
+    if table.partner is None or m.possessive:
+        return False
+    if table.lang == "en":
+        return table.partner.search(text, max(0, m.start - 20), m.start) is not None
+    return table.partner.match(text, m.end) is not None
+
+
 def _targets(
     hit: Hit,
     mentions: list[Mention],
@@ -915,7 +931,7 @@ def _targets(
             continue  # named only in the scene-setting clause, not as the agent of its deed
         if _beneficiary(m, mentions, text, ctx):
             continue  # "Japan's support for Ukraine" is about Japan's deed
-        if _in_joint_work(m, hit, text, table, ctx):
+        if _in_joint_work(m, hit, text, table, ctx) or _works_with(m, hit, text, table, ctx):
             continue
         if _is_target(m, act, hit.speaker, ctx.parties):
             codes.add(m.code)

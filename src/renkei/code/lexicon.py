@@ -53,6 +53,9 @@ class Acts:
     quote_lead: re.Pattern[str] | None = None  # 「Xから以下のとおり述べた。」 before X's words
     party_bodies: tuple[str, ...] = ()  # 「日米韓防衛当局」: a party's body speaks for it
     past_deed: re.Pattern[str] | None = None  # English: a verb in the past reporting a deed
+    # the words that make the other party the one a party works with: English before its
+    # name ("with"), Japanese after it (「との関係」)
+    partner: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -276,7 +279,16 @@ def acts(lang: Lang) -> Acts:
         past_deed=_past_deed(clause["past_deed"]) if clause.get("past_deed") else None,
         quote_lead=_alternation_pattern(clause.get("quote_lead", [])),
         party_bodies=tuple(sorted(clause.get("party_bodies", []), key=len, reverse=True)),
+        partner=_partner(clause, lang),
     )
+
+
+def _partner(clause: dict[str, list[str]], lang: Lang) -> re.Pattern[str] | None:
+    if lang == "en":
+        words = clause.get("partner_before", [])
+        return re.compile(rf"\b(?:{_alternation(words)})\s+$", re.IGNORECASE) if words else None
+    words = clause.get("partner_after", [])
+    return re.compile(_alternation([re.escape(w) for w in words])) if words else None
 
 
 def _past_deed(verbs: dict[str, list[str]]) -> re.Pattern[str]:
