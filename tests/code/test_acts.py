@@ -3445,6 +3445,20 @@ ACTS = [
         "Minister Panjikidze also expressed interest in strengthening economic relations with Japan.",
         [("commit", 0, ["GEO"], [], True)],
     ),
+    # the Secretary and the Minister of a two-party statement are both parties; a US
+    # department's acronym is the United States
+    (
+        "en",
+        ["JPN", "USA"],
+        "The Secretary and the Minister welcomed the progress to date under the partnership.",
+        [("welcome", 0, ["JPN", "USA"], [], True)],
+    ),
+    (
+        "en",
+        ["JPN", "USA"],
+        "METI and DOE emphasize the importance of the free and open global commerce of energy.",
+        [("stress", 0, ["JPN", "USA"], [], False)],
+    ),
     # the other party one works with is no target; the one supported is
     (
         "en",
@@ -3634,6 +3648,24 @@ def test_not_topics(lang: str, sentence: str, topic: str) -> None:
 
 
 PARTIES = [
+    # METI is Japan's: its consultations with the AEM, held in a member state and co-chaired
+    # by that state's minister, are ASEAN's and Japan's
+    (
+        "The Fourteenth AEM-METI Consultations was held in Makati City, Philippines. The"
+        " Consultations was co-chaired by H.E. Peter B. Favila, Secretary of the Department of"
+        " Trade and Industry, Philippines, and H.E. Akira Amari, Minister of Economy, Trade and"
+        " Industry, Japan.\n",
+        ("ASEAN", "JPN"),
+    ),
+    # one-character forms in a heading's compound: 越 Viet Nam, 加 Canada
+    ("日越防衛相会談(概要)\n\n両大臣は、防衛協力を確認しました。\n", ("JPN", "VNM")),
+    ("日加首脳会談\n\n両首脳は、協力を確認しました。\n", ("CAN", "JPN")),
+    # "Korea" alone is the Republic of Korea
+    (
+        "Joint Communique\nThe 12th Tripartite Environment Ministers Meeting\namong Korea, China"
+        " and Japan\n\n1. The three Ministers met in Hokkaido.\n",
+        ("CHN", "JPN", "KOR"),
+    ),
     # the ASEAN Economic Ministers (AEM) meet Japan's METI as ASEAN
     (
         "The Fifteenth AEM-METI Consultation was held in Singapore. The ASEAN Economic Ministers"
