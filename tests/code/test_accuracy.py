@@ -963,7 +963,7 @@ FLOORS = {
     "heldout132": {
         "sentences": 0.99,
         "acts": 0.84,
-        "targets": 0.63,
+        "targets": 0.66,
         "topics": 0.77,
         "commitment": 0.91,
     },
@@ -1156,6 +1156,34 @@ FLOORS = {
         "topics": 0.77,
         "commitment": 0.82,
     },
+    "heldout160": {
+        "sentences": 0.99,
+        "acts": 0.84,
+        "targets": 0.70,
+        "topics": 0.76,
+        "commitment": 0.90,
+    },
+    "heldout161": {
+        "sentences": 0.99,
+        "acts": 0.86,
+        "targets": 0.68,
+        "topics": 0.64,
+        "commitment": 0.75,
+    },
+    "heldout162": {
+        "sentences": 0.94,
+        "acts": 0.79,
+        "targets": 0.71,
+        "topics": 0.78,
+        "commitment": 0.85,
+    },
+    "heldout163": {
+        "sentences": 0.97,
+        "acts": 0.78,
+        "targets": 0.70,
+        "topics": 0.78,
+        "commitment": 0.79,
+    },
 }
 SPEAKER_FLOORS = {
     "gold": 0.95,
@@ -1290,7 +1318,7 @@ SPEAKER_FLOORS = {
     "heldout129": 0.84,
     "heldout130": 0.99,
     "heldout131": 0.95,
-    "heldout132": 0.88,
+    "heldout132": 0.95,
     "heldout133": 0.98,
     "heldout134": 0.96,
     "heldout135": 0.93,
@@ -1318,6 +1346,10 @@ SPEAKER_FLOORS = {
     "heldout157": 0.96,
     "heldout158": 0.99,
     "heldout159": 0.99,
+    "heldout160": 0.91,
+    "heldout161": 0.95,
+    "heldout162": 0.95,
+    "heldout163": 0.95,
 }
 
 

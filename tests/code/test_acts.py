@@ -3666,6 +3666,18 @@ PARTIES = [
         " and Japan\n\n1. The three Ministers met in Hokkaido.\n",
         ("CHN", "JPN", "KOR"),
     ),
+    # whom the parties condemn in the opening sentence is no party
+    (
+        "The United States, the Republic of Korea (ROK), and Japan strongly condemn recent"
+        " Democratic People's Republic of Korea (DPRK) ballistic missile launches.\n",
+        ("JPN", "KOR", "USA"),
+    ),
+    # an older spelling: 「パラグァイ」
+    (
+        "パラグァイ共和国大統領は日本国政府の国賓として日本を訪問した。"
+        "大統領と佐藤総理大臣は、国際情勢につき話合った。\n",
+        ("JPN", "PRY"),
+    ),
     # the ASEAN Economic Ministers (AEM) meet Japan's METI as ASEAN
     (
         "The Fifteenth AEM-METI Consultation was held in Singapore. The ASEAN Economic Ministers"
@@ -4096,6 +4108,24 @@ def test_a_lead_in_gives_the_quoted_paragraph_after_it_to_its_speaker() -> None:
         [("KEN",)],
         [("KEN",)],
         [("JPN", "KEN")],
+    ]
+
+
+def test_a_lead_in_gives_the_list_after_it_to_its_speaker() -> None:
+    text = (
+        "1. 河野大臣から、シュクリ大臣の訪日を歓迎し、以下のとおり発言しました。\n"
+        "(1)エジプトは必要不可欠なパートナーであり、その役割を高く評価している。\n"
+        "(2)エジプトとは対アフリカ協力を推進したい。\n"
+        "2. これに対し、シュクリ大臣から、以下のとおり発言がありました。\n"
+        "(1)二国間関係をさらに発展させたい。\n"
+    )
+    doc = renkei.code_text(text, "ja", parties=["EGY", "JPN"])
+    assert [[a.speaker for a in s.acts] for s in doc.sentences] == [
+        [("JPN",)],  # the lead-in keeps its own welcome
+        [("JPN",)],  # an item that names Egypt first is still the minister's words
+        [("JPN",)],
+        [("EGY",)],  # a line of the lead-in's own level ends the list
+        [("EGY",)],
     ]
 
 

@@ -64,6 +64,20 @@ def _new_paragraph(segmented: Segmented, sentence: Sentence) -> bool:
     return "\n" in before.rsplit("。", 1)[-1].rsplit(". ", 1)[-1]
 
 
+# the marker of a list item's line, by kind: 「(1)」「1.」「・」「①」
+_LIST_ITEM = re.compile(
+    r"\s*(?:(?P<paren>[(（][0-9０-９]{1,2}[)）])|(?P<number>[0-9]{1,2}[.)．]\s)"
+    r"|(?P<bullet>[・•\-*])|(?P<circled>[①-⑳]))"
+)
+
+
+def _list_marker(segmented: Segmented, sentence: Sentence) -> str | None:
+    """The kind of list item `sentence` stands in (its line's marker), if any."""
+    line_start = segmented.source.text.rfind("\n", 0, sentence.start) + 1
+    item = _LIST_ITEM.match(segmented.source.text, line_start)
+    return item.lastgroup if item else None
+
+
 def _quote_lead_speaker(text: str, acts: list[Act], table: Acts) -> tuple[str, ...] | None:
     """The one speaker of a sentence that leads in to their quoted words (「Xから以下の
     とおり述べました。」), if it is one."""
@@ -104,6 +118,8 @@ def code_segmented(segmented: Segmented, parties: Sequence[str] | None = None) -
     section_speaker: tuple[str, ...] | None = None
     previous_text = ""
     quoted_speaker: tuple[str, ...] | None = None  # whose quotation the sentence is in
+    listed_speaker: tuple[str, ...] | None = None  # whose words a list after a lead-in is
+    lead_marker: str | None = None  # the list marker of that lead-in's own line
     for sentence, text in zip(segmented.sentences, texts, strict=True):
         if sentence.section != section:
             section = sentence.section
@@ -123,11 +139,17 @@ def code_segmented(segmented: Segmented, parties: Sequence[str] | None = None) -
             quoted_speaker = _quote_lead_speaker(previous_text, list(coded[-1].acts), table)
             if quoted_speaker:
                 coded[-1] = replace(coded[-1], acts=())  # the lead-in is no act of its own
+        elif listed_speaker and _list_marker(segmented, sentence) in (None, lead_marker):
+            listed_speaker = None  # the list has ended: a line of the lead-in's own level
         previous_text = text
         if quoted_speaker:
             acts = [replace(a, speaker=quoted_speaker) for a in acts]
             if text.endswith("」"):
                 quoted_speaker = None
+        elif listed_speaker:
+            # 「河野大臣から…以下のとおり発言しました。」 then 「(1)…エジプトは…パートナーで
+            # あり…」: every item of the list is that minister's words, whatever it names first
+            acts = [replace(a, speaker=listed_speaker) for a in acts]
         if acts and _ANAPHOR.match(text) and previous_targets:
             first = acts[0]
             acts[0] = replace(first, targets=tuple(sorted(set(first.targets) | previous_targets)))
@@ -147,6 +169,10 @@ def code_segmented(segmented: Segmented, parties: Sequence[str] | None = None) -
             # the note that opens a meeting's summary speaks for no one after it; that of a
             # speech's, or 「…概要以下のとおり述べました。」, for the speaker
             last_speaker = None
+        if not quoted_speaker and not listed_speaker:
+            lead = _quote_lead_speaker(text, acts, table)
+            if lead and len(lead) == 1:
+                listed_speaker, lead_marker = lead, _list_marker(segmented, sentence)
         people = [m.code for m in mentions if m.kind == "person"]
         if len(speakers) == 1:
             last_person = next(iter(speakers))[0]

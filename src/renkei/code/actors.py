@@ -453,10 +453,12 @@ def _party_like(m: Mention, text: str = "") -> bool:
     return not m.victim or m.joint
 
 
-# What a meeting discussed follows these; actors named there are its agenda, not parties.
+# What a meeting discussed follows these, and whom the parties condemn or urge ("The United
+# States, the ROK, and Japan strongly condemn ... DPRK ballistic missile launches"); actors
+# named there are its agenda, not parties.
 _AGENDA_EN = re.compile(
     r"\b(?:to discuss|to talk about|discussed|to review|to exchange views on|to consult on"
-    r"|including)\b"
+    r"|including|(?:strongly |jointly )?(?:condemn|denounce|urge|express concern))\b"
 )
 # "Mr. Kono, who is visiting Singapore to attend the ASEAN-related Foreign Ministers'
 # Meetings, held a meeting with ...", 「日・ASEAN特別首脳会議に出席するため訪日中の」:
