@@ -3459,6 +3459,13 @@ ACTS = [
         "METI and DOE emphasize the importance of the free and open global commerce of energy.",
         [("stress", 0, ["JPN", "USA"], [], False)],
     ),
+    # the currency is no actor
+    (
+        "en",
+        ["ASEAN", "JPN"],
+        "The Ministers noted that trade between ASEAN and Japan increased to US$ 161.8 billion.",
+        [("assess", 0, ["ASEAN", "JPN"], [], False)],
+    ),
     # the other party one works with is no target; the one supported is
     (
         "en",

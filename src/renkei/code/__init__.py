@@ -139,8 +139,15 @@ def code_segmented(segmented: Segmented, parties: Sequence[str] | None = None) -
             quoted_speaker = _quote_lead_speaker(previous_text, list(coded[-1].acts), table)
             if quoted_speaker:
                 coded[-1] = replace(coded[-1], acts=())  # the lead-in is no act of its own
-        elif listed_speaker and _list_marker(segmented, sentence) in (None, lead_marker):
-            listed_speaker = None  # the list has ended: a line of the lead-in's own level
+        elif coded and not quoted_speaker:
+            marker = _list_marker(segmented, sentence)
+            if listed_speaker and marker in (None, lead_marker):
+                listed_speaker = None  # the list has ended: a line of the lead-in's own level
+            elif not listed_speaker and marker:
+                lead = _quote_lead_speaker(previous_text, list(coded[-1].acts), table)
+                lead_marker = _list_marker(segmented, coded[-1].sentence)
+                if lead and len(lead) == 1 and marker != lead_marker:
+                    listed_speaker = lead
         previous_text = text
         if quoted_speaker:
             acts = [replace(a, speaker=quoted_speaker) for a in acts]
@@ -169,10 +176,6 @@ def code_segmented(segmented: Segmented, parties: Sequence[str] | None = None) -
             # the note that opens a meeting's summary speaks for no one after it; that of a
             # speech's, or 「…概要以下のとおり述べました。」, for the speaker
             last_speaker = None
-        if not quoted_speaker and not listed_speaker:
-            lead = _quote_lead_speaker(text, acts, table)
-            if lead and len(lead) == 1:
-                listed_speaker, lead_marker = lead, _list_marker(segmented, sentence)
         people = [m.code for m in mentions if m.kind == "person"]
         if len(speakers) == 1:
             last_person = next(iter(speakers))[0]

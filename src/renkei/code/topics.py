@@ -137,8 +137,7 @@ _ALNUM = re.compile(r"[A-Za-z0-9]")
 def _collect(
     matcher: _Matcher, haystack: str, parties: tuple[str, ...], found: dict[str, set[int]]
 ) -> None:
-    for m in matcher.regex.finditer(haystack):
-        word = m.group(1)
+    for word in matcher.regex.findall(haystack):
         own = bool(parties) and word in matcher.own_format and _names_own_format(word, parties)
         for index, role in matcher.roles[word]:
             if role == "own":
