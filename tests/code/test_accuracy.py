@@ -633,7 +633,7 @@ FLOORS = {
     },
     "heldout85": {
         "sentences": 0.97,
-        "acts": 0.85,
+        "acts": 0.87,
         "targets": 0.46,
         "topics": 0.81,
         "commitment": 0.80,
@@ -1184,6 +1184,34 @@ FLOORS = {
         "topics": 0.78,
         "commitment": 0.79,
     },
+    "heldout164": {
+        "sentences": 0.98,
+        "acts": 0.72,
+        "targets": 0.74,
+        "topics": 0.69,
+        "commitment": 0.78,
+    },
+    "heldout165": {
+        "sentences": 0.99,
+        "acts": 0.74,
+        "targets": 0.46,
+        "topics": 0.79,
+        "commitment": 0.55,
+    },
+    "heldout166": {
+        "sentences": 0.99,
+        "acts": 0.80,
+        "targets": 0.64,
+        "topics": 0.74,
+        "commitment": 0.77,
+    },
+    "heldout167": {
+        "sentences": 0.98,
+        "acts": 0.84,
+        "targets": 0.80,
+        "topics": 0.74,
+        "commitment": 0.84,
+    },
 }
 SPEAKER_FLOORS = {
     "gold": 0.95,
@@ -1350,6 +1378,10 @@ SPEAKER_FLOORS = {
     "heldout161": 0.95,
     "heldout162": 0.95,
     "heldout163": 0.95,
+    "heldout164": 0.93,
+    "heldout165": 0.70,
+    "heldout166": 0.95,
+    "heldout167": 0.91,
 }
 
 

@@ -3459,6 +3459,20 @@ ACTS = [
         "METI and DOE emphasize the importance of the free and open global commerce of energy.",
         [("stress", 0, ["JPN", "USA"], [], False)],
     ),
+    # a guest's visit and its state call on the Emperor are reported by hosts and guests
+    (
+        "en",
+        ["JPN", "YEM"],
+        "His Excellency Mr. Ali Abdullah Saleh, President of the Republic of Yemen, is visiting"
+        " Japan from March 14 to 17, 1999, as an official guest of the Government of Japan.",
+        [("report", 0, ["JPN", "YEM"], [], False)],
+    ),
+    (
+        "en",
+        ["JPN", "YEM"],
+        "On November 7, President Saleh made a state call on His Majesty The Emperor.",
+        [("report", 0, ["JPN", "YEM"], [], False)],
+    ),
     # the currency is no actor
     (
         "en",
@@ -3672,6 +3686,12 @@ PARTIES = [
         "Joint Communique\nThe 12th Tripartite Environment Ministers Meeting\namong Korea, China"
         " and Japan\n\n1. The three Ministers met in Hokkaido.\n",
         ("CHN", "JPN", "KOR"),
+    ),
+    # where a minister travelled to attend another meeting names no party
+    (
+        "1月9日,国連安全保障理事会閣僚級公開討論に出席するため米国(ニューヨーク)を訪問中の"
+        "岸信夫外務副大臣は,ウォックナー・エチオピア外相と会談を行いました。\n",
+        ("ETH", "JPN"),
     ),
     # whom the parties condemn in the opening sentence is no party
     (
