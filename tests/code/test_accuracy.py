@@ -59,17 +59,17 @@ FLOORS = {
     },
     "heldout3": {
         "sentences": 0.99,
-        "acts": 0.94,
+        "acts": 0.95,
         "targets": 0.68,
         "topics": 0.84,
-        "commitment": 0.89,
+        "commitment": 0.91,
     },
     "heldout4": {
         "sentences": 0.99,
-        "acts": 0.94,
-        "targets": 0.90,
+        "acts": 0.95,
+        "targets": 0.89,
         "topics": 0.85,
-        "commitment": 0.89,
+        "commitment": 0.90,
     },
     "heldout5": {
         "sentences": 0.99,
@@ -151,7 +151,7 @@ FLOORS = {
     "heldout16": {
         "sentences": 0.97,
         "acts": 0.90,
-        "targets": 0.79,
+        "targets": 0.78,
         "topics": 0.80,
         "commitment": 0.95,
     },
@@ -195,7 +195,7 @@ FLOORS = {
         "acts": 0.85,
         "targets": 0.77,
         "topics": 0.83,
-        "commitment": 0.88,
+        "commitment": 0.89,
     },
     "heldout23": {
         "sentences": 0.99,
@@ -248,7 +248,7 @@ FLOORS = {
     },
     "heldout30": {
         "sentences": 0.94,
-        "acts": 0.77,
+        "acts": 0.78,
         "targets": 0.67,
         "topics": 0.76,
         "commitment": 0.81,
@@ -360,7 +360,7 @@ FLOORS = {
     },
     "heldout46": {
         "sentences": 0.99,
-        "acts": 0.86,
+        "acts": 0.87,
         "targets": 0.49,
         "topics": 0.84,
         "commitment": 0.93,
@@ -374,10 +374,10 @@ FLOORS = {
     },
     "heldout48": {
         "sentences": 0.99,
-        "acts": 0.85,
+        "acts": 0.86,
         "targets": 0.80,
         "topics": 0.77,
-        "commitment": 0.89,
+        "commitment": 0.93,
     },
     "heldout49": {
         "sentences": 0.96,
@@ -500,10 +500,10 @@ FLOORS = {
     },
     "heldout66": {
         "sentences": 0.99,
-        "acts": 0.89,
+        "acts": 0.91,
         "targets": 0.70,
         "topics": 0.72,
-        "commitment": 0.95,
+        "commitment": 0.96,
     },
     "heldout67": {
         "sentences": 0.99,
@@ -528,10 +528,10 @@ FLOORS = {
     },
     "heldout70": {
         "sentences": 0.98,
-        "acts": 0.78,
+        "acts": 0.79,
         "targets": 0.68,
         "topics": 0.91,
-        "commitment": 0.86,
+        "commitment": 0.88,
     },
     "heldout71": {
         "sentences": 0.95,
@@ -545,7 +545,7 @@ FLOORS = {
         "acts": 0.87,
         "targets": 0.71,
         "topics": 0.79,
-        "commitment": 0.93,
+        "commitment": 0.95,
     },
     "heldout73": {
         "sentences": 0.97,
@@ -640,10 +640,10 @@ FLOORS = {
     },
     "heldout86": {
         "sentences": 0.99,
-        "acts": 0.74,
-        "targets": 0.68,
+        "acts": 0.75,
+        "targets": 0.70,
         "topics": 0.67,
-        "commitment": 0.78,
+        "commitment": 0.80,
     },
     "heldout87": {
         "sentences": 0.95,
@@ -697,9 +697,9 @@ FLOORS = {
     "heldout94": {
         "sentences": 0.97,
         "acts": 0.86,
-        "targets": 0.56,
+        "targets": 0.63,
         "topics": 0.84,
-        "commitment": 0.76,
+        "commitment": 0.78,
     },
     "heldout95": {
         "sentences": 0.98,
@@ -738,10 +738,10 @@ FLOORS = {
     },
     "heldout100": {
         "sentences": 0.95,
-        "acts": 0.85,
+        "acts": 0.86,
         "targets": 0.59,
         "topics": 0.75,
-        "commitment": 0.83,
+        "commitment": 0.85,
     },
     "heldout101": {
         "sentences": 0.99,
@@ -752,10 +752,10 @@ FLOORS = {
     },
     "heldout102": {
         "sentences": 0.98,
-        "acts": 0.91,
+        "acts": 0.92,
         "targets": 0.81,
         "topics": 0.78,
-        "commitment": 0.86,
+        "commitment": 0.88,
     },
     "heldout103": {
         "sentences": 0.99,
@@ -808,10 +808,10 @@ FLOORS = {
     },
     "heldout110": {
         "sentences": 0.98,
-        "acts": 0.86,
+        "acts": 0.88,
         "targets": 0.86,
         "topics": 0.72,
-        "commitment": 0.76,
+        "commitment": 0.80,
     },
     "heldout111": {
         "sentences": 0.92,
@@ -892,10 +892,10 @@ FLOORS = {
     },
     "heldout122": {
         "sentences": 0.97,
-        "acts": 0.80,
+        "acts": 0.81,
         "targets": 0.73,
         "topics": 0.80,
-        "commitment": 0.79,
+        "commitment": 0.82,
     },
     "heldout123": {
         "sentences": 0.98,
@@ -921,9 +921,9 @@ FLOORS = {
     "heldout126": {
         "sentences": 0.98,
         "acts": 0.86,
-        "targets": 0.72,
+        "targets": 0.70,
         "topics": 0.80,
-        "commitment": 0.87,
+        "commitment": 0.89,
     },
     "heldout127": {
         "sentences": 0.93,
@@ -934,10 +934,10 @@ FLOORS = {
     },
     "heldout128": {
         "sentences": 0.98,
-        "acts": 0.84,
-        "targets": 0.79,
+        "acts": 0.85,
+        "targets": 0.77,
         "topics": 0.78,
-        "commitment": 0.83,
+        "commitment": 0.85,
     },
     "heldout129": {
         "sentences": 0.97,
@@ -1046,10 +1046,10 @@ FLOORS = {
     },
     "heldout144": {
         "sentences": 0.99,
-        "acts": 0.92,
+        "acts": 0.93,
         "targets": 0.77,
         "topics": 0.82,
-        "commitment": 0.89,
+        "commitment": 0.91,
     },
     "heldout145": {
         "sentences": 0.99,
@@ -1102,10 +1102,10 @@ FLOORS = {
     },
     "heldout152": {
         "sentences": 0.99,
-        "acts": 0.72,
-        "targets": 0.54,
+        "acts": 0.75,
+        "targets": 0.57,
         "topics": 0.74,
-        "commitment": 0.61,
+        "commitment": 0.70,
     },
     "heldout153": {
         "sentences": 0.99,
@@ -1130,10 +1130,10 @@ FLOORS = {
     },
     "heldout156": {
         "sentences": 0.99,
-        "acts": 0.79,
+        "acts": 0.80,
         "targets": 0.78,
         "topics": 0.78,
-        "commitment": 0.79,
+        "commitment": 0.81,
     },
     "heldout157": {
         "sentences": 0.92,
@@ -1158,10 +1158,10 @@ FLOORS = {
     },
     "heldout160": {
         "sentences": 0.99,
-        "acts": 0.84,
+        "acts": 0.86,
         "targets": 0.70,
         "topics": 0.76,
-        "commitment": 0.90,
+        "commitment": 0.92,
     },
     "heldout161": {
         "sentences": 0.99,
@@ -1172,10 +1172,10 @@ FLOORS = {
     },
     "heldout162": {
         "sentences": 0.94,
-        "acts": 0.79,
+        "acts": 0.80,
         "targets": 0.71,
         "topics": 0.78,
-        "commitment": 0.85,
+        "commitment": 0.87,
     },
     "heldout163": {
         "sentences": 0.97,
@@ -1186,10 +1186,10 @@ FLOORS = {
     },
     "heldout164": {
         "sentences": 0.98,
-        "acts": 0.72,
+        "acts": 0.73,
         "targets": 0.74,
         "topics": 0.69,
-        "commitment": 0.78,
+        "commitment": 0.80,
     },
     "heldout165": {
         "sentences": 0.99,
@@ -1230,7 +1230,7 @@ SPEAKER_FLOORS = {
     "heldout13": 0.94,
     "heldout14": 0.97,
     "heldout15": 0.95,
-    "heldout16": 0.93,
+    "heldout16": 0.94,
     "heldout17": 0.99,
     "heldout18": 0.94,
     "heldout19": 0.96,
@@ -1284,7 +1284,7 @@ SPEAKER_FLOORS = {
     "heldout67": 0.98,
     "heldout68": 0.94,
     "heldout69": 0.98,
-    "heldout70": 0.85,
+    "heldout70": 0.86,
     "heldout71": 0.84,
     "heldout72": 0.98,
     "heldout73": 0.93,
@@ -1366,15 +1366,15 @@ SPEAKER_FLOORS = {
     "heldout149": 0.89,
     "heldout150": 0.94,
     "heldout151": 0.83,
-    "heldout152": 0.75,
+    "heldout152": 0.76,
     "heldout153": 0.92,
     "heldout154": 0.99,
     "heldout155": 0.80,
-    "heldout156": 0.88,
+    "heldout156": 0.89,
     "heldout157": 0.96,
     "heldout158": 0.99,
     "heldout159": 0.99,
-    "heldout160": 0.91,
+    "heldout160": 0.90,
     "heldout161": 0.95,
     "heldout162": 0.95,
     "heldout163": 0.95,

@@ -3473,6 +3473,38 @@ ACTS = [
         "On November 7, President Saleh made a state call on His Majesty The Emperor.",
         [("report", 0, ["JPN", "YEM"], [], False)],
     ),
+    # a wish to act (「…たい旨述べました」) undertakes it, whatever the verb before たい; a
+    # wish for another's help asks for it, and a wish to congratulate welcomes
+    (
+        "ja",
+        ["JPN", "KEN"],
+        "安倍総理から、両国関係を更なる高みに押し上げたい旨述べました。",
+        [("commit", 0, ["JPN"], [], True)],
+    ),
+    (
+        "ja",
+        ["JPN", "KEN"],
+        "岸田総理から、今回の訪問を両国関係の更なる発展の契機としたい旨述べました。",
+        [("commit", 0, ["JPN"], [], True)],
+    ),
+    (
+        "ja",
+        ["JPN", "KEN"],
+        "大統領から、日本の労働倫理からも多くを学びたい旨述べました。",
+        [("commit", 0, ["KEN"], ["JPN"], True)],
+    ),
+    (
+        "ja",
+        ["JPN", "KEN"],
+        "大統領から、引き続き日本の支援をいただきたい旨述べました。",
+        [("urge", 0, ["KEN"], ["JPN"], False)],
+    ),
+    (
+        "ja",
+        ["JPN", "KEN"],
+        "総理から、TICAD VIの成功をお祝いしたい旨述べました。",
+        [("welcome", 0, ["JPN"], ["KEN"], False)],
+    ),
     # the currency is no actor
     (
         "en",
