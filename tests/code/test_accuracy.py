@@ -1212,6 +1212,34 @@ FLOORS = {
         "topics": 0.74,
         "commitment": 0.84,
     },
+    "heldout168": {
+        "sentences": 0.98,
+        "acts": 0.76,
+        "targets": 0.58,
+        "topics": 0.79,
+        "commitment": 0.73,
+    },
+    "heldout169": {
+        "sentences": 0.82,
+        "acts": 0.68,
+        "targets": 0.81,
+        "topics": 0.60,
+        "commitment": 0.73,
+    },
+    "heldout170": {
+        "sentences": 0.99,
+        "acts": 0.81,
+        "targets": 0.84,
+        "topics": 0.79,
+        "commitment": 0.84,
+    },
+    "heldout171": {
+        "sentences": 0.99,
+        "acts": 0.88,
+        "targets": 0.70,
+        "topics": 0.72,
+        "commitment": 0.86,
+    },
 }
 SPEAKER_FLOORS = {
     "gold": 0.95,
@@ -1382,6 +1410,10 @@ SPEAKER_FLOORS = {
     "heldout165": 0.70,
     "heldout166": 0.95,
     "heldout167": 0.91,
+    "heldout168": 0.84,
+    "heldout169": 0.99,
+    "heldout170": 0.91,
+    "heldout171": 0.96,
 }
 
 

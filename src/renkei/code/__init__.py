@@ -78,7 +78,7 @@ def _list_marker(segmented: Segmented, sentence: Sentence) -> str | None:
     return item.lastgroup if item else None
 
 
-def _quote_lead_speaker(text: str, acts: list[Act], table: Acts) -> tuple[str, ...] | None:
+def _quote_lead_speaker(text: str, acts: Sequence[Act], table: Acts) -> tuple[str, ...] | None:
     """The one speaker of a sentence that leads in to their quoted words (「Xから以下の
     とおり述べました。」), if it is one."""
     if table.quote_lead is None or not table.quote_lead.search(text):
@@ -136,17 +136,17 @@ def code_segmented(segmented: Segmented, parties: Sequence[str] | None = None) -
             # under 「(1)岸田外務大臣」 every sentence is what that minister said
             acts = [replace(a, speaker=section_speaker) for a in acts]
         if text.startswith("「") and coded and not quoted_speaker:
-            quoted_speaker = _quote_lead_speaker(previous_text, list(coded[-1].acts), table)
+            quoted_speaker = _quote_lead_speaker(previous_text, coded[-1].acts, table)
             if quoted_speaker:
                 coded[-1] = replace(coded[-1], acts=())  # the lead-in is no act of its own
         elif coded and not quoted_speaker:
-            marker = _list_marker(segmented, sentence)
-            if listed_speaker and marker in (None, lead_marker):
-                listed_speaker = None  # the list has ended: a line of the lead-in's own level
-            elif not listed_speaker and marker:
-                lead = _quote_lead_speaker(previous_text, list(coded[-1].acts), table)
+            if listed_speaker:
+                if _list_marker(segmented, sentence) in (None, lead_marker):
+                    listed_speaker = None  # the list has ended: a line of the lead-in's level
+            elif lead := _quote_lead_speaker(previous_text, coded[-1].acts, table):
+                marker = _list_marker(segmented, sentence)
                 lead_marker = _list_marker(segmented, coded[-1].sentence)
-                if lead and len(lead) == 1 and marker != lead_marker:
+                if len(lead) == 1 and marker and marker != lead_marker:
                     listed_speaker = lead
         previous_text = text
         if quoted_speaker:
