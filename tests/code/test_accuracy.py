@@ -74,7 +74,7 @@ FLOORS = {
     "heldout5": {
         "sentences": 0.99,
         "acts": 0.95,
-        "targets": 0.89,
+        "targets": 0.90,
         "topics": 0.79,
         "commitment": 0.93,
     },
@@ -438,7 +438,7 @@ FLOORS = {
     "heldout57": {
         "sentences": 0.96,
         "acts": 0.82,
-        "targets": 0.71,
+        "targets": 0.69,
         "topics": 0.83,
         "commitment": 0.85,
     },
@@ -870,11 +870,11 @@ FLOORS = {
         "commitment": 0.85,
     },
     "heldout119": {
-        "sentences": 0.96,
-        "acts": 0.76,
+        "sentences": 0.95,
+        "acts": 0.75,
         "targets": 0.63,
-        "topics": 0.70,
-        "commitment": 0.81,
+        "topics": 0.69,
+        "commitment": 0.80,
     },
     "heldout120": {
         "sentences": 0.99,
@@ -1240,6 +1240,34 @@ FLOORS = {
         "topics": 0.72,
         "commitment": 0.86,
     },
+    "heldout172": {
+        "sentences": 0.96,
+        "acts": 0.75,
+        "targets": 0.45,
+        "topics": 0.77,
+        "commitment": 0.77,
+    },
+    "heldout173": {
+        "sentences": 0.61,
+        "acts": 0.50,
+        "targets": 0.43,
+        "topics": 0.36,
+        "commitment": 0.49,
+    },
+    "heldout174": {
+        "sentences": 0.99,
+        "acts": 0.82,
+        "targets": 0.68,
+        "topics": 0.81,
+        "commitment": 0.89,
+    },
+    "heldout175": {
+        "sentences": 0.95,
+        "acts": 0.86,
+        "targets": 0.83,
+        "topics": 0.73,
+        "commitment": 0.86,
+    },
 }
 SPEAKER_FLOORS = {
     "gold": 0.95,
@@ -1299,7 +1327,7 @@ SPEAKER_FLOORS = {
     "heldout54": 0.98,
     "heldout55": 0.94,
     "heldout56": 0.98,
-    "heldout57": 0.88,
+    "heldout57": 0.85,
     "heldout58": 0.99,
     "heldout59": 0.92,
     "heldout60": 0.99,
@@ -1414,6 +1442,10 @@ SPEAKER_FLOORS = {
     "heldout169": 0.99,
     "heldout170": 0.91,
     "heldout171": 0.96,
+    "heldout172": 0.93,
+    "heldout173": 0.91,
+    "heldout174": 0.90,
+    "heldout175": 0.98,
 }
 
 

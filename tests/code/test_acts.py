@@ -3725,6 +3725,18 @@ PARTIES = [
         "岸信夫外務副大臣は,ウォックナー・エチオピア外相と会談を行いました。\n",
         ("ETH", "JPN"),
     ),
+    # "We, the Leaders of the G7": the grouping stands for its members (and the EU)
+    (
+        "We, the Leaders of the Group of Seven (G7), strongly condemn the sham referenda that"
+        " Russia attempts to use.\n",
+        ("CAN", "DEU", "EU", "FRA", "GBR", "ITA", "JPN", "USA"),
+    ),
+    # a meeting a call was held ahead of names no party
+    (
+        "The Prime Minister of the United Kingdom spoke to Japanese Prime Minister Yoshihide Suga"
+        " this morning ahead of the G7 virtual leaders' meeting on Friday.\n",
+        ("GBR", "JPN"),
+    ),
     # whom the parties condemn in the opening sentence is no party
     (
         "The United States, the Republic of Korea (ROK), and Japan strongly condemn recent"

@@ -70,6 +70,19 @@ def test_hard_wrapped_markdown_english() -> None:
     assert all("**" not in s.text and "\n" not in s.text for s in seg.sentences)
 
 
+def test_a_markdown_link_keeps_its_text_even_across_a_line_break() -> None:
+    text = (
+        "We, the Leaders of the Group of Seven (G7), [strongly\n"
+        "condemn](https://www.example.org/g7-statement) the sham referenda. We see [the"
+        " report](/files/report.pdf) and a [bracketed] word.\n"
+    )
+    seg = renkei.segment(Source(text, "g7"))
+    assert [s.text for s in seg.sentences] == [
+        "We, the Leaders of the Group of Seven (G7), strongly condemn the sham referenda.",
+        "We see the report and a [bracketed] word.",
+    ]
+
+
 def test_front_matter_and_furniture_are_not_sentences() -> None:
     text = "第1回日豪協議共同声明\n\n英語版/English\n\n印刷用\n\n2022年12月9日\n\n我々は協力を強化した。\n"
     seg = renkei.segment(Source(text, "t"))

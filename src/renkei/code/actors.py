@@ -468,7 +468,7 @@ _OCCASION = {
     "en": re.compile(
         r"\b(?:who (?:is|was|were|are) (?:visiting|in|attending)"
         r"|(?:while|when|after|before) (?:attending|visiting)"
-        r"|(?:on|during) (?:his|her|their) (?:way|visit) to)\b"
+        r"|(?:on|during) (?:his|her|their) (?:way|visit) to|ahead of (?:the|a|an|this|next))\b"
         r".*?(?=, (?:held|met|had|spoke|talked|paid|received|hosted|exchanged|made|attended"
         r"|and)\b|, (?:[A-Z][\w-]+ ){0,2}(?:Minister|President|Secretary|Chancellor)\b|$)"
         # "Prime Minister of Denmark in his capacity as President of the European Council":
@@ -541,7 +541,9 @@ def _self_named(sentence: str, lang: Lang) -> tuple[str, ...]:
         for m in _found(who, lang)
         if _party_like(m) and not _QUALIFIER_AFTER.match(who[m.end :])
     }
-    return expand_groupings(codes) if len(codes) >= 2 else ()
+    # "We, the Leaders of the G7, ...": one grouping that stands for its members will do
+    parties = expand_groupings(codes)
+    return parties if len(parties) >= 2 else ()
 
 
 def detect_parties(

@@ -15,8 +15,13 @@ from itertools import pairwise
 
 _SPACE = " \t\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff"
 _SPACE_RUN = re.compile(f"[{_SPACE}]+")
-# Inline markup left by HTML-to-markdown scrapes: **bold**, <u>, __, escapes.
-_MARKUP = re.compile(r"\*\*|__|</?u>|</?b>|</?i>|</?em>|</?strong>|\\(?=[#*_\[\]()-])|^#{1,6}\s*")
+# Inline markup left by HTML-to-markdown scrapes: **bold**, <u>, __, escapes, and a link's
+# brackets and address ("[strongly condemn](https://...)" keeps "strongly condemn"; its text
+# may run on to the next line, so an opening bracket left unclosed on its line goes too).
+_MARKUP = re.compile(
+    r"\*\*|__|</?u>|</?b>|</?i>|</?em>|</?strong>|\\(?=[#*_\[\]()-])|^#{1,6}\s*"
+    r"|\]\((?:https?://|/)[^)\s]*\)|\[(?=[^\]\n]*(?:\]\((?:https?://|/)|$))"
+)
 _CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
 # One-for-one character repairs; lengths are unchanged so offsets hold.
 _REPAIR = str.maketrans({"､": "、", "｡": "。", "\u00a0": " ", "\u3000": " ", "\u2009": " "})
