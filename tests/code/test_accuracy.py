@@ -1268,6 +1268,34 @@ FLOORS = {
         "topics": 0.73,
         "commitment": 0.86,
     },
+    "heldout176": {
+        "sentences": 0.99,
+        "acts": 0.76,
+        "targets": 0.74,
+        "topics": 0.73,
+        "commitment": 0.95,
+    },
+    "heldout177": {
+        "sentences": 0.89,
+        "acts": 0.84,
+        "targets": 0.66,
+        "topics": 0.80,
+        "commitment": 0.90,
+    },
+    "heldout178": {
+        "sentences": 0.99,
+        "acts": 0.88,
+        "targets": 0.79,
+        "topics": 0.77,
+        "commitment": 0.93,
+    },
+    "heldout179": {
+        "sentences": 0.99,
+        "acts": 0.82,
+        "targets": 0.74,
+        "topics": 0.84,
+        "commitment": 0.76,
+    },
 }
 SPEAKER_FLOORS = {
     "gold": 0.95,
@@ -1446,6 +1474,10 @@ SPEAKER_FLOORS = {
     "heldout173": 0.91,
     "heldout174": 0.90,
     "heldout175": 0.98,
+    "heldout176": 0.91,
+    "heldout177": 0.95,
+    "heldout178": 0.99,
+    "heldout179": 0.85,
 }
 
 
