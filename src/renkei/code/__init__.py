@@ -13,6 +13,7 @@ from renkei.code.lexicon import Acts
 from renkei.code.lexicon import acts as act_table
 from renkei.code.topics import find_topics
 from renkei.models import Act, CodedDocument, CodedSentence, Segmented, Sentence
+from renkei.segment import list_marker
 
 _ISO3_PREFIX = re.compile(r"^([A-Z]{3})_")
 # 「同侵略は」, "The same ...": refers back to what the previous sentence named.
@@ -62,20 +63,6 @@ def _new_paragraph(segmented: Segmented, sentence: Sentence) -> bool:
     """Does `sentence` open a paragraph (or a bullet) of its source?"""
     before = segmented.source.text[max(0, sentence.start - 40) : sentence.start]
     return "\n" in before.rsplit("。", 1)[-1].rsplit(". ", 1)[-1]
-
-
-# the marker of a list item's line, by kind: 「(1)」「1.」「・」「①」
-_LIST_ITEM = re.compile(
-    r"\s*(?:(?P<paren>[(（][0-9０-９]{1,2}[)）])|(?P<number>[0-9]{1,2}[.)．]\s)"
-    r"|(?P<bullet>[・•\-*])|(?P<circled>[①-⑳]))"
-)
-
-
-def _list_marker(segmented: Segmented, sentence: Sentence) -> str | None:
-    """The kind of list item `sentence` stands in (its line's marker), if any."""
-    line_start = segmented.source.text.rfind("\n", 0, sentence.start) + 1
-    item = _LIST_ITEM.match(segmented.source.text, line_start)
-    return item.lastgroup if item else None
 
 
 def _quote_lead_speaker(text: str, acts: Sequence[Act], table: Acts) -> tuple[str, ...] | None:
@@ -141,11 +128,11 @@ def code_segmented(segmented: Segmented, parties: Sequence[str] | None = None) -
                 coded[-1] = replace(coded[-1], acts=())  # the lead-in is no act of its own
         elif coded and not quoted_speaker:
             if listed_speaker:
-                if _list_marker(segmented, sentence) in (None, lead_marker):
+                if list_marker(segmented.source.text, sentence.start) in (None, lead_marker):
                     listed_speaker = None  # the list has ended: a line of the lead-in's level
             elif lead := _quote_lead_speaker(previous_text, coded[-1].acts, table):
-                marker = _list_marker(segmented, sentence)
-                lead_marker = _list_marker(segmented, coded[-1].sentence)
+                marker = list_marker(segmented.source.text, sentence.start)
+                lead_marker = list_marker(segmented.source.text, coded[-1].sentence.start)
                 if len(lead) == 1 and marker and marker != lead_marker:
                     listed_speaker = lead
         previous_text = text

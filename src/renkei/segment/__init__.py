@@ -31,6 +31,7 @@ class _Rules:
     structured: tuple[re.Pattern[str], ...]
     heading_max: dict[str, int]
     bullet: re.Pattern[str]
+    list_levels: re.Pattern[str]  # a line's list marker, one named group per kind
     dateline: re.Pattern[str]
     abbreviations: frozenset[str]
     final_abbreviations: frozenset[str]
@@ -73,12 +74,25 @@ def _rules() -> _Rules:
         structured=_compile(data["headings"]["structured"]),
         heading_max=dict(data["headings"]["max_chars"]),
         bullet=re.compile("|".join(f"(?:{p})" for p in data["bullets"]["patterns"])),
+        list_levels=re.compile(
+            r"\s*(?:"
+            + "|".join(f"(?P<{kind}>{p})" for kind, p in data["bullets"]["levels"].items())
+            + ")"
+        ),
         dateline=re.compile(data["dates"]["dateline"]),
         abbreviations=frozenset(sentences["abbreviations"]),
         final_abbreviations=frozenset(sentences["sentence_final_abbreviations"]),
         starters=frozenset(sentences["sentence_starters"]),
         run_on_words=frozenset(sentences["run_on_words"]),
     )
+
+
+def list_marker(text: str, position: int) -> str | None:
+    """The kind of list marker (`[bullets] levels`: "paren" for 「(1)」) that opens the line
+    of `text` holding `position`, if any."""
+    line_start = text.rfind("\n", 0, position) + 1
+    item = _rules().list_levels.match(text, line_start)
+    return item.lastgroup if item else None
 
 
 def detect_language(text: str) -> Lang:
