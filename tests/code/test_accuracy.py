@@ -830,7 +830,7 @@ FLOORS = {
     "heldout113": {
         "sentences": 0.98,
         "acts": 0.87,
-        "targets": 0.86,
+        "targets": 0.88,
         "topics": 0.77,
         "commitment": 0.89,
     },
@@ -1296,6 +1296,34 @@ FLOORS = {
         "topics": 0.84,
         "commitment": 0.76,
     },
+    "heldout180": {
+        "sentences": 0.99,
+        "acts": 0.76,
+        "targets": 0.70,
+        "topics": 0.60,
+        "commitment": 0.70,
+    },
+    "heldout181": {
+        "sentences": 0.96,
+        "acts": 0.81,
+        "targets": 0.63,
+        "topics": 0.77,
+        "commitment": 0.90,
+    },
+    "heldout182": {
+        "sentences": 0.95,
+        "acts": 0.73,
+        "targets": 0.46,
+        "topics": 0.67,
+        "commitment": 0.70,
+    },
+    "heldout183": {
+        "sentences": 0.97,
+        "acts": 0.80,
+        "targets": 0.72,
+        "topics": 0.69,
+        "commitment": 0.70,
+    },
 }
 SPEAKER_FLOORS = {
     "gold": 0.95,
@@ -1411,7 +1439,7 @@ SPEAKER_FLOORS = {
     "heldout110": 0.95,
     "heldout111": 0.92,
     "heldout112": 0.78,
-    "heldout113": 0.96,
+    "heldout113": 0.98,
     "heldout114": 0.96,
     "heldout115": 0.98,
     "heldout116": 0.85,
@@ -1478,6 +1506,10 @@ SPEAKER_FLOORS = {
     "heldout177": 0.95,
     "heldout178": 0.99,
     "heldout179": 0.85,
+    "heldout180": 0.95,
+    "heldout181": 0.79,
+    "heldout182": 0.79,
+    "heldout183": 0.92,
 }
 
 

@@ -3544,6 +3544,33 @@ ACTS = [
         "河野大臣から、ノルウェーの取組を支援していきたい旨述べました。",
         [("commit", 0, ["JPN"], ["NOR"], True)],
     ),
+    # what one party notes another should do is its own stress, about the other, also past
+    # an adverbial phrase after "that"
+    (
+        "en",
+        ["JPN", "KOR"],
+        "Prime Minister Abe noted that Korea should make sincere efforts.",
+        [("stress", 0, ["JPN"], ["KOR"], True)],
+    ),
+    (
+        "en",
+        ["JPN", "KOR"],
+        "Prime Minister Abe stated that, in this regard, Korea should make sincere efforts.",
+        [("stress", 0, ["JPN"], ["KOR"], True)],
+    ),
+    (
+        "en",
+        ["JPN", "USA"],
+        "President Biden noted that in order for relations to improve, Japan should act.",
+        [("stress", 0, ["USA"], ["JPN"], False)],
+    ),
+    # ... but when all agree that they should act, it is theirs
+    (
+        "en",
+        ["JPN", "ZAF"],
+        "Both ministers agreed that Japan and South Africa should further strengthen relations.",
+        [("stress", 0, ["JPN", "ZAF"], [], False)],
+    ),
 ]
 
 
@@ -4043,6 +4070,21 @@ PARTIES = [
     (
         "[文書名] 世界の平和と繁栄のための日独ステートメント\n\n1.我々は,協力を推進する。\n",
         ("DEU", "JPN"),
+    ),
+    # where a minister travelled for another meeting, also at the start of the sentence,
+    # and what the two discussed name no party
+    (
+        "During her visit to Hanoi, the Socialist Republic of Viet Nam, for the World Economic"
+        " Forum (WEF) on ASEAN 2018, Minister of Foreign Affairs Kang Kyung-wha held a Republic"
+        " of Korea-Japan foreign ministerial meeting with Minister for Foreign Affairs of Japan"
+        " Taro Kono on September 11.\n",
+        ("JPN", "KOR"),
+    ),
+    (
+        "Foreign Minister Kang Kyung-wha met with Foreign Minister Taro Kono of Japan, during"
+        " which the two engaged in a thorough exchange of views on matters of mutual concern,"
+        " mainly nuclear and other issues of North Korea.\n",
+        ("JPN", "KOR"),
     ),
 ]
 

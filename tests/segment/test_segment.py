@@ -259,6 +259,12 @@ def test_an_excerpt_cut_mid_sentence_loses_only_the_fragment(text: str, count: i
 
 # (text, the sentences it gives): web and wire furniture around the official text
 FURNITURE = [
+    # a Korean site's navigation, language switch and section banner above an English page
+    (
+        "바로가기 메뉴\n본문 바로가기\nKOR\n\nPress Releases\n\n"
+        "The two Ministers agreed to step up communication.\n",
+        ["The two Ministers agreed to step up communication."],
+    ),
     (
         "The below is attributable to Spokesperson Ned Price:\n\n"
         "Deputy Secretary Sherman met with the Vice Foreign Minister today.\n",

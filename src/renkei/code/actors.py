@@ -458,6 +458,7 @@ def _party_like(m: Mention, text: str = "") -> bool:
 # named there are its agenda, not parties.
 _AGENDA_EN = re.compile(
     r"\b(?:to discuss|to talk about|discussed|to review|to exchange views on|to consult on"
+    r"|exchanged views on|(?:an? )?(?:[\w-]+ )?exchange of views on|during which"
     r"|including|(?:strongly |jointly )?(?:condemn|denounce|urge|express concern))\b"
 )
 # "Mr. Kono, who is visiting Singapore to attend the ASEAN-related Foreign Ministers'
@@ -467,8 +468,9 @@ _AGENDA_EN = re.compile(
 _OCCASION = {
     "en": re.compile(
         r"\b(?:who (?:is|was|were|are) (?:visiting|in|attending)"
-        r"|(?:while|when|after|before) (?:attending|visiting)"
-        r"|(?:on|during) (?:his|her|their) (?:way|visit) to|ahead of (?:the|a|an|this|next))\b"
+        r"|(?:[Ww]hile|[Ww]hen|[Aa]fter|[Bb]efore) (?:attending|visiting)"
+        r"|(?:[Oo]n|[Dd]uring) (?:his|her|their) (?:way|visit) to"
+        r"|[Aa]head of (?:the|a|an|this|next))\b"
         r".*?(?=, (?:held|met|had|spoke|talked|paid|received|hosted|exchanged|made|attended"
         r"|and)\b|, (?:[A-Z][\w-]+ ){0,2}(?:Minister|President|Secretary|Chancellor)\b|$)"
         # "Prime Minister of Denmark in his capacity as President of the European Council":

@@ -698,6 +698,7 @@ class _Previous:
     cue: str = ""
     frame_speaker: tuple[str, ...] | None = None  # who "stated that ..." (reported words)
     purpose: bool = False  # it was what a reported meeting was held to do
+    takes_complement: bool = False  # "noted", "recognised": its object clause may be an act
 
 
 def _hits_en(text: str, mentions: list[Mention], table: Acts, ctx: Context) -> list[Hit]:
@@ -710,9 +711,15 @@ def _hits_en(text: str, mentions: list[Mention], table: Acts, ctx: Context) -> l
             continue
         hit.speaker = previous.speaker = speaker
         previous.end, previous.act, previous.cue = hit.end, hit.act, text[hit.start : hit.end]
+        previous.takes_complement = hit.cue.takes_complement
         if hit.cue.frame:
             previous.frame_speaker = speaker
     return hits
+
+
+# "noted that, in this regard, Korea should", "noted that in order for relations to improve,
+# Japan should": an object clause whose subject follows one adverbial phrase
+_EN_THAT_GAP = re.compile(r"\s*that\s*(?:,[^,;]{1,60}|in order (?:for|to)\b[^,;]{1,80}),\s*")
 
 
 def _speaker_en(
@@ -761,7 +768,11 @@ def _speaker_en(
         return None
     chunk = _strip_adverbs(text[clause : hit.start], table)
     first = text.find(chunk, clause) if chunk else hit.start
-    if previous.frame_speaker is not None and opener == "that":
+    # "noted that, in this regard, Korea should": the object clause of the last verb
+    that_clause = opener == "that" or (
+        opener == "," and previous.end >= 0 and _EN_THAT_GAP.fullmatch(text, previous.end, clause)
+    )
+    if previous.frame_speaker is not None and that_clause:
         if (
             surface in ("will", "would")
             and chunk
@@ -815,9 +826,15 @@ def _speaker_en(
         # "Kishida stated that in the current environment, it is important to ...":
         # an impersonal clause inside reported words is the reporter's.
         return previous.frame_speaker
-    if opener == "that" and speaker is None and hit.act == "stress" and previous.end >= 0:
-        # "recognize that challenges require closer cooperation": a statement that
-        # something is necessary is `stress`, whatever its grammatical subject
+    if (
+        that_clause
+        and hit.act == "stress"
+        and previous.end >= 0
+        and (speaker is None or (previous.takes_complement and speaker != previous.speaker))
+    ):
+        # "recognize that challenges require closer cooperation", "Minister Yun noted that
+        # Japan should first make efforts": a statement that something is necessary is
+        # `stress` by whoever states it, whatever its grammatical subject
         return previous.speaker
     if opener in table.embedding and (speaker is None or not chunk):
         return None
