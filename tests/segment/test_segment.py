@@ -36,6 +36,15 @@ SPLITS = [
     # a stray "?" left by a lost dash; a stop glued to the next sentence
     ("en", "The years 2013 ? 2014 mark the 400th anniversary. We agree.", 2),
     ("en", "They share many common interests.Both sides confirmed the potential.", 2),
+    # an Indian honorific
+    ("en", "External Affairs Minister Smt. Sushma Swaraj called on the Prime Minister.", 1),
+    # a note in brackets ending its line before an indented paragraph is a sentence of its own
+    (
+        "ja",
+        " 外相会談を行ったところ、概要は以下のとおりです。(注:会談が中断されたのは表敬のため。)\n"
+        " なお、今回は初めての外相会談です。",
+        3,
+    ),
 ]
 
 
@@ -259,6 +268,11 @@ def test_an_excerpt_cut_mid_sentence_loses_only_the_fragment(text: str, count: i
 
 # (text, the sentences it gives): web and wire furniture around the official text
 FURNITURE = [
+    # a translator's note on which text is authentic
+    (
+        "*下記の日本語文書は参考のための仮翻訳で、正文は英文です。\n\n両大臣は協力を確認した。\n",
+        ["両大臣は協力を確認した。"],
+    ),
     # a Korean site's navigation, language switch and section banner above an English page
     (
         "바로가기 메뉴\n본문 바로가기\nKOR\n\nPress Releases\n\n"

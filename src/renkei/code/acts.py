@@ -211,6 +211,8 @@ def _cue_hits(text: str, table: Acts) -> list[Hit]:
 # 「…を重視している、…したいと述べた」: reported clauses listed before the verb of saying
 _JA_REPORTED_AHEAD = re.compile(r"旨|と(?:述べ|発言|表明)")
 _JA_VIEW_END = re.compile(r"であり[、,]")
+# 「一致した」「合意した」: what the sides agreed on together
+_JA_AGREEMENT = re.compile(r"一致|合意")
 _JA_AGREED_DEED = re.compile(r"(?:こと|事)(?:で(?:一致|合意)|を(?:確認|決定|表明))")
 # 「エルドアン大統領は、」: a topic set off by a comma opens what the sentence reports
 # 「ASEAN各国」「EU加盟国」: the members of an organisation, before their 「首脳は」
@@ -1173,6 +1175,10 @@ def _resolve_complements(text: str, main: list[Hit]) -> list[Hit]:
                 continue  # "demand that Russia ... respect its recognised borders"
             elif hit.cue.takes_complement:
                 if _yields(hit.cue, previous.act):
+                    # 「…続けていくことで一致した」: the content is agreed, whoever spoke before
+                    previous.extra["agreed"] = bool(
+                        _JA_AGREEMENT.match(text, hit.start) and not _JA_SAID.search(text, hit.end)
+                    )
                     continue
                 kept.pop()  # 「…認められないとの認識を共有する」: the object is no act
             elif _yields(previous.cue, hit.act) and not _EN_SECOND_CLAUSE.search(gap):
@@ -1437,8 +1443,9 @@ def find_acts(text: str, mentions: list[Mention], table: Acts, ctx: Context) -> 
                     break
                 if later.act != "welcome":  # "called him to congratulate him": the caller's
                     later.speaker = ctx.parties  # and so is what they met to do
-        if hit.cue.joint:
-            # 「…首相夫妻は、天皇陛下に拝謁した」: a deed of the visit, reported by all parties
+        if hit.cue.joint or (hit.extra.get("agreed") and len(hit.speaker) == 1):
+            # 「…首相夫妻は、天皇陛下に拝謁した」: a deed of the visit, reported by all parties;
+            # 「林大臣から、…旨述べ、…強化していくことで一致しました」: one side cannot agree alone
             hit.speaker = ctx.parties
         if hit.act == "report" and _is_publisher_note(text, table, ctx):
             hit.speaker = (str(table.publisher),)  # "The overview ... is as follows."

@@ -94,6 +94,10 @@ class Paragraph:
         return Paragraph(self.text[count:], pieces, self.marked_heading, self.dateline)
 
 
+_INDENT = (" ", "\u3000")
+_JA_SENTENCE_END = re.compile(r"。[)）」』]*$")
+
+
 def _is_cjk(char: str) -> bool:
     return bool(char) and _CJK.match(char) is not None
 
@@ -276,6 +280,9 @@ def paragraphs(
                 and not whole.rstrip().endswith(_TERMINAL)
             )
         )
+        # 「…ため。)」 then 「 なお,…」: a Japanese sentence's end before an indented line
+        # ends its paragraph (the splitter keeps 「。)」 inside one: 「(現地時間。以下同じ。)から」)
+        indented = i + 1 < len(lines) and lines[i + 1][:1] in _INDENT and bool(following)
         for start, end in _numbered_items(whole, line_start):
             line = text[start:end]
             content = line.strip(_SPACE)
@@ -301,6 +308,7 @@ def paragraphs(
                 (trailing and (content.endswith(_TERMINAL) or builder.lines == 1))
                 or (len(content) < short and not _wraps_mid_sentence(content) and not continued)
                 or content.endswith(_INTRODUCES)
+                or (indented and _JA_SENTENCE_END.search(content) is not None)
                 or _HEADER_FIELD.match(content)
             ):
                 flush()
