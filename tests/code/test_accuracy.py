@@ -311,10 +311,10 @@ FLOORS = {
     },
     "heldout39": {
         "sentences": 0.99,
-        "acts": 0.90,
+        "acts": 0.91,
         "targets": 0.66,
         "topics": 0.83,
-        "commitment": 0.80,
+        "commitment": 0.81,
     },
     "heldout40": {
         "sentences": 0.99,
@@ -409,10 +409,10 @@ FLOORS = {
     },
     "heldout53": {
         "sentences": 0.97,
-        "acts": 0.87,
-        "targets": 0.78,
+        "acts": 0.89,
+        "targets": 0.80,
         "topics": 0.78,
-        "commitment": 0.90,
+        "commitment": 0.92,
     },
     "heldout54": {
         "sentences": 0.99,
@@ -759,10 +759,10 @@ FLOORS = {
     },
     "heldout103": {
         "sentences": 0.99,
-        "acts": 0.89,
+        "acts": 0.90,
         "targets": 0.53,
         "topics": 0.78,
-        "commitment": 0.88,
+        "commitment": 0.90,
     },
     "heldout104": {
         "sentences": 0.99,
@@ -1312,10 +1312,10 @@ FLOORS = {
     },
     "heldout182": {
         "sentences": 0.97,
-        "acts": 0.75,
+        "acts": 0.78,
         "targets": 0.46,
         "topics": 0.68,
-        "commitment": 0.70,
+        "commitment": 0.73,
     },
     "heldout183": {
         "sentences": 0.97,
@@ -1508,7 +1508,7 @@ SPEAKER_FLOORS = {
     "heldout179": 0.85,
     "heldout180": 0.95,
     "heldout181": 0.80,
-    "heldout182": 0.78,
+    "heldout182": 0.77,
     "heldout183": 0.92,
 }
 

@@ -3544,6 +3544,21 @@ ACTS = [
         "河野大臣から、ノルウェーの取組を支援していきたい旨述べました。",
         [("commit", 0, ["JPN"], ["NOR"], True)],
     ),
+    # an itinerary to come is reported, not undertaken
+    (
+        "en",
+        ["BRA", "JPN"],
+        "Commencing at 12:30 p.m., Prime Minister Kishida will attend a luncheon hosted by"
+        " President Lula.",
+        [("report", 0, ["BRA", "JPN"], [], False)],
+    ),
+    (
+        "en",
+        ["AUS", "IND"],
+        "Prime Minister Turnbull will also travel to Mumbai for engagements with Indian business"
+        " leaders.",
+        [("report", 0, ["AUS", "IND"], [], False)],
+    ),
     # what one party notes another should do is its own stress, about the other, also past
     # an adverbial phrase after "that"
     (
