@@ -3544,6 +3544,13 @@ ACTS = [
         "河野大臣から、ノルウェーの取組を支援していきたい旨述べました。",
         [("commit", 0, ["JPN"], ["NOR"], True)],
     ),
+    # restating what has been achieved undertakes nothing, even when it was important
+    (
+        "ja",
+        ["JPN", "KOR", "USA"],
+        "3者は、3か国の安全保障協力が、地域の平和の促進に重要な役割を果たしてきたことを再確認した。",
+        [("reaffirm", 0, ["JPN", "KOR", "USA"], [], False)],
+    ),
     # an itinerary to come is reported, not undertaken
     (
         "en",

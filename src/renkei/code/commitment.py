@@ -18,6 +18,8 @@ def is_commitment(act: str, scope: str, head: str, after: str, table: Acts) -> b
     if act == "commit":
         return True
     if act == "reaffirm":
+        if _has(head, table.reaffirm_record, table.lang):
+            return False  # 「…役割を果たしてきたことを再確認」: what has been achieved
         if _has(head, _IMPORTANCE, table.lang):
             return _has(scope, table.stress_own, table.lang)  # restating an importance
         return not _has(head, table.reaffirm_position, table.lang)

@@ -45,6 +45,7 @@ class Acts:
     welcome_ongoing: tuple[str, ...]
     welcome_work: tuple[str, ...]
     reaffirm_position: tuple[str, ...]
+    reaffirm_record: tuple[str, ...]
     stress_own: tuple[str, ...]
     publisher: str | None  # the government whose summaries speak of themselves ([publisher])
     publisher_note: re.Pattern[str] | None
@@ -269,6 +270,7 @@ def acts(lang: Lang) -> Acts:
         welcome_ongoing=tuple(commitment.get("welcome_ongoing", [])),
         welcome_work=tuple(commitment.get("welcome_work", [])),
         reaffirm_position=tuple(commitment["reaffirm_position"]),
+        reaffirm_record=tuple(commitment.get("reaffirm_record", [])),
         stress_own=tuple(commitment["stress_own"]),
         publisher=publisher.get("party"),
         publisher_note=_alternation_pattern(publisher.get("notes", [])),
