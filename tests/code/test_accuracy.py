@@ -242,7 +242,7 @@ FLOORS = {
     "heldout29": {
         "sentences": 0.96,
         "acts": 0.85,
-        "targets": 0.64,
+        "targets": 0.68,
         "topics": 0.78,
         "commitment": 0.84,
     },
@@ -459,7 +459,7 @@ FLOORS = {
     "heldout60": {
         "sentences": 0.99,
         "acts": 0.88,
-        "targets": 0.67,
+        "targets": 0.68,
         "topics": 0.82,
         "commitment": 0.94,
     },
@@ -676,7 +676,7 @@ FLOORS = {
     "heldout91": {
         "sentences": 0.97,
         "acts": 0.88,
-        "targets": 0.52,
+        "targets": 0.56,
         "topics": 0.73,
         "commitment": 0.89,
     },
@@ -830,7 +830,7 @@ FLOORS = {
     "heldout113": {
         "sentences": 0.98,
         "acts": 0.87,
-        "targets": 0.88,
+        "targets": 0.90,
         "topics": 0.77,
         "commitment": 0.89,
     },
@@ -1138,14 +1138,14 @@ FLOORS = {
     "heldout157": {
         "sentences": 0.92,
         "acts": 0.80,
-        "targets": 0.60,
+        "targets": 0.63,
         "topics": 0.71,
         "commitment": 0.89,
     },
     "heldout158": {
         "sentences": 0.99,
         "acts": 0.81,
-        "targets": 0.88,
+        "targets": 0.91,
         "topics": 0.73,
         "commitment": 0.78,
     },
@@ -1292,7 +1292,7 @@ FLOORS = {
     "heldout179": {
         "sentences": 0.99,
         "acts": 0.82,
-        "targets": 0.74,
+        "targets": 0.76,
         "topics": 0.84,
         "commitment": 0.76,
     },

@@ -3544,6 +3544,27 @@ ACTS = [
         "河野大臣から、ノルウェーの取組を支援していきたい旨述べました。",
         [("commit", 0, ["JPN"], ["NOR"], True)],
     ),
+    # the country whose sovereignty another violates is its victim, no target; support for its
+    # sovereignty is about it
+    (
+        "en",
+        ["GBR", "JPN"],
+        "The two sides shared the view that Russia's aggression is unacceptable, noting that it"
+        " infringes upon Ukraine's sovereignty.",
+        [("assess", 0, ["GBR", "JPN"], ["RUS"], False)],
+    ),
+    (
+        "en",
+        ["GBR", "JPN"],
+        "They reaffirmed their support for Ukraine's sovereignty and territorial integrity.",
+        [("reaffirm", 0, ["GBR", "JPN"], ["UKR"], True)],
+    ),
+    (
+        "ja",
+        ["JPN", "POL"],
+        "両外相は、ロシア軍による無辜のウクライナ市民の殺害を非難しました。",
+        [("condemn", 0, ["JPN", "POL"], ["RUS"], False)],
+    ),
     # restating what has been achieved undertakes nothing, even when it was important
     (
         "ja",

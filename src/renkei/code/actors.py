@@ -30,6 +30,8 @@ _VICTIM = {
         # 「ウクライナに対する侵略」, but not 「日本に対する連帯」
         r"^(?:に対する(?=[^、。,]{0,16}(?:侵略|侵攻|攻撃|威圧|脅威|挑発|武力))"
         r"|侵略|侵攻|への侵略|周辺|国内|政策担当|に関する|に関して|に関し|離脱"
+        # 「無辜のウクライナ市民の殺害」「ウクライナの領域への攻撃」: who or where suffers it
+        r"|市民|全域|の領域"
         # 「スウェーデンのNATO加盟」: the organisation another joins
         r"|(?:への)?加盟(?!国)"
         # 「太平洋諸島フォーラム(PIF)の加盟国であるオーストラリア,…」: what the members named
@@ -53,6 +55,13 @@ _VICTIM = {
         r"| (?:accession|membership)\b)"
     ),
 }
+# "infringes upon Ukraine's sovereignty", "annexation by Russia of Ukraine's Donetsk": what
+# another violates is the victim's (but "support for Ukraine's sovereignty" is about Ukraine)
+_VIOLATED_BEFORE_EN = re.compile(
+    r"\b(?:infring\w*(?: up)?on|violat\w*|undermin\w*|chang\w*|annex\w*(?: by [A-Z][\w-]+)? of"
+    r"|attack\w*(?: on)?|invasion of|invad\w*|aggression against|(?:actions|strikes?) at)"
+    r"\s+(?:the\s+)?$"
+)
 _VICTIM_BEFORE_EN = re.compile(
     # "threats from the DPRK": the source of a threat is its agent, not a victim
     r"(?<!threats )(?<!threat )(?<!attacks )(?<!aimed )(?<!directed )(?<!targeted )(?<!pointed )"
@@ -236,8 +245,11 @@ def find(text: str, lang: Lang) -> list[Mention]:
         victim = bool(_VICTIM[lang].match(after)) or (
             lang == "en"
             and kind == "name"
-            and bool(_VICTIM_BEFORE_EN.search(masked, max(0, m.start() - 48), m.start()))
-            and not possessive
+            and bool(
+                _VIOLATED_BEFORE_EN.search(masked, max(0, m.start() - 48), m.start())
+                if possessive
+                else _VICTIM_BEFORE_EN.search(masked, max(0, m.start() - 48), m.start())
+            )
         )
         previous = found[-1] if found else None
         # 「日NATO」「日・NATO」: a compound naming Japan and the actor together;
