@@ -149,8 +149,8 @@ FLOORS = {
         "commitment": 0.95,
     },
     "heldout16": {
-        "sentences": 0.97,
-        "acts": 0.90,
+        "sentences": 0.99,
+        "acts": 0.91,
         "targets": 0.78,
         "topics": 0.80,
         "commitment": 0.95,
@@ -604,8 +604,8 @@ FLOORS = {
         "commitment": 0.75,
     },
     "heldout81": {
-        "sentences": 0.94,
-        "acts": 0.82,
+        "sentences": 0.95,
+        "acts": 0.83,
         "targets": 0.56,
         "topics": 0.75,
         "commitment": 0.75,
@@ -800,8 +800,8 @@ FLOORS = {
         "commitment": 0.86,
     },
     "heldout109": {
-        "sentences": 0.98,
-        "acts": 0.86,
+        "sentences": 0.99,
+        "acts": 0.87,
         "targets": 0.70,
         "topics": 0.76,
         "commitment": 0.83,
@@ -857,7 +857,7 @@ FLOORS = {
     },
     "heldout117": {
         "sentences": 0.98,
-        "acts": 0.82,
+        "acts": 0.83,
         "targets": 0.76,
         "topics": 0.82,
         "commitment": 0.80,
@@ -940,10 +940,10 @@ FLOORS = {
         "commitment": 0.85,
     },
     "heldout129": {
-        "sentences": 0.97,
-        "acts": 0.86,
+        "sentences": 0.99,
+        "acts": 0.88,
         "targets": 0.77,
-        "topics": 0.72,
+        "topics": 0.73,
         "commitment": 0.90,
     },
     "heldout130": {
@@ -954,8 +954,8 @@ FLOORS = {
         "commitment": 0.86,
     },
     "heldout131": {
-        "sentences": 0.96,
-        "acts": 0.80,
+        "sentences": 0.97,
+        "acts": 0.81,
         "targets": 0.73,
         "topics": 0.77,
         "commitment": 0.80,
@@ -1010,10 +1010,10 @@ FLOORS = {
         "commitment": 0.87,
     },
     "heldout139": {
-        "sentences": 0.91,
-        "acts": 0.77,
+        "sentences": 0.93,
+        "acts": 0.78,
         "targets": 0.56,
-        "topics": 0.62,
+        "topics": 0.64,
         "commitment": 0.70,
     },
     "heldout140": {
@@ -1066,10 +1066,10 @@ FLOORS = {
         "commitment": 0.88,
     },
     "heldout147": {
-        "sentences": 0.94,
-        "acts": 0.72,
+        "sentences": 0.96,
+        "acts": 0.73,
         "targets": 0.54,
-        "topics": 0.67,
+        "topics": 0.68,
         "commitment": 0.83,
     },
     "heldout148": {
@@ -1122,7 +1122,7 @@ FLOORS = {
         "commitment": 0.87,
     },
     "heldout155": {
-        "sentences": 0.96,
+        "sentences": 0.97,
         "acts": 0.80,
         "targets": 0.54,
         "topics": 0.72,
@@ -1150,7 +1150,7 @@ FLOORS = {
         "commitment": 0.78,
     },
     "heldout159": {
-        "sentences": 0.97,
+        "sentences": 0.98,
         "acts": 0.81,
         "targets": 0.79,
         "topics": 0.77,
@@ -1276,10 +1276,10 @@ FLOORS = {
         "commitment": 0.95,
     },
     "heldout177": {
-        "sentences": 0.89,
-        "acts": 0.84,
+        "sentences": 0.91,
+        "acts": 0.86,
         "targets": 0.66,
-        "topics": 0.80,
+        "topics": 0.82,
         "commitment": 0.90,
     },
     "heldout178": {
@@ -1473,7 +1473,7 @@ SPEAKER_FLOORS = {
     "heldout144": 0.83,
     "heldout145": 0.93,
     "heldout146": 0.96,
-    "heldout147": 0.85,
+    "heldout147": 0.86,
     "heldout148": 0.88,
     "heldout149": 0.89,
     "heldout150": 0.94,

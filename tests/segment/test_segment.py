@@ -36,6 +36,9 @@ SPLITS = [
     # a stray "?" left by a lost dash; a stop glued to the next sentence
     ("en", "The years 2013 ? 2014 mark the 400th anniversary. We agree.", 2),
     ("en", "They share many common interests.Both sides confirmed the potential.", 2),
+    # "p.m." before a sentence that opens with "An"; "H.E.Ms." with its space lost
+    ("en", "They dined from 7:25 p.m. An overview of the events is as follows.", 2),
+    ("en", "Ms. KAMIKAWA held a meeting with H.E.Ms. Tanja FAJON, Minister of Slovenia.", 1),
     # an Indian honorific
     ("en", "External Affairs Minister Smt. Sushma Swaraj called on the Prime Minister.", 1),
     # a note in brackets ending its line before an indented paragraph is a sentence of its own
@@ -268,6 +271,14 @@ def test_an_excerpt_cut_mid_sentence_loses_only_the_fragment(text: str, count: i
 
 # (text, the sentences it gives): web and wire furniture around the official text
 FURNITURE = [
+    # a wire's and a site's notes, and a letter list marker
+    (
+        "Distributed by APO Group on behalf of Ministry of Foreign Affairs of Japan.\n\n"
+        "This is an unofficial English version of an Arabic report.\n\n"
+        "To view the official Arabic text, click here.\n\n"
+        "a. Minister Manalo welcomed the visit.\n\nWas this page helpful?\n",
+        ["Minister Manalo welcomed the visit."],
+    ),
     # a translator's note on which text is authentic
     (
         "*下記の日本語文書は参考のための仮翻訳で、正文は英文です。\n\n両大臣は協力を確認した。\n",
