@@ -51,7 +51,7 @@ FLOORS = {
         "commitment": 0.94,
     },
     "heldout2": {
-        "sentences": 0.97,
+        "sentences": 0.98,
         "acts": 0.90,
         "targets": 0.82,
         "topics": 0.81,
@@ -107,8 +107,8 @@ FLOORS = {
         "commitment": 0.91,
     },
     "heldout10": {
-        "sentences": 0.97,
-        "acts": 0.89,
+        "sentences": 0.99,
+        "acts": 0.90,
         "targets": 0.64,
         "topics": 0.82,
         "commitment": 0.89,
@@ -226,8 +226,8 @@ FLOORS = {
         "commitment": 0.86,
     },
     "heldout27": {
-        "sentences": 0.96,
-        "acts": 0.80,
+        "sentences": 0.97,
+        "acts": 0.81,
         "targets": 0.79,
         "topics": 0.78,
         "commitment": 0.82,
@@ -254,7 +254,7 @@ FLOORS = {
         "commitment": 0.81,
     },
     "heldout31": {
-        "sentences": 0.98,
+        "sentences": 0.99,
         "acts": 0.90,
         "targets": 0.83,
         "topics": 0.76,
@@ -465,7 +465,7 @@ FLOORS = {
     },
     "heldout61": {
         "sentences": 0.98,
-        "acts": 0.92,
+        "acts": 0.93,
         "targets": 0.84,
         "topics": 0.83,
         "commitment": 0.87,
@@ -674,7 +674,7 @@ FLOORS = {
         "commitment": 0.90,
     },
     "heldout91": {
-        "sentences": 0.97,
+        "sentences": 0.98,
         "acts": 0.88,
         "targets": 0.56,
         "topics": 0.73,
@@ -884,7 +884,7 @@ FLOORS = {
         "commitment": 0.82,
     },
     "heldout121": {
-        "sentences": 0.95,
+        "sentences": 0.96,
         "acts": 0.76,
         "targets": 0.75,
         "topics": 0.80,
@@ -898,8 +898,8 @@ FLOORS = {
         "commitment": 0.82,
     },
     "heldout123": {
-        "sentences": 0.98,
-        "acts": 0.77,
+        "sentences": 0.99,
+        "acts": 0.78,
         "targets": 0.61,
         "topics": 0.67,
         "commitment": 0.82,
@@ -1038,7 +1038,7 @@ FLOORS = {
         "commitment": 0.90,
     },
     "heldout143": {
-        "sentences": 0.97,
+        "sentences": 0.98,
         "acts": 0.78,
         "targets": 0.66,
         "topics": 0.85,

@@ -4114,6 +4114,13 @@ PARTIES = [
         "[文書名] 世界の平和と繁栄のための日独ステートメント\n\n1.我々は,協力を推進する。\n",
         ("DEU", "JPN"),
     ),
+    # what a call followed is its occasion, not a party
+    (
+        "Secretary of Defense James Mattis spoke by phone with his Japanese counterpart Minister"
+        " of Defense Itsunori Onodera on the evening of 14 September following the latest North"
+        " Korean missile launch.\n",
+        ("JPN", "USA"),
+    ),
     # where a minister travelled for another meeting, also at the start of the sentence,
     # and what the two discussed name no party
     (

@@ -271,6 +271,14 @@ def test_an_excerpt_cut_mid_sentence_loses_only_the_fragment(text: str, count: i
 
 # (text, the sentences it gives): web and wire furniture around the official text
 FURNITURE = [
+    # an archive's banner, an office's attribution line, a signature line, a caption
+    (
+        "National Archives This is historical material “frozen in time”.\n\n"
+        "Director of Defense Press Operations Colonel Rob Manning provided the following readout:\n\n"
+        "The Hon Scott Morrison MP.\n\nCAPTION: JS Murasame departs Darwin.\n\n"
+        "The two ministers met in Tokyo.\n",
+        ["The two ministers met in Tokyo."],
+    ),
     # a wire's and a site's notes, and a letter list marker
     (
         "Distributed by APO Group on behalf of Ministry of Foreign Affairs of Japan.\n\n"

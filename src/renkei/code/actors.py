@@ -482,7 +482,7 @@ _OCCASION = {
         r"\b(?:who (?:is|was|were|are) (?:visiting|in|attending)"
         r"|(?:[Ww]hile|[Ww]hen|[Aa]fter|[Bb]efore) (?:attending|visiting)"
         r"|(?:[Oo]n|[Dd]uring) (?:his|her|their) (?:way|visit) to"
-        r"|[Aa]head of (?:the|a|an|this|next))\b"
+        r"|[Aa]head of (?:the|a|an|this|next)|[Ff]ollowing (?:the|a|an) (?:latest|recent))\b"
         r".*?(?=, (?:held|met|had|spoke|talked|paid|received|hosted|exchanged|made|attended"
         r"|and)\b|, (?:[A-Z][\w-]+ ){0,2}(?:Minister|President|Secretary|Chancellor)\b|$)"
         # "Prime Minister of Denmark in his capacity as President of the European Council":
