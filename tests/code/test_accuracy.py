@@ -1324,6 +1324,34 @@ FLOORS = {
         "topics": 0.69,
         "commitment": 0.70,
     },
+    "heldout188": {
+        "sentences": 0.99,
+        "acts": 0.83,
+        "targets": 0.75,
+        "topics": 0.80,
+        "commitment": 0.85,
+    },
+    "heldout189": {
+        "sentences": 0.95,
+        "acts": 0.79,
+        "targets": 0.39,
+        "topics": 0.75,
+        "commitment": 0.62,
+    },
+    "heldout190": {
+        "sentences": 0.98,
+        "acts": 0.75,
+        "targets": 0.63,
+        "topics": 0.70,
+        "commitment": 0.73,
+    },
+    "heldout191": {
+        "sentences": 0.98,
+        "acts": 0.82,
+        "targets": 0.77,
+        "topics": 0.78,
+        "commitment": 0.88,
+    },
 }
 SPEAKER_FLOORS = {
     "gold": 0.95,
@@ -1510,6 +1538,10 @@ SPEAKER_FLOORS = {
     "heldout181": 0.80,
     "heldout182": 0.77,
     "heldout183": 0.92,
+    "heldout188": 0.97,
+    "heldout189": 0.92,
+    "heldout190": 0.83,
+    "heldout191": 0.95,
 }
 
 

@@ -4114,6 +4114,11 @@ PARTIES = [
         "[文書名] 世界の平和と繁栄のための日独ステートメント\n\n1.我々は,協力を推進する。\n",
         ("DEU", "JPN"),
     ),
+    # 「我々G7首脳は」: the grouping that speaks, without 「の」 or a comma
+    (
+        "我々、G7首脳は、ウクライナに対するロシア連邦による軍事的侵略を非難する。\n",
+        ("CAN", "DEU", "EU", "FRA", "GBR", "ITA", "JPN", "USA"),
+    ),
     # what a call followed is its occasion, not a party
     (
         "Secretary of Defense James Mattis spoke by phone with his Japanese counterpart Minister"

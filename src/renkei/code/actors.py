@@ -517,7 +517,7 @@ _OFFICIAL_AFTER = re.compile(
     r"(?:'s|’s)\s+(?:[A-Z][\w-]*\s+){0,4}?(?:Minister|President|Secretary|Ambassador|Advis[eo]r)"
 )
 _WARERE = re.compile(
-    r"我々[、,](?P<who>.+?)の(?:首脳|外相|外務大臣|国防大臣|防衛大臣|閣僚)(?:は|[、,])"
+    r"我々[、,]?(?P<who>[^、,。]+?)の?(?:首脳|外相|外務大臣|国防大臣|防衛大臣|閣僚)(?:は|[、,])"
 )
 _WE_THE = re.compile(r"We,\s+(?P<who>.+?),\s+(?!and\b|the\b|as\b)[a-z]")
 # "the G7 Foreign Ministers of Canada, ...": the grouping only qualifies who speaks
