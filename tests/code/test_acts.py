@@ -3572,6 +3572,13 @@ ACTS = [
         "3者は、3か国の安全保障協力が、地域の平和の促進に重要な役割を果たしてきたことを再確認した。",
         [("reaffirm", 0, ["JPN", "KOR", "USA"], [], False)],
     ),
+    # "determine to" undertakes as "are determined to" does
+    (
+        "en",
+        ["AUS", "VNM"],
+        "We jointly determine to abide by international law.",
+        [("commit", 0, ["AUS", "VNM"], [], True)],
+    ),
     # an itinerary to come is reported, not undertaken
     (
         "en",

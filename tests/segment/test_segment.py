@@ -272,7 +272,10 @@ def test_an_excerpt_cut_mid_sentence_loses_only_the_fragment(text: str, count: i
 # (text, the sentences it gives): web and wire furniture around the official text
 FURNITURE = [
     # a mirror's note on where the full text is
-    ("G7首脳声明\n\n外務省ウェブサイトに仮訳全文が掲載された。\n\n我々は協力する。\n", ["我々は協力する。"]),
+    (
+        "G7首脳声明\n\n外務省ウェブサイトに仮訳全文が掲載された。\n\n我々は協力する。\n",
+        ["我々は協力する。"],
+    ),
     # an archive's banner, an office's attribution line, a signature line, a caption
     (
         "National Archives This is historical material “frozen in time”.\n\n"
