@@ -3572,6 +3572,13 @@ ACTS = [
         "3者は、3か国の安全保障協力が、地域の平和の促進に重要な役割を果たしてきたことを再確認した。",
         [("reaffirm", 0, ["JPN", "KOR", "USA"], [], False)],
     ),
+    # the Defence Ministry's note on its own release is the publisher's report
+    (
+        "ja",
+        ["GBR", "JPN"],
+        "標記について、以下のとおり実施されましたのでお知らせします。",
+        [("report", 0, ["JPN"], [], False)],
+    ),
     # "determine to" undertakes as "are determined to" does
     (
         "en",
