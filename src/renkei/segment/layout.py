@@ -243,7 +243,8 @@ def paragraphs(
     A paragraph ends at a blank line (an empty line too, unless the text is
     interleaved with empty lines), after a line with trailing white space
     that ends a sentence or stands alone (PDF and markdown paragraph ends),
-    before a bullet or numbered item, and around a line marked as a heading.
+    after a Japanese sentence's end before an indented line, before a bullet
+    or numbered item, and around a line marked as a heading.
     """
     lines = text.split("\n")
     interleaved = _is_interleaved(lines)
