@@ -38,6 +38,7 @@ SPLITS = [
     ("en", "They share many common interests.Both sides confirmed the potential.", 2),
     # "p.m." before a sentence that opens with "An"; "H.E.Ms." with its space lost
     ("en", "They dined from 7:25 p.m. An overview of the events is as follows.", 2),
+    ("en", "They met for 40 minutes from 9:05 P.M. The leaders agreed.", 2),
     ("en", "Ms. KAMIKAWA held a meeting with H.E.Ms. Tanja FAJON, Minister of Slovenia.", 1),
     # an Indian honorific
     ("en", "External Affairs Minister Smt. Sushma Swaraj called on the Prime Minister.", 1),
