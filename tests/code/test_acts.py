@@ -3572,6 +3572,13 @@ ACTS = [
         "3者は、3か国の安全保障協力が、地域の平和の促進に重要な役割を果たしてきたことを再確認した。",
         [("reaffirm", 0, ["JPN", "KOR", "USA"], [], False)],
     ),
+    # a volitional agreed on undertakes (「会おうということで一致」)
+    (
+        "ja",
+        ["JPN", "USA"],
+        "両者は、できる限り早い時期に会おうということで一致しました。",
+        [("commit", 0, ["JPN", "USA"], [], True)],
+    ),
     # the Defence Ministry's note on its own release is the publisher's report
     (
         "ja",
