@@ -822,10 +822,10 @@ FLOORS = {
     },
     "heldout112": {
         "sentences": 0.99,
-        "acts": 0.84,
+        "acts": 0.86,
         "targets": 0.50,
         "topics": 0.74,
-        "commitment": 0.76,
+        "commitment": 0.80,
     },
     "heldout113": {
         "sentences": 0.98,
@@ -1326,7 +1326,7 @@ FLOORS = {
     },
     "heldout184": {
         "sentences": 0.99,
-        "acts": 0.84,
+        "acts": 0.86,
         "targets": 0.39,
         "topics": 0.77,
         "commitment": 0.82,
@@ -1361,17 +1361,17 @@ FLOORS = {
     },
     "heldout189": {
         "sentences": 0.95,
-        "acts": 0.80,
+        "acts": 0.82,
         "targets": 0.39,
         "topics": 0.75,
         "commitment": 0.66,
     },
     "heldout190": {
         "sentences": 0.98,
-        "acts": 0.75,
+        "acts": 0.76,
         "targets": 0.63,
         "topics": 0.70,
-        "commitment": 0.73,
+        "commitment": 0.76,
     },
     "heldout191": {
         "sentences": 0.98,
@@ -1494,7 +1494,7 @@ SPEAKER_FLOORS = {
     "heldout109": 0.91,
     "heldout110": 0.95,
     "heldout111": 0.92,
-    "heldout112": 0.78,
+    "heldout112": 0.79,
     "heldout113": 0.98,
     "heldout114": 0.96,
     "heldout115": 0.98,
@@ -1566,13 +1566,13 @@ SPEAKER_FLOORS = {
     "heldout181": 0.80,
     "heldout182": 0.77,
     "heldout183": 0.92,
-    "heldout184": 0.86,
+    "heldout184": 0.87,
     "heldout185": 0.82,
     "heldout186": 0.97,
     "heldout187": 0.90,
     "heldout188": 0.97,
     "heldout189": 0.92,
-    "heldout190": 0.83,
+    "heldout190": 0.82,
     "heldout191": 0.95,
 }
 

@@ -3572,6 +3572,19 @@ ACTS = [
         "3者は、3か国の安全保障協力が、地域の平和の促進に重要な役割を果たしてきたことを再確認した。",
         [("reaffirm", 0, ["JPN", "KOR", "USA"], [], False)],
     ),
+    # assuring one's support undertakes it; taking stock of achievements reports the meeting
+    (
+        "ja",
+        ["JPN", "USA"],
+        "我々は、我々の全面的な連帯と支援を保証した。",
+        [("commit", 0, ["JPN", "USA"], [], True)],
+    ),
+    (
+        "en",
+        ["PHL", "USA"],
+        "The Secretaries also took stock of the historic achievements in bilateral relations.",
+        [("report", 0, ["PHL", "USA"], [], False)],
+    ),
     # a volitional agreed on undertakes (「会おうということで一致」)
     (
         "ja",
