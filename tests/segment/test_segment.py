@@ -272,6 +272,13 @@ def test_an_excerpt_cut_mid_sentence_loses_only_the_fragment(text: str, count: i
 
 # (text, the sentences it gives): web and wire furniture around the official text
 FURNITURE = [
+    # a transcript's label and a speech's salutations, each on a line of its own
+    (
+        "Transcript of remarks by Prime Minister Lee at the Joint Press Conference.\n\n"
+        "Prime Minister Kishida,\n\nLadies and Gentlemen,\n\n"
+        "I am very happy to welcome the Prime Minister to Singapore.\n",
+        ["I am very happy to welcome the Prime Minister to Singapore."],
+    ),
     # a mirror's note on where the full text is
     (
         "G7首脳声明\n\n外務省ウェブサイトに仮訳全文が掲載された。\n\n我々は協力する。\n",

@@ -148,9 +148,15 @@ def _run_on(paras: list[Paragraph], lang: Lang, rules: _Rules) -> list[Paragraph
     result: list[Paragraph] = []
     for para in paras:
         previous = result[-1] if result else None
-        if previous is not None and (
-            _cut_short(previous.text.rstrip(), para.text, lang, rules.run_on_words)
-            or (para.text.startswith("こと") and not previous.text.rstrip().endswith("。"))
+        if (
+            previous is not None
+            and (
+                _cut_short(previous.text.rstrip(), para.text, lang, rules.run_on_words)
+                or (para.text.startswith("こと") and not previous.text.rstrip().endswith("。"))
+            )
+            # "Prime Minister Kishida," then "Ladies and Gentlemen,": a speech's salutation
+            # ends at its comma
+            and not any(p.match(_norm(previous.text)) for p in rules.furniture)
         ):
             result[-1] = previous.joined(para, " " if lang == "en" else "")
         else:
