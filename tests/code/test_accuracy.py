@@ -374,7 +374,7 @@ FLOORS = {
     },
     "heldout48": {
         "sentences": 0.99,
-        "acts": 0.86,
+        "acts": 0.88,
         "targets": 0.80,
         "topics": 0.77,
         "commitment": 0.93,
@@ -1074,8 +1074,8 @@ FLOORS = {
     },
     "heldout148": {
         "sentences": 0.98,
-        "acts": 0.84,
-        "targets": 0.68,
+        "acts": 0.85,
+        "targets": 0.69,
         "topics": 0.75,
         "commitment": 0.90,
     },
@@ -1242,7 +1242,7 @@ FLOORS = {
     },
     "heldout172": {
         "sentences": 0.96,
-        "acts": 0.75,
+        "acts": 0.76,
         "targets": 0.45,
         "topics": 0.77,
         "commitment": 0.77,
@@ -1375,7 +1375,7 @@ FLOORS = {
     },
     "heldout191": {
         "sentences": 0.98,
-        "acts": 0.86,
+        "acts": 0.87,
         "targets": 0.77,
         "topics": 0.78,
         "commitment": 0.90,
@@ -1530,7 +1530,7 @@ SPEAKER_FLOORS = {
     "heldout145": 0.93,
     "heldout146": 0.96,
     "heldout147": 0.86,
-    "heldout148": 0.88,
+    "heldout148": 0.87,
     "heldout149": 0.89,
     "heldout150": 0.94,
     "heldout151": 0.82,
@@ -1554,7 +1554,7 @@ SPEAKER_FLOORS = {
     "heldout169": 0.99,
     "heldout170": 0.91,
     "heldout171": 0.96,
-    "heldout172": 0.93,
+    "heldout172": 0.91,
     "heldout173": 0.91,
     "heldout174": 0.90,
     "heldout175": 0.98,
@@ -1573,7 +1573,7 @@ SPEAKER_FLOORS = {
     "heldout188": 0.97,
     "heldout189": 0.92,
     "heldout190": 0.82,
-    "heldout191": 0.95,
+    "heldout191": 0.96,
 }
 
 

@@ -3585,6 +3585,13 @@ ACTS = [
         "The Secretaries also took stock of the historic achievements in bilateral relations.",
         [("report", 0, ["PHL", "USA"], [], False)],
     ),
+    # the count of a meeting is a fact of it, reported
+    (
+        "ja",
+        ["JPN", "PHL"],
+        "岸大臣とロレンザーナ大臣との会談は、テレビ会談を含め、今回で3度目です。",
+        [("report", 0, ["JPN", "PHL"], [], False)],
+    ),
     # a volitional agreed on undertakes (「会おうということで一致」)
     (
         "ja",
