@@ -156,12 +156,17 @@ def _run_on(paras: list[Paragraph], lang: Lang, rules: _Rules) -> list[Paragraph
             )
             # "Prime Minister Kishida," then "Ladies and Gentlemen,": a speech's salutation
             # ends at its comma
-            and not any(p.match(_norm(previous.text)) for p in rules.furniture)
+            and not _is_furniture(_norm(previous.text), rules)
         ):
             result[-1] = previous.joined(para, " " if lang == "en" else "")
         else:
             result.append(para)
     return result
+
+
+def _is_furniture(norm: str, rules: _Rules) -> bool:
+    """Is a normalised paragraph page furniture (segment.toml [furniture])?"""
+    return any(p.match(norm) for p in rules.furniture)
 
 
 def _cut_short(previous: str, following: str, lang: Lang, run_on_words: frozenset[str]) -> bool:
@@ -238,7 +243,7 @@ def segment(source: Source, lang: Lang | None = None) -> Segmented:
             front.append(norm)
             title, date = _header_fields(norm, title, date)
             continue
-        if any(p.match(norm) for p in rules.furniture):
+        if _is_furniture(norm, rules):
             if not sentences:  # "[文書名] ..." from a header block whose end marker was cut
                 title, date = _header_fields(norm, title, date)
             continue
