@@ -45,14 +45,18 @@ def _seconds(run: Callable[[], object]) -> float:
 
 
 def paired_ratio(
-    label: str, ours: Callable[[], object], baseline: Callable[[], object], bar: float, pairs: int
+    label: str,
+    ours: Callable[[], object],
+    baseline: Callable[[], object],
+    bar: float | None,
+    pairs: int,
 ) -> None:
     """Median over `pairs` of (baseline time / our time) for the same items, run in turn."""
     ratios = sorted(_seconds(baseline) / _seconds(ours) for _ in range(pairs))
     median = statistics.median(ratios)
     print(
         f"  {label} = {median:.2f} (median of {pairs} pairs; range {ratios[0]:.2f}-"
-        f"{ratios[-1]:.2f})   (bar: >= {bar:g})"
+        f"{ratios[-1]:.2f})" + (f"   (bar: >= {bar:g})" if bar is not None else "")
     )
 
 
@@ -65,6 +69,13 @@ def japanese() -> None:
         "renkei code stage (ja, seed sentences x30)",
         len(sentences),
         lambda: code_segmented(segmented, PARTIES),
+    )
+    paired_ratio(
+        "renkei code / the rules alone (what the learned look costs)",
+        lambda: code_segmented(segmented, PARTIES),
+        lambda: code_segmented(segmented, PARTIES, learned=False),
+        bar=None,
+        pairs=9,
     )
     rate(
         "renkei segment + code (ja, same text)",
@@ -111,6 +122,14 @@ def english() -> None:
         return [code_segmented(renkei.segment(Source(t, "x"), "en")) for t in texts]
 
     rate(f"renkei segment + code (en, {len(texts)} texts)", count, ours)
+    segmented = [renkei.segment(Source(t, "x"), "en") for t in texts]
+    paired_ratio(
+        "renkei code / the rules alone (what the learned look costs)",
+        lambda: [code_segmented(s) for s in segmented],
+        lambda: [code_segmented(s, learned=False) for s in segmented],
+        bar=None,
+        pairs=3,
+    )
     try:
         import pysbd
 

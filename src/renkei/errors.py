@@ -27,6 +27,10 @@ class EvalError(RenkeiError):
     """Gold or prediction files that cannot be scored."""
 
 
+class LearnError(RenkeiError):
+    """Gold that cannot be learned from (no gold files, a text missing, no scikit-learn)."""
+
+
 class StoreError(RenkeiError):
     """The store cannot do what was asked (bad database URL, conflicting content, ...)."""
 

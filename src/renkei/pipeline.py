@@ -19,24 +19,38 @@ SEED_NAME = "2023-01-31_japan-nato-joint-statement.ja"
 
 
 def code_source(
-    source: Source, *, lang: Lang | None = None, parties: Sequence[str] | None = None
+    source: Source,
+    *,
+    lang: Lang | None = None,
+    parties: Sequence[str] | None = None,
+    learned: bool = True,
 ) -> CodedDocument:
-    """Segment and code a decoded source."""
-    return code_segmented(segment(source, lang), parties)
+    """Segment and code a decoded source; `learned=False`: the rules alone decide topics
+    and commitment, without the learned models' second look."""
+    return code_segmented(segment(source, lang), parties, learned=learned)
 
 
 def code_text(
-    text: str, lang: Lang | None = None, *, name: str = "text", parties: Sequence[str] | None = None
+    text: str,
+    lang: Lang | None = None,
+    *,
+    name: str = "text",
+    parties: Sequence[str] | None = None,
+    learned: bool = True,
 ) -> CodedDocument:
     """Code a text given as a string."""
-    return code_source(Source(text=text, name=name), lang=lang, parties=parties)
+    return code_source(Source(text=text, name=name), lang=lang, parties=parties, learned=learned)
 
 
 def code_file(
-    path: str | os.PathLike[str], *, lang: Lang | None = None, parties: Sequence[str] | None = None
+    path: str | os.PathLike[str],
+    *,
+    lang: Lang | None = None,
+    parties: Sequence[str] | None = None,
+    learned: bool = True,
 ) -> CodedDocument:
     """Read and code one file."""
-    return code_source(read_path(path), lang=lang, parties=parties)
+    return code_source(read_path(path), lang=lang, parties=parties, learned=learned)
 
 
 def seed_source() -> Source:

@@ -1,4 +1,5 @@
-"""`renkei code` and `renkei eval`: code statements, score codings against gold."""
+"""`renkei code`, `renkei eval` and `renkei learn`: code statements, score codings against
+gold, learn the topic and commitment weights from gold."""
 
 from __future__ import annotations
 
@@ -44,6 +45,12 @@ def code_command(
     parties: Annotated[
         str | None, typer.Option(help="Override detected parties, e.g. JPN,NATO")
     ] = None,
+    rules_only: Annotated[
+        bool,
+        typer.Option(
+            "--rules-only", help="Topics and commitment from the rules alone (no learned look)"
+        ),
+    ] = False,
 ) -> None:
     """Code every sentence of statements into acts, speakers, targets, topics and commitments."""
     from renkei.pipeline import code_file, code_source, seed_source
@@ -52,12 +59,13 @@ def code_command(
         raise typer.BadParameter(f"use one of {', '.join(render.FORMATS)}", param_hint="--format")
     language = _lang(lang)
     emit = _emitter(format)
+    chosen = _parties(parties)
     failed = 0
     if not files:
-        emit(code_source(seed_source(), lang=language, parties=_parties(parties)))
+        emit(code_source(seed_source(), lang=language, parties=chosen, learned=not rules_only))
     for path in files or []:
         try:
-            doc = code_file(path, lang=language, parties=_parties(parties))
+            doc = code_file(path, lang=language, parties=chosen, learned=not rules_only)
         except RenkeiError as exc:
             print_error(str(exc))
             failed += 1
@@ -115,3 +123,40 @@ def eval_command(
     print(
         f"intensity accuracy {result.intensity_acc:.3f}  speaker accuracy {result.speaker_acc:.3f}"
     )
+
+
+@app.command("learn")
+def learn_command(
+    folders: Annotated[
+        list[Path],
+        typer.Argument(
+            help="Folders of gold .jsonl files; each file's text is NAME.txt beside it or "
+            "in ../docs/"
+        ),
+    ],
+    out: Annotated[
+        Path | None,
+        typer.Option("--out", "-o", help="Write learned.toml here (default: standard output)"),
+    ] = None,
+) -> None:
+    """Fit the learned topic and commitment models on hand-coded gold (needs scikit-learn)."""
+    import os
+
+    from renkei.learn import learn
+
+    try:
+        text = learn(folders)
+    except RenkeiError as exc:
+        print_error(str(exc))
+        raise typer.Exit(1) from None
+    if out is None:
+        sys.stdout.write(text)
+        return
+    partial = out.with_name(out.name + ".partial")
+    try:
+        partial.write_text(text, encoding="utf-8")
+        os.replace(partial, out)  # never a half-written file where the old one was
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        print_error(f"{out}: cannot write ({exc.strerror})")
+        raise typer.Exit(1) from None

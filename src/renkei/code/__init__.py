@@ -11,8 +11,10 @@ from renkei.code import actors as actor_finder
 from renkei.code.acts import Context, find_acts
 from renkei.code.lexicon import Acts
 from renkei.code.lexicon import acts as act_table
+from renkei.code.lexicon import topics as topic_table
+from renkei.code.refine import Coding, refine_codings
 from renkei.code.topics import find_topics
-from renkei.models import Act, CodedDocument, CodedSentence, Segmented, Sentence
+from renkei.models import Act, CodedDocument, CodedSentence, Lang, Segmented, Sentence
 from renkei.segment import list_marker
 
 _ISO3_PREFIX = re.compile(r"^([A-Z]{3})_")
@@ -59,6 +61,12 @@ def normalise(text: str) -> str:
     return " ".join(text.split())
 
 
+def reading_form(text: str, lang: Lang) -> str:
+    """A sentence as the rules and the learned models read it."""
+    text = normalise(text)
+    return _OLD_SOKUON.sub("っ", text) if lang == "ja" else text
+
+
 def _new_paragraph(segmented: Segmented, sentence: Sentence) -> bool:
     """Does `sentence` open a paragraph (or a bullet) of its source?"""
     before = segmented.source.text[max(0, sentence.start - 40) : sentence.start]
@@ -74,13 +82,14 @@ def _quote_lead_speaker(text: str, acts: Sequence[Act], table: Acts) -> tuple[st
     return speakers.pop() if len(speakers) == 1 else None
 
 
-def code_segmented(segmented: Segmented, parties: Sequence[str] | None = None) -> CodedDocument:
-    """Code every sentence of a segmented document."""
+def code_segmented(
+    segmented: Segmented, parties: Sequence[str] | None = None, *, learned: bool = True
+) -> CodedDocument:
+    """Code every sentence of a segmented document; `learned=False` leaves topics and
+    commitment as the rules found them (what `renkei learn` learns from)."""
     lang = segmented.lang
     table = act_table(lang)
-    texts = [normalise(s.text) for s in segmented.sentences]
-    if lang == "ja":
-        texts = [_OLD_SOKUON.sub("っ", t) for t in texts]
+    texts = [reading_form(s.text, lang) for s in segmented.sentences]
     if parties:
         found = tuple(sorted({p.strip().upper() for p in parties if p.strip()}))
     else:
@@ -168,6 +177,13 @@ def code_segmented(segmented: Segmented, parties: Sequence[str] | None = None) -
             last_person = next(iter(speakers))[0]
         elif people:
             last_person = people[0]
+    if learned:
+        order = [t.name for t in topic_table(lang)]
+        codings = [Coding(t, c.acts, c.topics) for c, t in zip(coded, texts, strict=True)]
+        coded = [
+            replace(c, acts=acts, topics=topics) if (acts, topics) != (c.acts, c.topics) else c
+            for c, (acts, topics) in zip(coded, refine_codings(lang, codings, order), strict=True)
+        ]
     return CodedDocument(
         doc=segmented.source.name,
         lang=lang,

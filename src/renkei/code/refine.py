@@ -1,0 +1,180 @@
+"""A second look at each sentence's topics and commitment, with weights learned from gold.
+
+Annotators give topics and commitment from the sentence as a whole, not from one cue
+word, so the keyword and cue rules miss what a sentence is about when it says so in
+words no table lists. `data/learned.toml` holds one linear model per topic and one for
+commitment, fitted by `renkei learn` on hand-coded sentences. Each weighs the rules'
+own answers ("signals": the topics and acts they found, whether they marked a
+commitment, the language) together with the sentence's character 2- to 4-grams; the
+answer is yes when the logistic of the sum reaches the model's threshold.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from functools import cache, lru_cache
+from itertools import chain
+from typing import Any
+
+import ahocorasick
+import numpy as np
+import numpy.typing as npt
+
+from renkei import knowledge
+from renkei.models import Act, Lang
+
+NGRAM_SIZES = (2, 3, 4)
+COMMITMENT = ""  # the commitment model's name among the topics' names
+
+
+@dataclass(frozen=True)
+class Model:
+    """One yes/no decision: logistic(bias + weights of the features present) >= threshold."""
+
+    bias: float
+    threshold: float
+    signals: dict[str, float]
+    ngrams: dict[str, float]
+
+
+@dataclass(frozen=True)
+class Models:
+    """Every model as one matrix: a row per feature (row 0 the biases), a column per model,
+    so a whole document is scored by one gather and one sum."""
+
+    names: tuple[str, ...]  # the topics, then COMMITMENT if there is its model
+    weights: npt.NDArray[np.float32]  # features x models
+    cutoffs: npt.NDArray[np.float64]  # each model's threshold as a logit
+    signal_rows: dict[str, int]
+    word_rows: Callable[[str], tuple[int, ...]]  # the rows of one lower-cased word's n-grams
+
+    def rows(self, text: str, said: set[str]) -> list[int]:
+        """The feature rows present in a normalised sentence, the bias row first."""
+        found: set[int] = set()
+        for word in text.lower().split():
+            found.update(self.word_rows(word))
+        return [0, *found, *(self.signal_rows[s] for s in said if s in self.signal_rows)]
+
+    def decide(self, rows: Sequence[list[int]]) -> list[list[bool]]:
+        """For each sentence's rows, each model's answer."""
+        if not rows:
+            return []
+        sizes = [len(sentence) for sentence in rows]
+        flat = np.fromiter(chain.from_iterable(rows), dtype=np.intp, count=sum(sizes))
+        starts = np.cumsum([0, *sizes[:-1]])
+        logits = np.add.reduceat(self.weights[flat], starts, axis=0)
+        answers: list[list[bool]] = (logits >= self.cutoffs).tolist()
+        return answers
+
+
+def ngrams(text: str) -> set[str]:
+    """The character 2- to 4-grams of each word of a normalised sentence, lower-cased, the
+    word padded with a space each side (" we", "we "): a word's grams, found once, serve
+    every sentence it is in. A Japanese sentence, with no spaces, is mostly one word."""
+    grams: set[str] = set()
+    for word in text.lower().split():
+        padded = f" {word} "
+        grams.update(padded[i : i + n] for n in NGRAM_SIZES for i in range(len(padded) - n + 1))
+    return grams
+
+
+def signals(lang: Lang, acts: Sequence[Act], topics: Sequence[str]) -> set[str]:
+    """What the rules said of a sentence, as the features the models weigh."""
+    found = {f"lang:{lang}", *(f"topic:{t}" for t in topics), *(f"act:{a.act}" for a in acts)}
+    if any(a.commitment for a in acts):
+        found.add("committed")
+    return found
+
+
+def _model(entry: dict[str, Any]) -> Model:
+    return Model(
+        bias=float(entry["bias"]),
+        threshold=float(entry["threshold"]),
+        signals=dict(entry.get("signals", {})),
+        ngrams=dict(entry.get("ngrams", {})),
+    )
+
+
+def index(models: dict[str, Model]) -> Models:
+    """`models` by name (COMMITMENT for commitment's) as one matrix."""
+    grams = sorted({g for m in models.values() for g in m.ngrams})
+    said = sorted({s for m in models.values() for s in m.signals})
+    gram_rows = {g: 1 + i for i, g in enumerate(grams)}
+    signal_rows = {s: 1 + len(grams) + i for i, s in enumerate(said)}
+    weights = np.zeros((1 + len(grams) + len(said), len(models)), dtype=np.float32)
+    for column, model in enumerate(models.values()):
+        weights[0, column] = model.bias
+        for gram, w in model.ngrams.items():
+            weights[gram_rows[gram], column] = w
+        for signal, w in model.signals.items():
+            weights[signal_rows[signal], column] = w
+    # Aho-Corasick finds every weighed n-gram of a word in one scan of it
+    finder = ahocorasick.Automaton()
+    for gram, row in gram_rows.items():
+        finder.add_word(gram, row)
+    if grams:
+        finder.make_automaton()
+
+    @lru_cache(maxsize=1 << 16)
+    def word_rows(word: str) -> tuple[int, ...]:
+        return tuple({row for _, row in finder.iter(f" {word} ")}) if grams else ()
+
+    cutoffs = [math.log(m.threshold / (1 - m.threshold)) for m in models.values()]
+    return Models(tuple(models), weights, np.array(cutoffs), signal_rows, word_rows)
+
+
+@cache
+def models() -> Models | None:
+    """The learned models, or None when the package ships none (rules alone decide)."""
+    try:
+        data = knowledge.load("learned.toml")
+    except FileNotFoundError:
+        return None
+    found = {name: _model(entry) for name, entry in data.get("topics", {}).items()}
+    if "commitment" in data:
+        found[COMMITMENT] = _model(data["commitment"])
+    return index(found)
+
+
+def _commit(acts: tuple[Act, ...], committed: bool) -> tuple[Act, ...]:
+    """Acts with the commitment mark set as the model says: a new mark goes on the
+    sentence's commit act, else its last act (where a Japanese sentence's main verb is)."""
+    if not acts or committed == any(a.commitment for a in acts):
+        return acts
+    if not committed:
+        return tuple(replace(a, commitment=False) for a in acts)
+    at = next((i for i, a in enumerate(acts) if a.act == "commit"), len(acts) - 1)
+    return tuple(replace(a, commitment=True) if i == at else a for i, a in enumerate(acts))
+
+
+@dataclass(frozen=True)
+class Coding:
+    """What the rules found in one sentence, in the form the rules' reader saw it."""
+
+    text: str
+    acts: tuple[Act, ...]
+    topics: tuple[str, ...]
+
+
+def refine_codings(
+    lang: Lang, codings: Sequence[Coding], order: Sequence[str]
+) -> list[tuple[tuple[Act, ...], tuple[str, ...]]]:
+    """Each sentence's acts and topics after the learned models' look; `order` is the topic
+    table's order, which the topics follow."""
+    learned = models()
+    if learned is None:
+        return [(c.acts, c.topics) for c in codings]
+    rows = [learned.rows(c.text, signals(lang, c.acts, c.topics)) for c in codings]
+    refined = []
+    for coding, answers in zip(codings, learned.decide(rows), strict=True):
+        yes = dict(zip(learned.names, answers, strict=True))
+        # a topic no model covers (too rare to learn) stays as the rules found it
+        chosen = {t for t in coding.topics if t not in yes}
+        chosen |= {t for t, v in yes.items() if v and t != COMMITMENT}
+        acts = coding.acts
+        if COMMITMENT in yes:
+            acts = _commit(acts, yes[COMMITMENT])
+        refined.append((acts, tuple(t for t in order if t in chosen)))
+    return refined

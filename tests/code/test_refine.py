@@ -1,0 +1,148 @@
+"""The learned second look at topics and commitment: features, scoring, and the shipped models."""
+
+from __future__ import annotations
+
+import math
+import tomllib
+from importlib import resources
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import renkei
+from renkei.code import code_segmented, lexicon, refine
+from renkei.code.refine import COMMITMENT, Coding, Model, index, ngrams, refine_codings, signals
+from renkei.models import Act
+from renkei.pipeline import seed_source
+from renkei.render import ACT_STYLE
+from renkei.segment import segment
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("We agree", {" we", "we ", " we ", "agr", "ree ", " ag"}, {"e a", "we a", "W"}),
+        ("NATO", {" na", "nato", "to "}, {"NA"}),
+        ("両首脳は協力する", {" 両", "両首", "協力", "協力する", "する "}, {"脳は協力す"}),
+    ],
+)
+def test_ngrams_are_the_lower_cased_grams_of_each_space_padded_word(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    grams = ngrams(text)
+    assert present <= grams
+    assert not absent & grams
+
+
+def _act(act: str, commitment: bool = False) -> Act:
+    return Act(act, 0, ("JPN",), (), commitment)
+
+
+def test_signals_say_what_the_rules_found() -> None:
+    acts = [_act("welcome"), _act("commit", commitment=True)]
+    assert signals("en", acts, ["cyber"]) == {
+        "lang:en",
+        "topic:cyber",
+        "act:welcome",
+        "act:commit",
+        "committed",
+    }
+    assert signals("ja", [], []) == {"lang:ja"}
+
+
+def _models() -> refine.Models:
+    # cyber: yes with "hack" or the rules' cyber; commitment: yes with "will"
+    cyber = Model(bias=-2.0, threshold=0.5, signals={"topic:cyber": 3.0}, ngrams={"hack": 3.0})
+    space = Model(bias=-2.0, threshold=0.5, signals={}, ngrams={"orbi": 3.0})
+    will = Model(bias=-1.0, threshold=0.5, signals={"act:commit": 0.5}, ngrams={"will": 2.0})
+    return index({"cyber": cyber, "space": space, COMMITMENT: will})
+
+
+ORDER = ["space", "cyber", "maritime_security"]
+
+
+@pytest.mark.parametrize(
+    ("text", "acts", "topics", "want_topics", "want_commitment"),
+    [
+        # the n-gram alone decides a topic the rules missed
+        ("They hack networks.", (_act("condemn"),), (), ("cyber",), [False]),
+        # the rules' topic is a signal strong enough on its own
+        ("Networks matter.", (_act("stress"),), ("cyber",), ("cyber",), [False]),
+        # a topic no model covers stays as the rules found it; topics follow the table's order
+        ("Orbits and seas.", (), ("maritime_security",), ("space", "maritime_security"), []),
+        # a new commitment goes on the commit act, else on the last act
+        ("We will act.", (_act("commit"), _act("welcome")), (), (), [True, False]),
+        ("We will act.", (_act("welcome"), _act("stress")), (), (), [False, True]),
+        # and the model can take a rule's mark away
+        ("We act.", (_act("stress", commitment=True),), (), (), [False]),
+    ],
+)
+def test_refine_codings(
+    monkeypatch: pytest.MonkeyPatch,
+    text: str,
+    acts: tuple[Act, ...],
+    topics: tuple[str, ...],
+    want_topics: tuple[str, ...],
+    want_commitment: list[bool],
+) -> None:
+    monkeypatch.setattr(refine, "models", _models)
+    [(new_acts, new_topics)] = refine_codings("en", [Coding(text, acts, topics)], ORDER)
+    assert new_topics == want_topics
+    assert [a.commitment for a in new_acts] == want_commitment
+    assert [a.act for a in new_acts] == [a.act for a in acts]
+
+
+def test_without_learned_models_the_rules_stand(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(refine, "models", lambda: None)
+    coding = Coding("They hack networks.", (_act("stress", commitment=True),), ("space",))
+    assert refine_codings("en", [coding], ORDER) == [(coding.acts, coding.topics)]
+
+
+def test_decide_matches_the_logistic_of_the_summed_weights() -> None:
+    models = _models()
+    rows = models.rows("They will hack", {"act:commit", "lang:en"})
+    [answers] = models.decide([rows])
+    z = -1.0 + 2.0 + 0.5  # commitment: bias, "will", act:commit
+    assert dict(zip(models.names, answers, strict=True)) == {
+        "cyber": True,
+        "space": False,
+        COMMITMENT: 1 / (1 + math.exp(-z)) >= 0.5,
+    }
+    assert models.decide([]) == []
+
+
+@given(st.text(alphabet="ab c協力", max_size=30))
+def test_the_automaton_finds_exactly_the_weighed_ngrams(text: str) -> None:
+    vocabulary = {"ab", " ab", "b c", "協力", "力 ", " a ", "abab"}
+    model = Model(bias=0.0, threshold=0.5, signals={}, ngrams=dict.fromkeys(vocabulary, 1.0))
+    rows = index({"x": model}).rows(text, set())
+    assert rows[0] == 0  # the bias row
+    assert len(set(rows[1:])) == len(rows) - 1 == len(ngrams(text) & vocabulary)
+
+
+def test_the_shipped_models_name_known_topics_and_signals() -> None:
+    data = tomllib.loads(
+        resources.files("renkei.data").joinpath("learned.toml").read_text(encoding="utf-8")
+    )
+    topics = {t.name for t in lexicon.topics("en")}
+    known = (
+        {"committed", "lang:ja", "lang:en"}
+        | {f"topic:{t}" for t in topics}
+        | {f"act:{a}" for a in ACT_STYLE}
+    )
+    assert set(data["topics"]) <= topics
+    for model in [*data["topics"].values(), data["commitment"]]:
+        assert 0 < model["threshold"] < 1
+        assert set(model["signals"]) <= known
+        assert all(2 <= len(g) <= 4 and g == g.lower() for g in model["ngrams"])
+
+
+def test_the_learned_look_changes_no_act_nor_sentence() -> None:
+    source = seed_source()
+    learned = renkei.code_source(source)
+    rules_only = code_segmented(segment(source), learned=False)
+    assert refine.models() is not None
+    assert [(s.sid, [a.act for a in s.acts]) for s in learned.sentences] == [
+        (s.sid, [a.act for a in s.acts]) for s in rules_only.sentences
+    ]
