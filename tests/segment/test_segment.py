@@ -446,6 +446,40 @@ FURNITURE = [
         " by the United States and Japan.\n\nThe two sides met.\n",
         ["The two sides met."],
     ),
+    # a news site's dateline with its name in brackets, then who released the text
+    (
+        "Washington, DC (STL.News) The US Department of State released the following"
+        " statement:\n\nThe Secretary met the Foreign Minister.\n",
+        ["The Secretary met the Foreign Minister."],
+    ),
+    # who released the text said the other way round, and a title line naming the issuers
+    (
+        "The following statement was released by the Governments of Japan and India.\n\n"
+        "Joint Declaration by Secretary of State Antony J. Blinken and Minister Winston Peters.\n\n"
+        "We met today.\n",
+        ["We met today."],
+    ),
+    (
+        "The Governments of Australia and the United States of America released the following"
+        " statement on the occasion of AUSMIN.\n\nWe met today.\n",
+        ["We met today."],
+    ),
+    # a press office's contact block, a mirror's note on the release
+    (
+        "The press release issued by the Foreign Office on 16 March 2023.\n\nWe condemn the"
+        " launch.\n\nCONTACT DETAILS\n\nPress Officer for Foreign Affairs"
+        " name.surname@ec.europa.eu\n",
+        ["We condemn the launch."],
+    ),
+    # notes run onto the text's last line: a pointer to the original, a note on titles, a link
+    (
+        "我々は協力する。原文はこちらをご覧ください(英語)。\n\n(注)肩書はいずれも当時のもの。\n",
+        ["我々は協力する。"],
+    ),
+    (
+        "We will cooperate. Continue reading “United States – New Zealand Joint Statement”\n",
+        ["We will cooperate."],
+    ),
     # a markdown image line is no text and ends the paragraph before it
     (
         "両首脳は、協力を推進していくことを確認しました。\n"

@@ -24,6 +24,7 @@ _SENTENCE_PUNCT = tuple("。.!?！？:：;；")
 @dataclass(frozen=True)
 class _Rules:
     furniture: tuple[re.Pattern[str], ...]
+    run_on_notes: tuple[re.Pattern[str], ...]  # furniture that may end a paragraph
     notes: tuple[re.Pattern[str], ...]
     header_block_end: re.Pattern[str]
     dates: tuple[re.Pattern[str], ...]
@@ -66,7 +67,8 @@ def _rules() -> _Rules:
     data = knowledge.load("segment.toml")
     sentences = data["sentences"]
     return _Rules(
-        furniture=_compile(data["furniture"]["patterns"]),
+        furniture=_compile(data["furniture"]["patterns"] + data["furniture"]["run_on"]),
+        run_on_notes=_compile(data["furniture"]["run_on"]),
         notes=_compile(data["front_matter"]["notes"]),
         header_block_end=re.compile(data["front_matter"]["header_block_end"]),
         dates=_compile(data["dates"]["patterns"]),
@@ -270,8 +272,15 @@ def segment(source: Source, lang: Lang | None = None) -> Segmented:
                 section = _heading_text(para.text)
             continue
         spans = [trim(para.text, a, b) for a, b in _sentence_spans(para.text, lang, rules)]
-        # 「- (2)」 left at the end of a cut excerpt: markers without words are no sentence
-        spans = [(a, b) for a, b in spans if a < b and _has_words(para.text[a:b])]
+        # 「- (2)」 left at the end of a cut excerpt: markers without words are no sentence; a
+        # note run onto the text's last line (「…。原文はこちらをご覧ください。」) is furniture
+        spans = [
+            (a, b)
+            for a, b in spans
+            if a < b
+            and _has_words(para.text[a:b])
+            and not any(p.match(_norm(para.text[a:b])) for p in rules.run_on_notes)
+        ]
         if len(spans) > 1 and index + 1 < len(paras) and _is_run_in_heading(para.text, *spans[-1]):
             # "... via video conference. Our shared strategic vision on the Indo-Pacific": a
             # heading run into the paragraph before it when line breaks were lost
