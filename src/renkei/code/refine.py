@@ -27,6 +27,7 @@ from renkei.models import Act, Lang
 
 NGRAM_SIZES = (2, 3, 4)
 COMMITMENT = ""  # the commitment model's name among the topics' names
+_BATCH = 1024  # sentences scored together
 
 
 @dataclass(frozen=True)
@@ -166,10 +167,16 @@ def refine_codings(
     learned = models()
     if learned is None:
         return [(c.acts, c.topics) for c in codings]
-    rows = [learned.rows(c.text, signals(lang, c.acts, c.topics)) for c in codings]
+    # a batch at a time: the rows and gathered weights of a 10 MB text would not fit in memory
+    answers: list[list[bool]] = []
+    for first in range(0, len(codings), _BATCH):
+        batch = codings[first : first + _BATCH]
+        answers += learned.decide(
+            [learned.rows(c.text, signals(lang, c.acts, c.topics)) for c in batch]
+        )
     refined = []
-    for coding, answers in zip(codings, learned.decide(rows), strict=True):
-        yes = dict(zip(learned.names, answers, strict=True))
+    for coding, answer in zip(codings, answers, strict=True):
+        yes = dict(zip(learned.names, answer, strict=True))
         # a topic no model covers (too rare to learn) stays as the rules found it
         chosen = {t for t in coding.topics if t not in yes}
         chosen |= {t for t, v in yes.items() if v and t != COMMITMENT}
