@@ -480,6 +480,26 @@ FURNITURE = [
         "We will cooperate. Continue reading “United States – New Zealand Joint Statement”\n",
         ["We will cooperate."],
     ),
+    # a news site's notes on the text it carries, an office's attribution with an initial
+    (
+        "This is the official English text of the Joint Statement issued on Monday.\n\n"
+        "Pentagon Chief Spokesperson Dana W. White provided the following readout:\n\n"
+        "The text was issued by the White House press office.\n\nThe two leaders met.\n",
+        ["The two leaders met."],
+    ),
+    (
+        "以下はケイル・ブラウン首席副報道官の発表。\n\n令和4年12月9日(日本時間。米国東部時間8日)\n\n"
+        "両大臣は協力を確認した。全文はこちら(外務省ホームページ)。\n",
+        ["両大臣は協力を確認した。"],
+    ),
+    # a Malay name's abbreviation ends no sentence
+    (
+        "Mr. Abe held a meeting with Dato' Sri Mohd. Najib bin Tun Haji Abdul Razak. They met.\n",
+        [
+            "Mr. Abe held a meeting with Dato' Sri Mohd. Najib bin Tun Haji Abdul Razak.",
+            "They met.",
+        ],
+    ),
     # a markdown image line is no text and ends the paragraph before it
     (
         "両首脳は、協力を推進していくことを確認しました。\n"
