@@ -35,6 +35,7 @@ def test_dev_set_meets_the_issue_bars() -> None:
 
 # Floors sit just under the figures measured when each set was last scored (README
 # "Accuracy"); each set was first scored untouched, before any rule was written against it.
+# `blind/` sets were scored once with the coder they test and have not been learned from.
 FLOORS = {
     "gold": {
         "sentences": 0.99,
@@ -1520,6 +1521,34 @@ FLOORS = {
         "topics": 0.83,
         "commitment": 0.89,
     },
+    "blind/heldout212": {
+        "sentences": 0.99,
+        "acts": 0.79,
+        "targets": 0.74,
+        "topics": 0.74,
+        "commitment": 0.77,
+    },
+    "blind/heldout213": {
+        "sentences": 0.95,
+        "acts": 0.79,
+        "targets": 0.69,
+        "topics": 0.81,
+        "commitment": 0.82,
+    },
+    "blind/heldout214": {
+        "sentences": 0.96,
+        "acts": 0.81,
+        "targets": 0.64,
+        "topics": 0.78,
+        "commitment": 0.92,
+    },
+    "blind/heldout215": {
+        "sentences": 0.99,
+        "acts": 0.80,
+        "targets": 0.71,
+        "topics": 0.74,
+        "commitment": 0.86,
+    },
 }
 SPEAKER_FLOORS = {
     "gold": 0.95,
@@ -1734,6 +1763,10 @@ SPEAKER_FLOORS = {
     "heldout209": 0.93,
     "heldout210": 0.83,
     "heldout211": 0.92,
+    "blind/heldout212": 0.88,
+    "blind/heldout213": 0.80,
+    "blind/heldout214": 0.93,
+    "blind/heldout215": 0.90,
 }
 
 
