@@ -97,7 +97,7 @@ def _fit(x: Any, names: Sequence[str], labels: Sequence[bool], threshold: float)
 def fit(found: Sequence[Example]) -> dict[str, Any]:
     """The models, as the `learned.toml` table they are written to."""
     try:
-        import sklearn  # noqa: F401
+        from sklearn.feature_extraction import DictVectorizer
     except ImportError:
         raise LearnError("renkei learn needs scikit-learn: pip install 'renkei[learn]'") from None
     frequency = Counter(g for e in found for g in e.grams)
@@ -106,8 +106,6 @@ def fit(found: Sequence[Example]) -> dict[str, Any]:
         | {_SIGNAL + s: 1 for s in e.signals}
         for e in found
     ]
-    from sklearn.feature_extraction import DictVectorizer
-
     vectoriser = DictVectorizer()
     x = vectoriser.fit_transform(rows).tocsr()
     x.indices, x.indptr = x.indices.astype("int32"), x.indptr.astype("int32")  # liblinear's

@@ -49,13 +49,13 @@ class Models:
     weights: npt.NDArray[np.float32]  # features x models
     cutoffs: npt.NDArray[np.float64]  # each model's threshold as a logit
     signal_rows: dict[str, int]
-    word_rows: Callable[[str], tuple[int, ...]]  # the rows of one lower-cased word's n-grams
+    word_rows: Callable[[str], tuple[int, ...]]  # the rows of one padded word's n-grams
 
     def rows(self, text: str, said: set[str]) -> list[int]:
         """The feature rows present in a normalised sentence, the bias row first."""
         found: set[int] = set()
-        for word in text.lower().split():
-            found.update(self.word_rows(word))
+        for padded in _padded_words(text):
+            found.update(self.word_rows(padded))
         return [0, *found, *(self.signal_rows[s] for s in said if s in self.signal_rows)]
 
     def decide(self, rows: Sequence[list[int]]) -> list[list[bool]]:
@@ -70,15 +70,22 @@ class Models:
         return answers
 
 
+def _padded_words(text: str) -> list[str]:
+    """The lower-cased words of a normalised sentence, each padded with a space each side
+    (" we "): the unit both learning and coding take n-grams from."""
+    return [f" {word} " for word in text.lower().split()]
+
+
 def ngrams(text: str) -> set[str]:
-    """The character 2- to 4-grams of each word of a normalised sentence, lower-cased, the
-    word padded with a space each side (" we", "we "): a word's grams, found once, serve
-    every sentence it is in. A Japanese sentence, with no spaces, is mostly one word."""
-    grams: set[str] = set()
-    for word in text.lower().split():
-        padded = f" {word} "
-        grams.update(padded[i : i + n] for n in NGRAM_SIZES for i in range(len(padded) - n + 1))
-    return grams
+    """The character 2- to 4-grams of each padded word of a normalised sentence (" we",
+    "we "): a word's grams, found once, serve every sentence it is in. A Japanese
+    sentence, with no spaces, is mostly one word."""
+    return {
+        padded[i : i + n]
+        for padded in _padded_words(text)
+        for n in NGRAM_SIZES
+        for i in range(len(padded) - n + 1)
+    }
 
 
 def signals(lang: Lang, acts: Sequence[Act], topics: Sequence[str]) -> set[str]:
@@ -119,8 +126,8 @@ def index(models: dict[str, Model]) -> Models:
         finder.make_automaton()
 
     @lru_cache(maxsize=1 << 16)
-    def word_rows(word: str) -> tuple[int, ...]:
-        return tuple({row for _, row in finder.iter(f" {word} ")}) if grams else ()
+    def word_rows(padded: str) -> tuple[int, ...]:
+        return tuple({row for _, row in finder.iter(padded)}) if grams else ()
 
     cutoffs = [math.log(m.threshold / (1 - m.threshold)) for m in models.values()]
     return Models(tuple(models), weights, np.array(cutoffs), signal_rows, word_rows)

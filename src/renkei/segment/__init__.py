@@ -171,6 +171,12 @@ def _is_furniture(norm: str, rules: _Rules) -> bool:
     return any(p.match(norm) for p in rules.furniture)
 
 
+def _is_run_on_note(sentence: str, rules: _Rules) -> bool:
+    """Is a sentence a note a page runs onto the text (segment.toml [furniture] run_on)?"""
+    norm = _norm(sentence)
+    return any(p.match(norm) for p in rules.run_on_notes)
+
+
 def _cut_short(previous: str, following: str, lang: Lang, run_on_words: frozenset[str]) -> bool:
     """Does a paragraph stop where its sentence cannot end?"""
     if lang == "ja":
@@ -277,9 +283,7 @@ def segment(source: Source, lang: Lang | None = None) -> Segmented:
         spans = [
             (a, b)
             for a, b in spans
-            if a < b
-            and _has_words(para.text[a:b])
-            and not any(p.match(_norm(para.text[a:b])) for p in rules.run_on_notes)
+            if a < b and _has_words(para.text[a:b]) and not _is_run_on_note(para.text[a:b], rules)
         ]
         if len(spans) > 1 and index + 1 < len(paras) and _is_run_in_heading(para.text, *spans[-1]):
             # "... via video conference. Our shared strategic vision on the Indo-Pacific": a
