@@ -97,9 +97,11 @@ def _fit(x: Any, names: Sequence[str], labels: Sequence[bool], threshold: float)
 def fit(found: Sequence[Example]) -> dict[str, Any]:
     """The models, as the `learned.toml` table they are written to."""
     try:
-        from sklearn.feature_extraction import DictVectorizer
+        import sklearn  # noqa: F401  (the package itself: its submodules may be cached)
     except ImportError:
         raise LearnError("renkei learn needs scikit-learn: pip install 'renkei[learn]'") from None
+    from sklearn.feature_extraction import DictVectorizer
+
     frequency = Counter(g for e in found for g in e.grams)
     rows = [
         {g: 1 for g in e.grams if frequency[g] >= MIN_DOCUMENT_FREQUENCY}
