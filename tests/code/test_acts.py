@@ -21,6 +21,7 @@ EN = ["JPN", "USA"]
 JN = ["JPN", "NATO"]
 
 MEKONG = ["JPN", "KHM", "LAO", "MMR", "THA", "VNM"]
+G7 = ("CAN", "DEU", "EU", "FRA", "GBR", "ITA", "JPN", "USA")
 # Japan and the Pacific Islands Forum's sixteen members before 2016
 PIF_2010 = (
     "AUS", "COK", "FJI", "FSM", "JPN", "KIR", "MHL", "NIU", "NRU", "NZL", "PLW", "PNG", "SLB",
@@ -4187,6 +4188,44 @@ PARTIES = [
         " mainly nuclear and other issues of North Korea.\n",
         ("JPN", "KOR"),
     ),
+    # the issuers listed after 「我々」, named after a first line that names no one
+    (
+        "5月2日、標記声明を発出しました。\n\n我々、カナダ、フランス、ドイツ、イタリア、日本、英国、"
+        "米国のG7外相及びEU上級代表は、イランによる攻撃を非難する。\n",
+        ("CAN", "DEU", "EU", "FRA", "GBR", "ITA", "JPN", "USA"),
+    ),
+    ("We the Leaders of the G7 met today with the President of Ukraine.\n", G7),
+    # a grouping's own statement names it as the issuer, not as a meeting attended
+    (
+        "感染症に関するG20首脳テレビ会議首脳声明\n\n我々は、協力を強化する。\n",
+        (
+            "ARG",
+            "AUS",
+            "BRA",
+            "CAN",
+            "CHN",
+            "DEU",
+            "EU",
+            "FRA",
+            "GBR",
+            "IDN",
+            "IND",
+            "ITA",
+            "JPN",
+            "KOR",
+            "MEX",
+            "RUS",
+            "SAU",
+            "TUR",
+            "USA",
+            "ZAF",
+        ),
+    ),
+    # names typeset with a curly apostrophe
+    (
+        "Minister Kono held a meeting with the Foreign Minister of Côte d’Ivoire.\n",
+        ("CIV", "JPN"),
+    ),
 ]
 
 
@@ -4399,6 +4438,22 @@ def test_the_leaders_of_an_organisations_members_speak_for_it(
             "United States Secretary of State Antony Blinken co-hosted Japan’s Minister for Foreign"
             " Affairs HAYASHI Yoshimasa for the first meeting.",
             ("JPN", "USA"),
+        ),
+        # the venue of a meeting held on the margins of another, and a call made before it
+        (
+            "Prime Minister Carney met Prime Minister Ishiba of Japan on the margins of the G20"
+            " Leaders' Summit in Johannesburg, South Africa.",
+            ("CAN", "JPN"),
+        ),
+        (
+            "Foreign Minister Kono, to attend the session of the United Nations General Assembly,"
+            " held a meeting with Foreign Minister Marsudi of Indonesia.",
+            ("IDN", "JPN"),
+        ),
+        (
+            "Foreign Minister Cho spoke with Foreign Minister Iwaya of Japan after her telephone"
+            " conversation with Secretary of State Rubio of the United States.",
+            ("JPN", "KOR"),
         ),
     ],
 )

@@ -41,7 +41,9 @@ _VICTIM = {
         r"|(?:・[^、。,]{1,8}|(?:国の?|の)(?:[ァ-ヶー]{1,8}|[一-龥]{1,3})[市州都]?(?=において|にて|で開催))?"
         r"(?:における|において|にて|での|で開催|で実施|情勢|を訪問|訪問中|の機会|の際"
         r"|(?:[/・][A-Za-z0-9]+)?の?(?:議長国|議長として)"
+        # (but 「G20首脳テレビ会議首脳声明」: the meeting's own statement is the grouping's)
         r"|の枠組み|[一-龥ァ-ヶー・]{0,12}(?:サミット|首脳会議|首脳会合|会合|会議|総会)"
+        r"(?!(?:首脳|外相|閣僚)?(?:共同)?(?:声明|宣言|コミュニケ))"
         # 「G7や国連安保理等様々なフォーラムで」: fora where the parties work together
         r"|[^、。]{0,20}?(?:等|など)の?(?:様々な|多国間の)?(?:フォーラム|枠組み|場)))"
     ),
@@ -50,6 +52,7 @@ _VICTIM = {
         r"|(?:-related)?(?: (?:virtual|online|extraordinary|special|informal|emergency))?"
         r"(?: [Ll]eaders['’]| (?:Foreign )?Ministers['’]| [A-Z][\w-]+| and [A-Z][\w-]+)?"
         r" (?:[Ss]ummits?|[Mm]eetings?|[Pp]residenc(?:y|ies))\b"
+        r"(?! (?:[Ll]eaders['’] )?(?:[Jj]oint )?(?:[Ss]tatement|[Dd]eclaration|[Cc]ommuniqu))"
         r"| General Assembly\b"
         # "EU accession", "NATO membership": the organisation another joins
         r"| (?:accession|membership)\b)"
@@ -482,7 +485,8 @@ _OCCASION = {
         r"\b(?:who (?:is|was|were|are) (?:visiting|in|attending)"
         r"|(?:[Ww]hile|[Ww]hen|[Aa]fter|[Bb]efore) (?:attending|visiting)"
         r"|(?:[Oo]n|[Dd]uring) (?:his|her|their) (?:way|visit) to"
-        r"|[Aa]head of (?:the|a|an|this|next)|[Ff]ollowing (?:the|a|an) (?:latest|recent))\b"
+        r"|[Aa]head of (?:the|a|an|this|next)|[Ff]ollowing (?:the|a|an) (?:latest|recent)"
+        r"|[Aa]fter (?:his|her|their) (?:[\w-]+ ){0,2}(?:conversation|talks?|meeting|call) with)\b"
         r".*?(?=, (?:held|met|had|spoke|talked|paid|received|hosted|exchanged|made|attended"
         r"|and)\b|, (?:[A-Z][\w-]+ ){0,2}(?:Minister|President|Secretary|Chancellor)\b|$)"
         # "Prime Minister of Denmark in his capacity as President of the European Council":
@@ -495,8 +499,12 @@ _OCCASION = {
         # "the Mekong-Japan Summit back to back ASEAN-Japan Commemorative Summit": another
         # meeting held beside it
         r"|\bback[- ]to[- ]back\b(?: with)?[^.;,]*"
-        # "at the United Nations (UN) Headquarters": a venue
+        # "at the United Nations (UN) Headquarters", "on the margins of the APEC Economic
+        # Leaders' Meeting", ", to attend the 73rd session of the UN General Assembly,": the
+        # venue or occasion of a meeting of others
         r"|\bat (?:the )?[A-Z][\w-]*(?: (?:[A-Z][\w-]*|\([A-Z]+\))){0,4} [Hh]eadquarters\b"
+        r"|\b(?:on|at) the (?:margins?|sidelines?) of\b[^.;]*?(?=, (?!(?:the )?[A-Z])|[.;]|$)"
+        r"|(?<=, )to attend\b[^.;,]*"
     ),
     # and 「北朝鮮の状況について議論するために」: what they met to discuss
     "ja": re.compile(
@@ -505,8 +513,9 @@ _OCCASION = {
         r"|について(?=[^、。]{0,8}(?:議論|協議|意見交換|話し合)))"
         # 「(注:…G20のマージンで実施…)」: a note on earlier meetings
         r"|[(（]注[:：][^)）]*[)）]?"
-        # 「国連本部において」: a venue
+        # 「国連本部において」「米国のサンフランシスコで」: a venue
         r"|[^、。]{0,12}?本部(?:において|で)"
+        r"|[一-龥ァ-ヶー]{1,10}の[ァ-ヶー・]{2,12}(?:で|において|にて)(?=[、一-龥ァ-ヶ])"
     ),
 }
 # "Japan's Minister for Foreign Affairs": the possessor of an official is a party
@@ -516,10 +525,17 @@ _MEETING_AFTER_EN = re.compile(
 _OFFICIAL_AFTER = re.compile(
     r"(?:'s|’s)\s+(?:[A-Z][\w-]*\s+){0,4}?(?:Minister|President|Secretary|Ambassador|Advis[eo]r)"
 )
+# 「我々、カナダ、フランス、…、米国のG7外相及びEU上級代表は」: the list may run on
 _WARERE = re.compile(
-    r"我々[、,]?(?P<who>[^、,。]+?)の?(?:首脳|外相|外務大臣|国防大臣|防衛大臣|閣僚)(?:は|[、,])"
+    r"「?我々[、,]?(?P<who>[^。「」]{1,120}?)の?"
+    r"(?:首脳|外相|外務大臣|国防大臣|防衛大臣|閣僚|上級代表)(?:は|[、,])"
 )
-_WE_THE = re.compile(r"We,\s+(?P<who>.+?),\s+(?!and\b|the\b|as\b)[a-z]")
+# "We, the Leaders of ..., reaffirm", and without the commas "We the Leaders of the Group of
+# Seven (G7) met today"
+_WE_THE = re.compile(
+    r"We,\s+(?P<who>.+?),\s+(?!and\b|the\b|as\b)[a-z]"
+    r"|We\s+(?P<bare>the\s+[A-Z].+?)\s+(?!and\b|the\b|of\b|for\b|on\b|de\b)[a-z]"
+)
 # "the G7 Foreign Ministers of Canada, ...": the grouping only qualifies who speaks
 _QUALIFIER_AFTER = re.compile(r"^\s*(?:Foreign |Defen[cs]e |Finance |Trade )?(?:Ministers|Leaders)")
 
@@ -549,7 +565,7 @@ def _self_named(sentence: str, lang: Lang) -> tuple[str, ...]:
     found = (_WE_THE if lang == "en" else _WARERE).match(sentence)
     if found is None:
         return ()
-    who = found.group("who")
+    who = found.group("who") or found.group("bare")
     codes = {
         m.code
         for m in _found(who, lang)
@@ -574,8 +590,10 @@ def detect_parties(
     opening sentence. `fallback` (e.g. a country code in the file name) is
     used when the text names no one.
     """
-    if opening and (named := _self_named(opening[0], lang)):
-        return named
+    # 「3月13日、標記文書を発出しました。」 may come before 「我々、…のG7外相は、…」
+    for sentence in opening[:3]:
+        if named := _self_named(sentence, lang):
+            return named
     if lang == "en" and (named := _listed_as_ours(opening[:3])):
         return named
     heading = _named_heading(title, front, lang)

@@ -322,9 +322,11 @@ def actors() -> ActorTable:
     compounds: dict[str, str] = {}
     for code, entry in data["actor"].items():
         for kind in ("names", "people"):
-            for surface in entry.get(kind, []):
-                codes.setdefault(surface, code)
-                kinds.setdefault(surface, "name" if kind == "names" else "person")
+            for written in entry.get(kind, []):
+                # "Côte d'Ivoire" is as often typeset "Côte d’Ivoire"
+                for surface in {written, written.replace("'", "’")}:
+                    codes.setdefault(surface, code)
+                    kinds.setdefault(surface, "name" if kind == "names" else "person")
         titles[code] = tuple(entry.get("titles", []))
         members[code] = tuple(entry.get("members", []))
         for char in entry.get("compound", []):
