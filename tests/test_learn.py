@@ -33,16 +33,25 @@ def test_learn_writes_models_that_load(tmp_path: Path) -> None:
     data = tomllib.loads(text)
     assert "Examples: 82 sentences from 3 gold files." in text
     assert data["topics"] and data["commitment"]["ngrams"]
+    assert set(data["acts"]) == {"assess", "commit", "report", "stress", "welcome"}
     (tmp_path / "learned.toml").write_text(text, encoding="utf-8")
 
 
 @pytest.mark.parametrize("gram", ['"we', "a\\b", "\x00x", "協力", "t's "])
 def test_every_ngram_survives_the_toml_file(gram: str) -> None:
     model = {"bias": -1.0, "threshold": 0.4, "signals": {"lang:en": 0.5}, "ngrams": {gram: 1.5}}
-    text = to_toml({"examples": 1, "topics": {"cyber": model}, "commitment": model}, ["g"])
-    data = tomllib.loads(text)
+    models = {
+        "examples": 1,
+        "topics": {"cyber": model},
+        "commitment": model,
+        "act_keep_below": 0.4,
+        "acts": {"commit": model},
+    }
+    data = tomllib.loads(to_toml(models, ["g"]))
     assert data["topics"]["cyber"]["ngrams"] == {gram: 1.5}
     assert data["commitment"]["signals"] == {"lang:en": 0.5}
+    assert data["acts"]["commit"]["ngrams"] == {gram: 1.5}
+    assert data["act_keep_below"] == 0.4
 
 
 def test_no_gold_and_missing_texts_are_named_errors(tmp_path: Path) -> None:

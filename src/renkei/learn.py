@@ -3,9 +3,10 @@
 Each gold file (`NAME.jsonl`) is paired with its text (`NAME.txt` beside it or in a
 sibling `docs/` folder). The text is coded by the rules alone; each coded sentence that
 pairs with a gold sentence (as the scorer pairs them) becomes one example: its n-grams
-and the rules' signals, labelled with the gold topics and commitment. One L1-penalised
-logistic regression per topic, and one for commitment, keeps the few thousand n-grams
-that carry weight. Needs scikit-learn (the `learn` extra); coding does not.
+and the rules' signals, labelled with the gold topics, commitment and act kinds. One
+L1-penalised logistic regression per topic, one for commitment and one per act kind in
+ACT_KINDS keeps the few thousand n-grams that carry weight. Needs scikit-learn (the
+`learn` extra); coding does not.
 """
 
 from __future__ import annotations
@@ -26,6 +27,12 @@ from renkei.segment import segment
 # Chosen by training on the fixture sets scored before a round and testing on that round
 TOPIC_THRESHOLD = 0.4
 COMMITMENT_THRESHOLD = 0.5
+# The kinds of act the rules most often mistake for one another when no cue decides (a
+# sentence's one act, found by its main verb or by default): each gets a model, and a
+# sentence's act becomes another kind when its own model says no and the other's yes
+ACT_KINDS = ("assess", "commit", "report", "stress", "welcome")
+ACT_KEEP_BELOW = 0.4
+ACT_SWAP_AT = 0.5
 PENALTY_C = 0.25
 MIN_POSITIVES = 10  # a topic rarer than this in the gold keeps its rules alone
 MIN_DOCUMENT_FREQUENCY = 2
@@ -41,6 +48,7 @@ class Example:
     signals: frozenset[str]
     topics: frozenset[str]
     committed: bool
+    acts: frozenset[str]  # the gold act kinds
 
 
 def _text_for(gold: Path) -> Path:
@@ -64,6 +72,7 @@ def examples(gold_file: Path) -> list[Example]:
                 signals=frozenset(signals(coded.lang, sentence.acts, sentence.topics)),
                 topics=frozenset(gold[i].get("topics", [])),
                 committed=any(a.get("commitment") for a in gold[i].get("acts", [])),
+                acts=frozenset(a["act"] for a in gold[i].get("acts", [])),
             )
         )
     return found
@@ -119,7 +128,16 @@ def fit(found: Sequence[Example]) -> dict[str, Any]:
         if MIN_POSITIVES <= counts[name] < len(found)
     }
     commitment = _fit(x, names, [e.committed for e in found], COMMITMENT_THRESHOLD)
-    return {"examples": len(found), "topics": topics, "commitment": commitment}
+    acts = {
+        kind: _fit(x, names, [kind in e.acts for e in found], ACT_SWAP_AT) for kind in ACT_KINDS
+    }
+    return {
+        "examples": len(found),
+        "topics": topics,
+        "commitment": commitment,
+        "act_keep_below": ACT_KEEP_BELOW,
+        "acts": acts,
+    }
 
 
 def _key(name: str) -> str:
@@ -140,16 +158,22 @@ def _table(header: str, model: dict[str, Any]) -> list[str]:
 def to_toml(models: dict[str, Any], sources: Sequence[str]) -> str:
     """`learned.toml`: a header saying how it was made, then one table per model."""
     lines = [
-        "# Learned weights for topics and commitment (renkei/code/refine.py reads them).",
+        "# Learned weights for topics, commitment and the kind of a sentence's one act",
+        "# (renkei/code/refine.py reads them).",
         "# Made by `renkei learn` from hand-coded gold; edit the gold and learn again",
         "# rather than editing weights by hand. A model says yes when",
         "# 1 / (1 + exp(-(bias + its signals + its n-grams present))) >= threshold.",
         f"# Examples: {models['examples']} sentences from {len(sources)} gold files.",
+        "# A sentence's one act of a kind below takes another kind when its own kind's model",
+        "# is under act_keep_below and the other's reaches its threshold.",
+        f"act_keep_below = {models['act_keep_below']}",
         "",
     ]
     for name, model in models["topics"].items():
         lines += _table(f"topics.{name}", model)
     lines += _table("commitment", models["commitment"])
+    for name, model in models["acts"].items():
+        lines += _table(f"acts.{name}", model)
     return "\n".join(lines).rstrip() + "\n"
 
 

@@ -1,4 +1,5 @@
-"""The learned second look at topics and commitment: features, scoring, and the shipped models."""
+"""The learned second look at topics, commitment and act kinds: features, scoring, and the
+shipped models."""
 
 from __future__ import annotations
 
@@ -12,8 +13,17 @@ from hypothesis import strategies as st
 
 import renkei
 from renkei.code import code_segmented, lexicon, refine
-from renkei.code.refine import COMMITMENT, Coding, Model, index, ngrams, refine_codings, signals
-from renkei.models import Act
+from renkei.code.refine import (
+    ACT,
+    COMMITMENT,
+    Coding,
+    Model,
+    index,
+    ngrams,
+    refine_codings,
+    signals,
+)
+from renkei.models import Act, CodedDocument
 from renkei.pipeline import seed_source
 from renkei.render import ACT_STYLE
 from renkei.segment import segment
@@ -52,11 +62,26 @@ def test_signals_say_what_the_rules_found() -> None:
 
 
 def _models() -> refine.Models:
-    # cyber: yes with "hack" or the rules' cyber; commitment: yes with "will"
+    # cyber: yes with "hack" or the rules' cyber; commitment: yes with "will"; the act kinds:
+    # assess when the rules say so, unless "will" or "welcome" is there; commit with "will";
+    # welcome with "welc" ("well" alone is no welcome)
     cyber = Model(bias=-2.0, threshold=0.5, signals={"topic:cyber": 3.0}, ngrams={"hack": 3.0})
     space = Model(bias=-2.0, threshold=0.5, signals={}, ngrams={"orbi": 3.0})
     will = Model(bias=-1.0, threshold=0.5, signals={"act:commit": 0.5}, ngrams={"will": 2.0})
-    return index({"cyber": cyber, "space": space, COMMITMENT: will})
+    assess = Model(-1.0, 0.5, {"act:assess": 2.0}, {"will": -3.0, "welc": -3.0})
+    commit = Model(-2.0, 0.5, {"act:commit": 3.0}, {"will": 4.0})
+    welcome = Model(-2.0, 0.5, {"act:welcome": 3.0}, {"welc": 2.5, "well": 1.0})
+    return index(
+        {
+            "cyber": cyber,
+            "space": space,
+            COMMITMENT: will,
+            ACT + "assess": assess,
+            ACT + "commit": commit,
+            ACT + "welcome": welcome,
+        },
+        act_keep_below=0.4,
+    )
 
 
 ORDER = ["space", "cyber", "maritime_security"]
@@ -93,23 +118,56 @@ def test_refine_codings(
     assert [a.act for a in new_acts] == [a.act for a in acts]
 
 
+@pytest.mark.parametrize(
+    ("text", "acts", "want"),
+    [
+        # a sentence's one act gives way when its kind's model says no and another's yes
+        ("We will act.", ["assess"], ["commit"]),
+        ("We welcome it.", ["assess"], ["welcome"]),
+        # it stays when its own model says yes, or when no other kind's does
+        ("We see it.", ["assess"], ["assess"]),
+        ("It is well.", ["assess"], ["assess"]),
+        # a kind no model covers, and a sentence of two acts, stay as the rules found them
+        ("We will condemn it.", ["condemn"], ["condemn"]),
+        ("We will act.", ["assess", "stress"], ["assess", "stress"]),
+    ],
+)
+def test_the_act_kind_models_change_only_a_sentences_one_act(
+    monkeypatch: pytest.MonkeyPatch, text: str, acts: list[str], want: list[str]
+) -> None:
+    monkeypatch.setattr(refine, "models", _models)
+    rules = tuple(Act(a, 1, ("JPN",), ("PRK",), False) for a in acts)
+    [(new_acts, _)] = refine_codings("en", [Coding(text, rules, ())], ORDER)
+    assert [a.act for a in new_acts] == want
+    # the kind alone changes: who acts, on whom and how strongly stay the rules'
+    assert [(a.intensity, a.speaker, a.targets) for a in new_acts] == [
+        (1, ("JPN",), ("PRK",)) for _ in want
+    ]
+
+
 def test_without_learned_models_the_rules_stand(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(refine, "models", lambda: None)
     coding = Coding("They hack networks.", (_act("stress", commitment=True),), ("space",))
     assert refine_codings("en", [coding], ORDER) == [(coding.acts, coding.topics)]
 
 
-def test_decide_matches_the_logistic_of_the_summed_weights() -> None:
+def test_logits_are_the_summed_weights_of_the_features_present() -> None:
     models = _models()
     rows = models.rows("They will hack", {"act:commit", "lang:en"})
-    [answers] = models.decide([rows])
-    z = -1.0 + 2.0 + 0.5  # commitment: bias, "will", act:commit
-    assert dict(zip(models.names, answers, strict=True)) == {
-        "cyber": True,
-        "space": False,
-        COMMITMENT: 1 / (1 + math.exp(-z)) >= 0.5,
-    }
-    assert models.decide([]) == []
+    [logits] = models.logits([rows]).tolist()
+    assert dict(zip(models.names, logits, strict=True)) == pytest.approx(
+        {
+            "cyber": -2.0 + 3.0,
+            "space": -2.0,
+            COMMITMENT: -1.0 + 2.0 + 0.5,  # bias, "will", act:commit
+            ACT + "assess": -1.0 - 3.0,
+            ACT + "commit": -2.0 + 3.0 + 4.0,
+            ACT + "welcome": -2.0,
+        }
+    )
+    assert models.cutoffs.tolist() == [0.0] * 6  # thresholds of 0.5
+    assert models.act_keep_below == pytest.approx(math.log(0.4 / 0.6))
+    assert models.logits([]).shape == (0, 6)
 
 
 @given(st.text(alphabet="ab c協力", max_size=30))
@@ -132,17 +190,24 @@ def test_the_shipped_models_name_known_topics_and_signals() -> None:
         | {f"act:{a}" for a in ACT_STYLE}
     )
     assert set(data["topics"]) <= topics
-    for model in [*data["topics"].values(), data["commitment"]]:
+    assert set(data["acts"]) <= set(ACT_STYLE)
+    assert 0 < data["act_keep_below"] < 1
+    for model in [*data["topics"].values(), data["commitment"], *data["acts"].values()]:
         assert 0 < model["threshold"] < 1
         assert set(model["signals"]) <= known
         assert all(2 <= len(g) <= 4 and g == g.lower() for g in model["ngrams"])
 
 
-def test_the_learned_look_changes_no_act_nor_sentence() -> None:
+def test_the_learned_look_changes_no_sentence_nor_who_acts_on_whom() -> None:
     source = seed_source()
     learned = renkei.code_source(source)
     rules_only = code_segmented(segment(source), learned=False)
     assert refine.models() is not None
-    assert [(s.sid, [a.act for a in s.acts]) for s in learned.sentences] == [
-        (s.sid, [a.act for a in s.acts]) for s in rules_only.sentences
-    ]
+
+    def kept(doc: CodedDocument) -> list[tuple[object, ...]]:
+        return [
+            (s.sid, s.text, [(a.intensity, a.speaker, a.targets) for a in s.acts])
+            for s in doc.sentences
+        ]
+
+    assert kept(learned) == kept(rules_only)

@@ -48,7 +48,8 @@ def code_command(
     rules_only: Annotated[
         bool,
         typer.Option(
-            "--rules-only", help="Topics and commitment from the rules alone (no learned look)"
+            "--rules-only",
+            help="Topics, commitment and act kinds from the rules alone (no learned look)",
         ),
     ] = False,
 ) -> None:

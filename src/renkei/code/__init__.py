@@ -85,8 +85,8 @@ def _quote_lead_speaker(text: str, acts: Sequence[Act], table: Acts) -> tuple[st
 def code_segmented(
     segmented: Segmented, parties: Sequence[str] | None = None, *, learned: bool = True
 ) -> CodedDocument:
-    """Code every sentence of a segmented document; `learned=False` leaves topics and
-    commitment as the rules found them (what `renkei learn` learns from)."""
+    """Code every sentence of a segmented document; `learned=False` leaves topics,
+    commitment and act kinds as the rules found them (what `renkei learn` learns from)."""
     lang = segmented.lang
     table = act_table(lang)
     texts = [reading_form(s.text, lang) for s in segmented.sentences]

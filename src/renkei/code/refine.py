@@ -1,10 +1,12 @@
-"""A second look at each sentence's topics and commitment, with weights learned from gold.
+"""A second look at each sentence's topics, commitment and the kind of its one act, with
+weights learned from gold.
 
 Annotators give topics and commitment from the sentence as a whole, not from one cue
 word, so the keyword and cue rules miss what a sentence is about when it says so in
-words no table lists. `data/learned.toml` holds one linear model per topic and one for
-commitment, fitted by `renkei learn` on hand-coded sentences. Each weighs the rules'
-own answers ("signals": the topics and acts they found, whether they marked a
+words no table lists; and a sentence whose verb no cue table lists gets its act by
+default. `data/learned.toml` holds one linear model per topic, one for commitment and one
+per common act kind, fitted by `renkei learn` on hand-coded sentences. Each weighs the
+rules' own answers ("signals": the topics and acts they found, whether they marked a
 commitment, the language) together with the sentence's character 2- to 4-grams; the
 answer is yes when the logistic of the sum reaches the model's threshold.
 """
@@ -13,7 +15,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from itertools import chain
 from typing import Any
@@ -27,6 +29,7 @@ from renkei.models import Act, Lang
 
 NGRAM_SIZES = (2, 3, 4)
 COMMITMENT = ""  # the commitment model's name among the topics' names
+ACT = "act:"  # the act kinds' models' names: "act:commit"
 _BATCH = 1024  # sentences scored together
 
 
@@ -45,11 +48,13 @@ class Models:
     """Every model as one matrix: a row per feature (row 0 the biases), a column per model,
     so a whole document is scored by one gather and one sum."""
 
-    names: tuple[str, ...]  # the topics, then COMMITMENT if there is its model
+    names: tuple[str, ...]  # the topics, COMMITMENT, then the act kinds (ACT + kind)
     weights: npt.NDArray[np.float32]  # features x models
     cutoffs: npt.NDArray[np.float64]  # each model's threshold as a logit
     signal_rows: dict[str, int]
     word_rows: Callable[[str], tuple[int, ...]]  # the rows of one padded word's n-grams
+    act_keep_below: float = 0.0  # logit under which the rules' act kind may give way
+    act_columns: dict[str, int] = field(default_factory=dict)  # each modelled act kind's
 
     def rows(self, text: str, said: set[str]) -> list[int]:
         """The feature rows present in a normalised sentence, the bias row first."""
@@ -58,16 +63,14 @@ class Models:
             found.update(self.word_rows(padded))
         return [0, *found, *(self.signal_rows[s] for s in said if s in self.signal_rows)]
 
-    def decide(self, rows: Sequence[list[int]]) -> list[list[bool]]:
-        """For each sentence's rows, each model's answer."""
+    def logits(self, rows: Sequence[list[int]]) -> npt.NDArray[np.float32]:
+        """For each sentence's rows, each model's logit (sentences x models)."""
         if not rows:
-            return []
+            return np.zeros((0, len(self.names)), dtype=np.float32)
         sizes = [len(sentence) for sentence in rows]
         flat = np.fromiter(chain.from_iterable(rows), dtype=np.intp, count=sum(sizes))
         starts = np.cumsum([0, *sizes[:-1]])
-        logits = np.add.reduceat(self.weights[flat], starts, axis=0)
-        answers: list[list[bool]] = (logits >= self.cutoffs).tolist()
-        return answers
+        return np.add.reduceat(self.weights[flat], starts, axis=0)
 
 
 def _padded_words(text: str) -> list[str]:
@@ -105,8 +108,13 @@ def _model(entry: dict[str, Any]) -> Model:
     )
 
 
-def index(models: dict[str, Model]) -> Models:
-    """`models` by name (COMMITMENT for commitment's) as one matrix."""
+def _logit(p: float) -> float:
+    return math.log(p / (1 - p))
+
+
+def index(models: dict[str, Model], act_keep_below: float = 0.5) -> Models:
+    """`models` by name (COMMITMENT for commitment's, ACT + kind for an act kind's) as one
+    matrix."""
     grams = sorted({g for m in models.values() for g in m.ngrams})
     said = sorted({s for m in models.values() for s in m.signals})
     gram_rows = {g: 1 + i for i, g in enumerate(grams)}
@@ -129,8 +137,17 @@ def index(models: dict[str, Model]) -> Models:
     def word_rows(padded: str) -> tuple[int, ...]:
         return tuple({row for _, row in finder.iter(padded)}) if grams else ()
 
-    cutoffs = [math.log(m.threshold / (1 - m.threshold)) for m in models.values()]
-    return Models(tuple(models), weights, np.array(cutoffs), signal_rows, word_rows)
+    cutoffs = [_logit(m.threshold) for m in models.values()]
+    kinds = {name.removeprefix(ACT): i for i, name in enumerate(models) if name.startswith(ACT)}
+    return Models(
+        tuple(models),
+        weights,
+        np.array(cutoffs),
+        signal_rows,
+        word_rows,
+        _logit(act_keep_below),
+        kinds,
+    )
 
 
 @cache
@@ -143,7 +160,8 @@ def models() -> Models | None:
     found = {name: _model(entry) for name, entry in data.get("topics", {}).items()}
     if "commitment" in data:
         found[COMMITMENT] = _model(data["commitment"])
-    return index(found)
+    found |= {ACT + kind: _model(entry) for kind, entry in data.get("acts", {}).items()}
+    return index(found, float(data.get("act_keep_below", 0.5)))
 
 
 def _commit(acts: tuple[Act, ...], committed: bool) -> tuple[Act, ...]:
@@ -155,6 +173,20 @@ def _commit(acts: tuple[Act, ...], committed: bool) -> tuple[Act, ...]:
         return tuple(replace(a, commitment=False) for a in acts)
     at = next((i for i, a in enumerate(acts) if a.act == "commit"), len(acts) - 1)
     return tuple(replace(a, commitment=True) if i == at else a for i, a in enumerate(acts))
+
+
+def _act_kind(acts: tuple[Act, ...], logits: Sequence[float], learned: Models) -> tuple[Act, ...]:
+    """A sentence's one act of a modelled kind as the act-kind models say: unchanged unless
+    its own kind's model says no (under `act_keep_below`) and another kind's says yes."""
+    columns = learned.act_columns
+    if len(acts) != 1 or acts[0].act not in columns:
+        return acts
+    if logits[columns[acts[0].act]] >= learned.act_keep_below:
+        return acts
+    best = max(columns, key=lambda kind: logits[columns[kind]])
+    if logits[columns[best]] < learned.cutoffs[columns[best]]:
+        return acts
+    return (replace(acts[0], act=best),)
 
 
 @dataclass(frozen=True)
@@ -174,21 +206,22 @@ def refine_codings(
     learned = models()
     if learned is None:
         return [(c.acts, c.topics) for c in codings]
+    topics = [(column, name) for column, name in enumerate(learned.names) if name in order]
+    commitment = learned.names.index(COMMITMENT) if COMMITMENT in learned.names else None
+    refined = []
     # a batch at a time: the rows and gathered weights of a 10 MB text would not fit in memory
-    answers: list[list[bool]] = []
     for first in range(0, len(codings), _BATCH):
         batch = codings[first : first + _BATCH]
-        answers += learned.decide(
+        logits = learned.logits(
             [learned.rows(c.text, signals(lang, c.acts, c.topics)) for c in batch]
         )
-    refined = []
-    for coding, answer in zip(codings, answers, strict=True):
-        yes = dict(zip(learned.names, answer, strict=True))
-        # a topic no model covers (too rare to learn) stays as the rules found it
-        chosen = {t for t in coding.topics if t not in yes}
-        chosen |= {t for t, v in yes.items() if v and t != COMMITMENT}
-        acts = coding.acts
-        if COMMITMENT in yes:
-            acts = _commit(acts, yes[COMMITMENT])
-        refined.append((acts, tuple(t for t in order if t in chosen)))
+        answers = (logits >= learned.cutoffs).tolist()
+        for coding, sums, answer in zip(batch, logits.tolist(), answers, strict=True):
+            # a topic no model covers (too rare to learn) stays as the rules found it
+            chosen = {t for t in coding.topics if t not in learned.names}
+            chosen |= {name for column, name in topics if answer[column]}
+            acts = _act_kind(coding.acts, sums, learned)
+            if commitment is not None:
+                acts = _commit(acts, answer[commitment])
+            refined.append((acts, tuple(t for t in order if t in chosen)))
     return refined
