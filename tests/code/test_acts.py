@@ -29,6 +29,53 @@ PIF_2010 = (
 )  # fmt: skip
 ACTS = [
     # (lang, parties, sentence, [(act, intensity, speaker, targets, commitment), ...])
+    # one side's person named beside someone the tables do not place: in a meeting of two,
+    # the other side; "his counterparts" are the others; two titles of one person are one
+    (
+        "en",
+        ["JPN", "USA"],
+        "The Secretary and the Foreign Minister expressed concern over the situation.",
+        [("concern", 0, ["JPN", "USA"], [], False)],
+    ),
+    (
+        "en",
+        ["BRN", "JPN"],
+        "Minister Kishi and The Honorable Pehin Halbi exchanged views on defense cooperation.",
+        [("report", 0, ["BRN", "JPN"], [], False)],
+    ),
+    (
+        "en",
+        ["JPN", "PHL", "USA"],
+        "The Deputy Secretary and his counterparts discussed trilateral cooperation.",
+        [("report", 0, ["JPN", "PHL", "USA"], [], False)],
+    ),
+    (
+        "en",
+        ["JPN", "USA"],
+        "Prime Minister Abe and Foreign Minister Kishida expressed concern over the situation.",
+        [("concern", 0, ["JPN"], [], False)],
+    ),
+    (
+        "en",
+        ["COL", "JPN"],
+        "Vice President and Minister of Foreign Affairs Ramírez congratulated Minister Hayashi"
+        " on his appointment.",
+        [("welcome", 0, ["COL"], ["JPN"], False)],
+    ),
+    # 「我々、…のG7外相並びにEU上級代表は」: who "we" are, in apposition, all speak
+    (
+        "ja",
+        G7,
+        "我々、カナダ、フランス、ドイツ、イタリア、日本、英国及び米国のG7外相並びにEU上級代表は、"
+        "北朝鮮による弾道ミサイル発射を最も強い言葉で非難する。",
+        [("condemn", 2, G7, ["PRK"], False)],
+    ),
+    (
+        "ja",
+        ["CHN", "JPN"],
+        "両国の指導者は、経済協力を一層深めることで一致した。",
+        [("commit", 0, ["CHN", "JPN"], [], True)],
+    ),
     # a list of names with no comma before "and" is one subject; a phrase set off by a
     # comma before "Japan and the UK" is no list item
     (

@@ -525,9 +525,10 @@ _MEETING_AFTER_EN = re.compile(
 _OFFICIAL_AFTER = re.compile(
     r"(?:'s|’s)\s+(?:[A-Z][\w-]*\s+){0,4}?(?:Minister|President|Secretary|Ambassador|Advis[eo]r)"
 )
-# 「我々、カナダ、フランス、…、米国のG7外相及びEU上級代表は」: the list may run on
-_WARERE = re.compile(
-    r"「?我々[、,]?(?P<who>[^。「」]{1,120}?)の?"
+# 「我々、カナダ、フランス、…、米国のG7外相及びEU上級代表は」: who "we" are, named in
+# apposition (the list may run on); the whole phrase is the subject
+WE_NAMED_JA = re.compile(
+    r"「?我々[、,]?(?![はがもをにでと])(?P<who>[^。「」]{1,120}?)の?"
     r"(?:首脳|外相|外務大臣|国防大臣|防衛大臣|閣僚|上級代表)(?:は|[、,])"
 )
 # "We, the Leaders of ..., reaffirm", and without the commas "We the Leaders of the Group of
@@ -562,7 +563,7 @@ def _listed_as_ours(sentences: Sequence[str]) -> tuple[str, ...]:
 def _self_named(sentence: str, lang: Lang) -> tuple[str, ...]:
     """Parties a statement names as its own voice: "We, the leaders of the European
     Union and Japan, reaffirm ...", "We, the G7 Foreign Ministers of Canada, ..."."""
-    found = (_WE_THE if lang == "en" else _WARERE).match(sentence)
+    found = (_WE_THE if lang == "en" else WE_NAMED_JA).match(sentence)
     if found is None:
         return ()
     who = found.group("who") or found.group("bare")

@@ -19,6 +19,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from renkei.code.actors import (
+    WE_NAMED_JA,
     Mention,
     after_japan_compound,
     blanked,
@@ -297,6 +298,16 @@ def _subjects_ja(text: str, mentions: list[Mention], table: Acts, ctx: Context) 
                 for f in found
                 if not (f[3] == ctx.parties and _JA_MEMBERS.fullmatch(text, mention.end, f[0]))
             ]
+    we_named = WE_NAMED_JA.match(text)
+    if we_named:
+        # 「我々、…のG7外相及びEU上級代表は」: the last one listed is not the subject alone;
+        # "we" are the parties listed, or all of them
+        listed = expand_groupings(m.code for m in mentions if m.end <= we_named.end())
+        ours = tuple(c for c in listed if c in ctx.parties)
+        found = [f for f in found if f[0] >= we_named.end()]
+        found.append(
+            (we_named.start(), we_named.end(), "は", ours if len(ours) > 1 else ctx.parties)
+        )
     found.sort(key=lambda f: f[0])
     return [
         _Subject(
@@ -632,6 +643,8 @@ def _subject_en(
     }
     # "Prime Minister Abe and the Secretary General": a title stands for its party
     codes |= {c for part in conjuncts if (c := _title_party(part, ctx))}
+    if len(codes) == 1 and _with_an_unnamed_other(conjuncts, chunk, in_chunk, first, ctx):
+        return ctx.parties
     # "the Leaders of the Mekong region countries": the grouping's members
     if codes and (
         head == chunk
@@ -654,6 +667,41 @@ def _subject_en(
     if ctx.last_person_party and low.split()[-1] in pronouns:
         return (ctx.last_person_party,)
     return None
+
+
+# A person or an office standing alone as a conjunct of a subject: "the Foreign Minister",
+# "The Honorable Pehin Halbi", "Senior Minister Lee", "his counterparts", "she"
+_EN_TITLE = (
+    r"(?:[\w-]+ ){0,3}(?:minister|secretary|president|chancellor|premier|ambassador|advis[eo]r)"
+)
+_EN_PERSON_CONJUNCT = re.compile(
+    rf"^(?:(?:the|his|her|their) (?:{_EN_TITLE}|counterparts?)s?"
+    rf"|{_EN_TITLE} [a-z][\w'’.-]+(?: [a-z][\w'’.-]+){{0,2}}"
+    r"|(?:h\.e\.|the honou?rable|hon\.|mr\.?|ms\.?|mrs\.?|dr\.?)"
+    r" [a-z][\w'’-]+(?: [a-z][\w'’-]+){0,2}"
+    r"|he|she)$"
+)
+
+
+def _with_an_unnamed_other(
+    conjuncts: list[str], chunk: str, in_chunk: list[Mention], first: int, ctx: Context
+) -> bool:
+    """ "Secretary Blinken and the Foreign Minister", "Minister Kishi and The Honorable
+    Pehin Halbi": one party's person named beside someone the tables do not place, who in a
+    meeting of two is the other side (or "his counterparts", the others)."""
+    if len(conjuncts) < 2:
+        return False
+    named = [chunk[m.start - first : m.end - first].lower() for m in in_chunk]
+    unplaced = [
+        part
+        for part in conjuncts
+        if not any(n in part for n in named) and _title_party(part, ctx) is None
+    ]
+    if not unplaced or len(unplaced) == len(conjuncts):
+        return False
+    if not all(_EN_PERSON_CONJUNCT.match(part.strip()) for part in unplaced):
+        return False
+    return len(ctx.parties) == 2 or any("counterpart" in part for part in unplaced)
 
 
 def _governments_of_parties(head: str, in_chunk: list[Mention], table: Acts, ctx: Context) -> bool:
