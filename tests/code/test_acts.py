@@ -4268,6 +4268,23 @@ PARTIES = [
             "ZAF",
         ),
     ),
+    # a readout whose opening names only the guest: the partner the text pairs with it in
+    # compounds is the other side (not when it pairs it with several)
+    (
+        "The Prime Minister spoke to Prime Minister Kishida of Japan this morning.\n\n"
+        "The two leaders reflected on the strength of the UK-Japan relationship.\n",
+        ("GBR", "JPN"),
+    ),
+    (
+        "ドイツ首相は、岸田総理大臣と電話会談を行った。\n\n両首脳は、日独関係の強化を確認した。\n",
+        ("DEU", "JPN"),
+    ),
+    (
+        "Prime Minister Kishida gave a speech in Tokyo.\n\nHe thanked the audience.\n\n"
+        "He spoke about the economy.\n\n"
+        "He praised the Japan-US Alliance and the Japan-Australia partnership.\n",
+        ("JPN",),
+    ),
     # names typeset with a curly apostrophe
     (
         "Minister Kono held a meeting with the Foreign Minister of Côte d’Ivoire.\n",

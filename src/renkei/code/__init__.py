@@ -98,6 +98,8 @@ def code_segmented(
         front = [normalise(f) for f in segmented.front_matter]
         fallback = iso.group(1) if iso else None
         found = actor_finder.detect_parties(title, texts[:3], lang, fallback, front)
+        if len(found) == 1 and (partner := actor_finder.compound_partner(found[0], texts, lang)):
+            found = actor_finder.expand_groupings({found[0], partner})
         opening = " ".join([title or "", *texts[:1]])
         found = actor_finder.members_then(found, segmented.date, opening)
     introduced = actor_finder.introduced_people(texts, found) if lang == "en" else {}

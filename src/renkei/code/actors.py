@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
@@ -458,6 +459,32 @@ def _japan_compound(text: str) -> set[str]:
     """「日EU」「日NATO」「日・NATO」: Japan and the organisation named after 日."""
     found = {m.code for m in _found(text, "ja") if after_japan_compound(text, m.start)}
     return found | {"JPN"} if found else set()
+
+
+_HYPHEN = re.compile(r"\s*[-–]\s*")
+
+
+def compound_partner(party: str, texts: Sequence[str], lang: Lang) -> str | None:
+    """The one actor a text pairs with its only detected party in compounds ("the UK-Japan
+    relationship", 「日英関係」): the other side of a readout whose opening names only the
+    guest ("The Prime Minister spoke to Prime Minister Abe of Japan")."""
+    counts: dict[str, int] = {}
+    for text in texts:
+        if lang == "ja":
+            paired = compound_codes(text) | _japan_compound(text)
+        else:
+            mentions = _found(text, lang)
+            paired = {
+                code
+                for a, b in itertools.pairwise(mentions)
+                if _HYPHEN.fullmatch(text, a.end, b.start) and party in (a.code, b.code)
+                for code in (a.code, b.code)
+            }
+        for code in paired - {party}:
+            counts[code] = counts.get(code, 0) + 1
+    if len(counts) != 1:
+        return None  # none, or several: no one partner
+    return next(iter(counts))
 
 
 def _party_like(m: Mention, text: str = "") -> bool:
