@@ -4519,6 +4519,22 @@ def test_the_leaders_of_an_organisations_members_speak_for_it(
             " conversation with Secretary of State Rubio of the United States.",
             ("JPN", "KOR"),
         ),
+        (
+            "Foreign Minister Cho met Foreign Minister Iwaya of Japan, who is on a visit to"
+            " Seoul to attend an ROK-Japan-China Foreign Ministers' meeting.",
+            ("JPN", "KOR"),
+        ),
+        (
+            "Foreign Minister Cho met Foreign Minister Iwaya of Japan on the Sidelines of the"
+            " ASEAN Regional Forum.",
+            ("JPN", "KOR"),
+        ),
+        # an official's title: the G7 and G20 he is Sherpa for are no parties
+        (
+            "Deputy Foreign Minister Sahores of Argentina met the Senior Deputy Minister for"
+            " Foreign Affairs and G7 and G20 Sherpa of Japan, Keiichi Ono.",
+            ("ARG", "JPN"),
+        ),
     ],
 )
 def test_settings_are_no_parties(text: str, expected: tuple[str, ...]) -> None:

@@ -509,7 +509,8 @@ _AGENDA_EN = re.compile(
 # attends for an organisation, nor a note on earlier meetings (blanked in party detection)
 _OCCASION = {
     "en": re.compile(
-        r"\b(?:who (?:is|was|were|are) (?:visiting|in|attending)"
+        r"\b(?:who (?:is|was|were|are) (?:visiting|in|attending|on (?:a|an|his|her|their)"
+        r" (?:[\w-]+ )?visit to)"
         r"|(?:[Ww]hile|[Ww]hen|[Aa]fter|[Bb]efore) (?:attending|visiting)"
         r"|(?:[Oo]n|[Dd]uring) (?:his|her|their) (?:way|visit) to"
         r"|[Aa]head of (?:the|a|an|this|next)|[Ff]ollowing (?:the|a|an) (?:latest|recent)"
@@ -530,7 +531,8 @@ _OCCASION = {
         # Leaders' Meeting", ", to attend the 73rd session of the UN General Assembly,": the
         # venue or occasion of a meeting of others
         r"|\bat (?:the )?[A-Z][\w-]*(?: (?:[A-Z][\w-]*|\([A-Z]+\))){0,4} [Hh]eadquarters\b"
-        r"|\b(?:on|at) the (?:margins?|sidelines?) of\b[^.;]*?(?=, (?!(?:the )?[A-Z])|[.;]|$)"
+        r"|\b(?:[Oo]n|[Aa]t) the (?:[Mm]argins?|[Ss]idelines?) [Oo]f\b"
+        r"[^.;]*?(?=, (?!(?:the )?[A-Z])|[.;]|$)"
         r"|(?<=, )to attend\b[^.;,]*"
     ),
     # and 「北朝鮮の状況について議論するために」: what they met to discuss
