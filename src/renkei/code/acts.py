@@ -642,8 +642,9 @@ def _subject_en(
         for c in members
     }
     # "Prime Minister Abe and the Secretary General": a title stands for its party
-    codes |= {c for part in conjuncts if (c := _title_party(part, ctx))}
-    if len(codes) == 1 and _with_an_unnamed_other(conjuncts, chunk, in_chunk, first, ctx):
+    titled = [_title_party(part, ctx) for part in conjuncts]
+    codes |= {c for c in titled if c}
+    if len(codes) == 1 and _with_an_unnamed_other(conjuncts, titled, chunk, in_chunk, first, ctx):
         return ctx.parties
     # "the Leaders of the Mekong region countries": the grouping's members
     if codes and (
@@ -684,18 +685,24 @@ _EN_PERSON_CONJUNCT = re.compile(
 
 
 def _with_an_unnamed_other(
-    conjuncts: list[str], chunk: str, in_chunk: list[Mention], first: int, ctx: Context
+    conjuncts: list[str],
+    titled: list[str | None],
+    chunk: str,
+    in_chunk: list[Mention],
+    first: int,
+    ctx: Context,
 ) -> bool:
     """ "Secretary Blinken and the Foreign Minister", "Minister Kishi and The Honorable
     Pehin Halbi": one party's person named beside someone the tables do not place, who in a
-    meeting of two is the other side (or "his counterparts", the others)."""
+    meeting of two is the other side (or "his counterparts", the others). `titled`: the
+    party each conjunct's title stands for, if any."""
     if len(conjuncts) < 2:
         return False
     named = [chunk[m.start - first : m.end - first].lower() for m in in_chunk]
     unplaced = [
         part
-        for part in conjuncts
-        if not any(n in part for n in named) and _title_party(part, ctx) is None
+        for part, title in zip(conjuncts, titled, strict=True)
+        if not any(n in part for n in named) and title is None
     ]
     if not unplaced or len(unplaced) == len(conjuncts):
         return False
