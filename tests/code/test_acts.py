@@ -62,6 +62,23 @@ ACTS = [
         " on his appointment.",
         [("welcome", 0, ["COL"], ["JPN"], False)],
     ),
+    # a list of the parties right before its verb is one subject; ", and Secretary General
+    # Stoltenberg expressed" after a clause is a clause of its own
+    (
+        "en",
+        G7,
+        "In the meeting in New York, the G7 Foreign Ministers of Canada, France, Germany, Italy,"
+        " Japan, the United Kingdom, the United States and the High Representative of the"
+        " European Union reiterated their commitment to the rule of law.",
+        [("reaffirm", 0, G7, [], True)],
+    ),
+    (
+        "en",
+        ["JPN", "NATO"],
+        "Prime Minister Kishida explained the new strategy, and Secretary General Stoltenberg"
+        " expressed his support for it.",
+        [("report", 0, ["JPN"], [], False), ("commit", 0, ["NATO"], [], True)],
+    ),
     # 「我々、…のG7外相並びにEU上級代表は」: who "we" are, in apposition, all speak
     (
         "ja",
@@ -4285,10 +4302,28 @@ PARTIES = [
         "He praised the Japan-US Alliance and the Japan-Australia partnership.\n",
         ("JPN",),
     ),
+    # ... not a compound that opens the name of an agreement
+    (
+        "The Prime Minister spoke to Prime Minister Kishida of Japan this morning.\n\n"
+        "He congratulated him.\n\nHe thanked him.\n\n"
+        "They will build on the EU-Japan Economic Partnership Agreement.\n",
+        ("JPN",),
+    ),
     # names typeset with a curly apostrophe
     (
         "Minister Kono held a meeting with the Foreign Minister of Côte d’Ivoire.\n",
         ("CIV", "JPN"),
+    ),
+    # a grouping's meeting that the title names and Japan's minister attends: its members,
+    # not the actors its later sentences condemn
+    (
+        "G7外相会合\n\n3月4日、G7外相会合が開催され、林芳正外務大臣が出席しました。\n\n"
+        "会合においては、ロシアによるウクライナに対する侵略を強く非難しました。\n",
+        ("CAN", "DEU", "EU", "FRA", "GBR", "ITA", "JPN", "USA"),
+    ),
+    (
+        "第6回日メコン外相会議\n\n第6回日メコン外相会議が開催され、岸田外務大臣が出席した。\n",
+        ("JPN", "KHM", "LAO", "MMR", "THA", "VNM"),
     ),
 ]
 
@@ -4813,6 +4848,10 @@ SETTINGS = [
         "Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, held a meeting with H.E."
         " Mr. José Manuel ALBARES, Minister for Foreign Affairs, European Union and Cooperation"
         " of Spain.",
+        ("ESP", "JPN"),
+    ),
+    (
+        "茂木外務大臣は、ゴンサレス・スペイン外務・EU・協力相と電話会談を行った。",
         ("ESP", "JPN"),
     ),
     # 「ミシェル・テメル」, "Michel Miguel Elias Temer": a known family name as a given name

@@ -234,6 +234,14 @@ def test_a_header_line_is_a_paragraph_of_its_own() -> None:
     assert seg.title == "日・EU定期首脳協議での共同記者会見における村山内閣総理大臣の冒頭発言"
 
 
+def test_a_section_number_is_no_part_of_its_sentence() -> None:
+    text = "1 序論\n\n1.1 我々、日本の首脳は、会議に参加した。\n\n2.3 We met in Yokohama.\n"
+    assert [s.text for s in renkei.segment(Source(text, "t")).sentences] == [
+        "我々、日本の首脳は、会議に参加した。",
+        "We met in Yokohama.",
+    ]
+
+
 def test_header_lines_without_their_end_marker_still_give_the_title() -> None:
     text = "[文書名] 世界の平和と繁栄のための日独ステートメント\n\n1.我々は,協力を推進する。\n"
     seg = renkei.segment(Source(text, "t"))
@@ -491,6 +499,12 @@ FURNITURE = [
         "以下はケイル・ブラウン首席副報道官の発表。\n\n令和4年12月9日(日本時間。米国東部時間8日)\n\n"
         "両大臣は協力を確認した。全文はこちら(外務省ホームページ)。\n",
         ["両大臣は協力を確認した。"],
+    ),
+    # a site's cookie notice, in its own language
+    (
+        "Questo sito utilizza cookies tecnici (necessari) e analitici.\n\nProseguendo nella"
+        " navigazione accetti l'utilizzo dei cookies.\n\nWe met in New York.\n",
+        ["We met in New York."],
     ),
     # a Malay name's abbreviation ends no sentence
     (

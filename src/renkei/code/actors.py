@@ -464,27 +464,32 @@ def _japan_compound(text: str) -> set[str]:
 _HYPHEN = re.compile(r"\s*[-–]\s*")
 
 
+# "the EU-Japan Economic Partnership Agreement": a compound that opens a proper name names
+# an agreement or a body, which tells nothing of who the text's other side is
+_PROPER_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+
+
 def compound_partner(party: str, texts: Sequence[str], lang: Lang) -> str | None:
     """The one actor a text pairs with its only detected party in compounds ("the UK-Japan
     relationship", 「日英関係」): the other side of a readout whose opening names only the
     guest ("The Prime Minister spoke to Prime Minister Abe of Japan")."""
-    counts: dict[str, int] = {}
+    paired: set[str] = set()
+    outside_names: set[str] = set()  # paired where the compound opens no proper name
     for text in texts:
         if lang == "ja":
-            paired = compound_codes(text) | _japan_compound(text)
+            found = compound_codes(text) | _japan_compound(text)
+            outside_names |= found
         else:
-            mentions = _found(text, lang)
-            paired = {
-                code
-                for a, b in itertools.pairwise(mentions)
-                if _HYPHEN.fullmatch(text, a.end, b.start) and party in (a.code, b.code)
-                for code in (a.code, b.code)
-            }
-        for code in paired - {party}:
-            counts[code] = counts.get(code, 0) + 1
-    if len(counts) != 1:
-        return None  # none, or several: no one partner
-    return next(iter(counts))
+            found = set()
+            for a, b in itertools.pairwise(_found(text, lang)):
+                if _HYPHEN.fullmatch(text, a.end, b.start) and party in (a.code, b.code):
+                    found |= {a.code, b.code}
+                    if not _PROPER_NAME_AFTER.match(text, b.end):
+                        outside_names |= {a.code, b.code}
+        paired |= found - {party}
+    if len(paired) != 1 or not paired & outside_names:
+        return None  # none, several, or one only in a name: no one partner
+    return paired.pop()
 
 
 def _party_like(m: Mention, text: str = "") -> bool:
@@ -764,7 +769,12 @@ def _detected(
     # The title, then the opening sentence, then the first three (a document may open
     # with a line such as "The Hiroshima Accord:").
     head_codes: set[str] = set()
+    named: set[str] = set()  # the codes of the title and the opening sentence
     for region in (head, opening[:1], opening[:3]):
+        if region is not head and (grouping := _attended_grouping(head, named, lang)):
+            # 「G7外相会合」 then 「…G7外相会合が開催され、林外務大臣が出席しました」: the
+            # meeting of a grouping a party attends is its members', before any other named
+            return expand_groupings({grouping})
         if lang == "en":  # "... spoke by telephone to discuss North Korea, Iran, and ..."
             region = [_AGENDA_EN.split(t, maxsplit=1)[0] for t in region]
         codes = {m.code for t in region for m in _found(t, lang) if _party_like(m, t)}
@@ -778,6 +788,7 @@ def _detected(
                 codes.add("JPN")
         if len(codes) >= 2:
             return expand_groupings(codes)
+        named |= codes
         if region is head:
             head_codes = codes
     if people:
@@ -785,6 +796,17 @@ def _detected(
     if head_codes:
         return expand_groupings(head_codes)  # a title that names one party only
     return (fallback,) if fallback else ()
+
+
+def _attended_grouping(head: Sequence[str], named: set[str], lang: Lang) -> str | None:
+    """The grouping a title names alone (as a meeting's setting or not) whose members include
+    every party named so far, if any party is named."""
+    members = actors().members
+    groupings = {m.code for t in head for m in _found(t, lang)}
+    if len(groupings) != 1 or not named or not members.get(next(iter(groupings))):
+        return None
+    grouping = groupings.pop()
+    return grouping if named <= {grouping, *members[grouping]} else None
 
 
 # "H.E. Micheal Martin, T.D., Taoiseach, Prime Minister of Ireland", "the Prime Minister of

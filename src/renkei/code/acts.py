@@ -79,6 +79,13 @@ _EN_LIST_TAIL = re.compile(
     rf"\s*(?P<item>{_EN_CAPITALISED} )?(?:and|or) {_EN_CAPITALISED}\s*(?:\([A-Z]+\))?"
     r"\s*(?:is|are|was|were|remains?|will|can|intend|have|has)\b"
 )
+# "..., the United States and the High Representative of the European Union reiterated":
+# the list's last two items running up to the verb itself (and an adverb or two); not ", and
+# Secretary General Stoltenberg expressed", which may as well open a clause of its own
+_EN_LIST_END = re.compile(
+    rf"\s*(?P<item>{_EN_CAPITALISED} )(?:and|or) {_EN_CAPITALISED}(?: of {_EN_CAPITALISED})?"
+    r"\s*(?:\([A-Z]+\))?(?:\s+[a-z]+){0,2}\s*"
+)
 _EN_UNDER_WAY = re.compile(r"(?:is|are) (?:now |currently )?under\b")
 _EN_SAID_PRONOUN = re.compile(
     r"(.+?) (?:said|says|stated|states|added|remarked|explained|noted|confirmed|affirmed|agreed"
@@ -529,6 +536,7 @@ def _clause_start(text: str, pos: int) -> tuple[int, str]:
     boundaries = list(_EN_BOUNDARY.finditer(masked, 0, pos))
     tail = (
         _EN_LIST_TAIL.match(text, boundaries[-1].end())
+        or _EN_LIST_END.fullmatch(text, boundaries[-1].end(), pos)
         if boundaries and boundaries[-1].group(0) == ","
         else None
     )
