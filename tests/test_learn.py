@@ -26,6 +26,16 @@ def test_examples_are_the_gold_sentences_the_rules_coding_pairs_with() -> None:
     assert len(found) == len(records)  # the seed's sentences are all found
     assert [set(e.topics) for e in found] == [set(r["topics"]) for r in records]
     assert all("lang:ja" in e.signals and e.grams for e in found)
+    # a target candidate is labelled by whether the gold has it as a target
+    for example, record in zip(found, records, strict=True):
+        wanted = {t for a in record["acts"] for t in a["targets"]}
+        labelled = {code for said, _, yes in example.targets if yes for code in _codes(said)}
+        assert labelled <= wanted
+    assert any(yes for e in found for *_, yes in e.targets)
+
+
+def _codes(said: frozenset[str]) -> set[str]:
+    return {s.removeprefix("code:") for s in said if s.startswith("code:")}
 
 
 def test_learn_writes_models_that_load(tmp_path: Path) -> None:
@@ -34,6 +44,7 @@ def test_learn_writes_models_that_load(tmp_path: Path) -> None:
     assert "Examples: 82 sentences from 3 gold files." in text
     assert data["topics"] and data["commitment"]["ngrams"]
     assert set(data["acts"]) == {"assess", "commit", "report", "stress", "welcome"}
+    assert data["targets"]["signals"]["rule"] > 0  # a target the rules gave is likelier one
     (tmp_path / "learned.toml").write_text(text, encoding="utf-8")
 
 
@@ -46,11 +57,14 @@ def test_every_ngram_survives_the_toml_file(gram: str) -> None:
         "commitment": model,
         "act_keep_below": 0.4,
         "acts": {"commit": model},
+        "target_candidates": 1,
+        "targets": model,
     }
     data = tomllib.loads(to_toml(models, ["g"]))
     assert data["topics"]["cyber"]["ngrams"] == {gram: 1.5}
     assert data["commitment"]["signals"] == {"lang:en": 0.5}
     assert data["acts"]["commit"]["ngrams"] == {gram: 1.5}
+    assert data["targets"]["ngrams"] == {gram: 1.5}
     assert data["act_keep_below"] == 0.4
 
 

@@ -3,10 +3,11 @@
 Each gold file (`NAME.jsonl`) is paired with its text (`NAME.txt` beside it or in a
 sibling `docs/` folder). The text is coded by the rules alone; each coded sentence that
 pairs with a gold sentence (as the scorer pairs them) becomes one example: its n-grams
-and the rules' signals, labelled with the gold topics, commitment and act kinds. One
-L1-penalised logistic regression per topic, one for commitment and one per act kind in
-ACT_KINDS keeps the few thousand n-grams that carry weight. Needs scikit-learn (the
-`learn` extra); coding does not.
+and the rules' signals, labelled with the gold topics, commitment and act kinds; and
+each of its target candidates (code/target_look.py) one more, labelled with whether the
+gold has it as a target. One L1-penalised logistic regression per topic, one for
+commitment, one per act kind in ACT_KINDS and one for targets keeps the few thousand
+n-grams that carry weight. Needs scikit-learn (the `learn` extra); coding does not.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from renkei.code import code_segmented, reading_form
+from renkei.code import code_segmented, document_mentions, reading_form, target_look
 from renkei.code.refine import ngrams, signals
 from renkei.errors import LearnError
 from renkei.evaluate import load_records, pair
@@ -33,6 +34,7 @@ COMMITMENT_THRESHOLD = 0.5
 ACT_KINDS = ("assess", "commit", "report", "stress", "welcome")
 ACT_KEEP_BELOW = 0.4
 ACT_SWAP_AT = 0.5
+TARGET_THRESHOLD = 0.3
 PENALTY_C = 0.25
 MIN_POSITIVES = 10  # a topic rarer than this in the gold keeps its rules alone
 MIN_DOCUMENT_FREQUENCY = 2
@@ -49,6 +51,8 @@ class Example:
     topics: frozenset[str]
     committed: bool
     acts: frozenset[str]  # the gold act kinds
+    # each target candidate's signals and n-grams, and whether the gold has it as a target
+    targets: tuple[tuple[frozenset[str], frozenset[str], bool], ...] = ()
 
 
 def _text_for(gold: Path) -> Path:
@@ -63,16 +67,26 @@ def examples(gold_file: Path) -> list[Example]:
     gold = load_records(gold_file)
     coded = code_segmented(segment(read(_text_for(gold_file))), learned=False)
     records = [s.to_record() for s in coded.sentences]
+    texts = [reading_form(s.text, coded.lang) for s in coded.sentences]
+    mentions = document_mentions(texts, coded.parties, coded.lang)
     found: list[Example] = []
     for i, j in pair(gold, records):
-        sentence = coded.sentences[j]
+        sentence, text = coded.sentences[j], texts[j]
+        wanted = {t for a in gold[i].get("acts", []) for t in a.get("targets", [])}
+        candidates = target_look.candidates(
+            coded.lang, text, sentence.acts, mentions[j], coded.parties
+        )
         found.append(
             Example(
-                grams=frozenset(ngrams(reading_form(sentence.text, coded.lang))),
+                grams=frozenset(ngrams(text)),
                 signals=frozenset(signals(coded.lang, sentence.acts, sentence.topics)),
                 topics=frozenset(gold[i].get("topics", [])),
                 committed=any(a.get("commitment") for a in gold[i].get("acts", [])),
                 acts=frozenset(a["act"] for a in gold[i].get("acts", [])),
+                targets=tuple(
+                    (frozenset(said), frozenset(grams), code in wanted)
+                    for code, said, grams in candidates
+                ),
             )
         )
     return found
@@ -109,18 +123,8 @@ def fit(found: Sequence[Example]) -> dict[str, Any]:
         import sklearn  # noqa: F401  (the package itself: its submodules may be cached)
     except ImportError:
         raise LearnError("renkei learn needs scikit-learn: pip install 'renkei[learn]'") from None
-    from sklearn.feature_extraction import DictVectorizer
 
-    frequency = Counter(g for e in found for g in e.grams)
-    rows = [
-        {g: 1 for g in e.grams if frequency[g] >= MIN_DOCUMENT_FREQUENCY}
-        | {_SIGNAL + s: 1 for s in e.signals}
-        for e in found
-    ]
-    vectoriser = DictVectorizer()
-    x = vectoriser.fit_transform(rows).tocsr()
-    x.indices, x.indptr = x.indices.astype("int32"), x.indptr.astype("int32")  # liblinear's
-    names = list(vectoriser.get_feature_names_out())
+    x, names = _matrix([(e.grams, e.signals) for e in found])
     counts = Counter(t for e in found for t in e.topics)
     topics = {
         name: _fit(x, names, [name in e.topics for e in found], TOPIC_THRESHOLD)
@@ -131,13 +135,36 @@ def fit(found: Sequence[Example]) -> dict[str, Any]:
     acts = {
         kind: _fit(x, names, [kind in e.acts for e in found], ACT_SWAP_AT) for kind in ACT_KINDS
     }
+    candidates = [c for e in found for c in e.targets]
+    x_targets, target_names = _matrix([(grams, said) for said, grams, _ in candidates])
     return {
         "examples": len(found),
         "topics": topics,
         "commitment": commitment,
         "act_keep_below": ACT_KEEP_BELOW,
         "acts": acts,
+        "target_candidates": len(candidates),
+        "targets": _fit(
+            x_targets, target_names, [wanted for *_, wanted in candidates], TARGET_THRESHOLD
+        ),
     }
+
+
+def _matrix(rows: Sequence[tuple[frozenset[str], frozenset[str]]]) -> tuple[Any, list[str]]:
+    """Examples' (n-grams, signals) as a sparse matrix, without the n-grams too rare to
+    weigh, and the features' names."""
+    from sklearn.feature_extraction import DictVectorizer
+
+    frequency = Counter(g for grams, _ in rows for g in grams)
+    dicts = [
+        {g: 1 for g in grams if frequency[g] >= MIN_DOCUMENT_FREQUENCY}
+        | {_SIGNAL + s: 1 for s in said}
+        for grams, said in rows
+    ]
+    vectoriser = DictVectorizer()
+    x = vectoriser.fit_transform(dicts).tocsr()
+    x.indices, x.indptr = x.indices.astype("int32"), x.indptr.astype("int32")  # liblinear's
+    return x, list(vectoriser.get_feature_names_out())
 
 
 def _key(name: str) -> str:
@@ -158,14 +185,16 @@ def _table(header: str, model: dict[str, Any]) -> list[str]:
 def to_toml(models: dict[str, Any], sources: Sequence[str]) -> str:
     """`learned.toml`: a header saying how it was made, then one table per model."""
     lines = [
-        "# Learned weights for topics, commitment and the kind of a sentence's one act",
-        "# (renkei/code/refine.py reads them).",
+        "# Learned weights for topics, commitment, the kind of a sentence's one act and its",
+        "# targets (renkei/code/refine.py reads them).",
         "# Made by `renkei learn` from hand-coded gold; edit the gold and learn again",
         "# rather than editing weights by hand. A model says yes when",
         "# 1 / (1 + exp(-(bias + its signals + its n-grams present))) >= threshold.",
         f"# Examples: {models['examples']} sentences from {len(sources)} gold files.",
         "# A sentence's one act of a kind below takes another kind when its own kind's model",
         "# is under act_keep_below and the other's reaches its threshold.",
+        f"# [targets]: one model for every target candidate ({models['target_candidates']} in",
+        "# the examples): the actors a sentence names and the targets the rules gave.",
         f"act_keep_below = {models['act_keep_below']}",
         "",
     ]
@@ -174,6 +203,7 @@ def to_toml(models: dict[str, Any], sources: Sequence[str]) -> str:
     lines += _table("commitment", models["commitment"])
     for name, model in models["acts"].items():
         lines += _table(f"acts.{name}", model)
+    lines += _table("targets", models["targets"])
     return "\n".join(lines).rstrip() + "\n"
 
 

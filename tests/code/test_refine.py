@@ -1,5 +1,5 @@
-"""The learned second look at topics, commitment and act kinds: features, scoring, and the
-shipped models."""
+"""The learned second look at topics, commitment, act kinds and targets: features, scoring,
+and the shipped models."""
 
 from __future__ import annotations
 
@@ -12,7 +12,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import renkei
-from renkei.code import code_segmented, lexicon, refine
+from renkei.code import (
+    code_segmented,
+    document_mentions,
+    lexicon,
+    reading_form,
+    refine,
+    target_look,
+)
+from renkei.code.actors import Mention
 from renkei.code.refine import (
     ACT,
     COMMITMENT,
@@ -23,7 +31,7 @@ from renkei.code.refine import (
     refine_codings,
     signals,
 )
-from renkei.models import Act, CodedDocument
+from renkei.models import Act, CodedDocument, Lang
 from renkei.pipeline import seed_source
 from renkei.render import ACT_STYLE
 from renkei.segment import segment
@@ -170,6 +178,14 @@ def test_logits_are_the_summed_weights_of_the_features_present() -> None:
     assert models.logits([]).shape == (0, 6)
 
 
+# the kinds of signal the target look gives a candidate (target_look.candidates)
+TARGET_SIGNALS = {
+    "lang", "candidates", "act", "code", "mentions", "rule", "party", "party_rule", "speaker",
+    "only_other", "unnamed", "kind", "possessive", "victim", "joint", "early",
+    *(f"rule_{a}" for a in ACT_STYLE),
+}  # fmt: skip
+
+
 @given(st.text(alphabet="ab c協力", max_size=30))
 def test_the_automaton_finds_exactly_the_weighed_ngrams(text: str) -> None:
     vocabulary = {"ab", " ab", "b c", "協力", "力 ", " a ", "abab"}
@@ -196,18 +212,99 @@ def test_the_shipped_models_name_known_topics_and_signals() -> None:
         assert 0 < model["threshold"] < 1
         assert set(model["signals"]) <= known
         assert all(2 <= len(g) <= 4 and g == g.lower() for g in model["ngrams"])
+    targets = data["targets"]
+    assert 0 < targets["threshold"] < 1
+    assert all(s.split(":")[0] in TARGET_SIGNALS for s in targets["signals"])
+    assert all(g[0] in "LR" and 3 <= len(g) <= 4 for g in targets["ngrams"])
 
 
-def test_the_learned_look_changes_no_sentence_nor_who_acts_on_whom() -> None:
+def test_the_learned_look_changes_no_sentence_nor_who_acts() -> None:
     source = seed_source()
     learned = renkei.code_source(source)
     rules_only = code_segmented(segment(source), learned=False)
     assert refine.models() is not None
 
     def kept(doc: CodedDocument) -> list[tuple[object, ...]]:
-        return [
-            (s.sid, s.text, [(a.intensity, a.speaker, a.targets) for a in s.acts])
-            for s in doc.sentences
-        ]
+        return [(s.sid, s.text, [(a.intensity, a.speaker) for a in s.acts]) for s in doc.sentences]
 
     assert kept(learned) == kept(rules_only)
+    # a target is one the rules gave or an actor the sentence names
+    texts = [reading_form(s.text, "ja") for s in rules_only.sentences]
+    mentions = document_mentions(texts, rules_only.parties, "ja")
+    for ours, rules, named in zip(learned.sentences, rules_only.sentences, mentions, strict=True):
+        allowed = {t for a in rules.acts for t in a.targets} | {m.code for m in named}
+        assert {t for a in ours.acts for t in a.targets} <= allowed
+
+
+def _mention(code: str, start: int, end: int, kind: str = "name") -> Mention:
+    return Mention(code, start, end, kind, False, False, False)
+
+
+def test_target_candidates_are_the_named_actors_and_the_rules_targets() -> None:
+    text = "We condemn North Korea's launch, with Japan."
+    acts = (Act("condemn", 1, ("USA",), ("CHN",), False, "condemn"),)
+    found = target_look.candidates(
+        "en", text, acts, [_mention("PRK", 11, 22), _mention("JPN", 38, 43)], ["JPN", "USA"]
+    )
+    assert [code for code, *_ in found] == ["CHN", "JPN", "PRK"]
+    chn, jpn, prk = (said for _, said, _ in found)
+    assert {"rule", "rule_condemn", "unnamed", "act:condemn", "lang:en"} <= chn
+    assert {"party", "kind:name", "mentions:1"} <= jpn and "rule" not in jpn
+    assert "code:PRK" in prk and "only_other" not in prk  # China is another non-party
+    grams = found[2][2]
+    assert {"Lmn ", "L |", "R's", "R|'s"} <= grams  # "e condemn |North Korea|'s launch,"
+    assert target_look.candidates("en", "We met.", acts[:0], [], ["JPN"]) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "acts", "chosen", "want"),
+    [
+        # a rule's target the model keeps stays on its act; one it drops goes
+        ("en", "We condemn it.", [("condemn", ("PRK", "CHN"))], {"PRK"}, [("PRK",)]),
+        # a new English target goes on the act whose verb comes before its mention
+        (
+            "en",
+            "We welcome this and condemn North Korea.",
+            [("welcome", ()), ("condemn", ())],
+            {"PRK"},
+            [(), ("PRK",)],
+        ),
+        # a Japanese one on the act whose verb comes after it
+        (
+            "ja",
+            "我々は北朝鮮を非難し、協力を歓迎する。",
+            [("condemn", ()), ("welcome", ())],
+            {"PRK"},
+            [("PRK",), ()],
+        ),
+        # never on an act its actor speaks
+        ("en", "Japan and we condemn it.", [("condemn", ())], {"JPN"}, [()]),
+    ],
+)
+def test_new_targets_go_on_the_act_that_governs_them(
+    lang: Lang,
+    text: str,
+    acts: list[tuple[str, tuple[str, ...]]],
+    chosen: set[str],
+    want: list[tuple[str, ...]],
+) -> None:
+    cues = {"condemn": "condemn" if lang == "en" else "非難し", "welcome": "welcome"}
+    cues["welcome"] = "welcome" if lang == "en" else "歓迎する"
+    rules = [Act(kind, 0, ("JPN", "USA"), targets, False, cues[kind]) for kind, targets in acts]
+    where = {"PRK": text.find("North Korea") if lang == "en" else text.find("北朝鮮"), "JPN": 0}
+    mentions = [_mention(code, at, at + 3) for code, at in where.items() if code in chosen]
+    placed = target_look.place(rules, chosen, mentions, text, lang)
+    assert [a.targets for a in placed] == want
+
+
+def test_the_target_model_decides_each_candidate(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a target when the rules gave it, unless the model's n-gram before it says otherwise;
+    # a named actor the rules left out when the word before it is "condemn"
+    targets = Model(-2.0, 0.5, {"rule": 3.0}, {"Lmn ": 3.0, "Lith": -3.0})
+    models = refine.index({"cyber": Model(-2.0, 0.5, {}, {})}, targets=targets)
+    monkeypatch.setattr(refine, "models", lambda: models)
+    text = "We condemn North Korea along with China."
+    rules = (Act("condemn", 1, ("JPN",), ("CHN",), False, "condemn"),)
+    mentions = (_mention("PRK", 11, 22), _mention("CHN", 34, 39))
+    [(acts, _)] = refine_codings("en", [Coding(text, rules, (), mentions)], ORDER, ["JPN"])
+    assert acts[0].targets == ("PRK",)

@@ -67,6 +67,15 @@ def reading_form(text: str, lang: Lang) -> str:
     return _OLD_SOKUON.sub("っ", text) if lang == "ja" else text
 
 
+def document_mentions(
+    texts: Sequence[str], parties: Sequence[str], lang: Lang
+) -> list[list[actor_finder.Mention]]:
+    """The actors each sentence (in reading form) names, people the text introduced
+    included."""
+    introduced = actor_finder.introduced_people(texts, parties) if lang == "en" else {}
+    return [actor_finder.sentence_mentions(t, parties, lang, introduced) for t in texts]
+
+
 def _new_paragraph(segmented: Segmented, sentence: Sentence) -> bool:
     """Does `sentence` open a paragraph (or a bullet) of its source?"""
     before = segmented.source.text[max(0, sentence.start - 40) : sentence.start]
@@ -102,7 +111,7 @@ def code_segmented(
             found = actor_finder.expand_groupings({found[0], partner})
         opening = " ".join([title or "", *texts[:1]])
         found = actor_finder.members_then(found, segmented.date, opening)
-    introduced = actor_finder.introduced_people(texts, found) if lang == "en" else {}
+    mentions_of = document_mentions(texts, found, lang)
     coded: list[CodedSentence] = []
     last_person: str | None = None
     last_speaker: tuple[str, ...] | None = None
@@ -118,14 +127,13 @@ def code_segmented(
     quoted_speaker: tuple[str, ...] | None = None  # whose quotation the sentence is in
     listed_speaker: tuple[str, ...] | None = None  # whose words a list after a lead-in is
     lead_marker: str | None = None  # the list marker of that lead-in's own line
-    for sentence, text in zip(segmented.sentences, texts, strict=True):
+    for sentence, text, mentions in zip(segmented.sentences, texts, mentions_of, strict=True):
         if sentence.section != section:
             section = sentence.section
             heading = normalise(section) if section else ""
             section_speaker = (
                 actor_finder.heading_speaker(heading, found, lang) if section and summary else None
             )
-        mentions = actor_finder.sentence_mentions(text, found, lang, introduced)
         if joint and _new_paragraph(segmented, sentence):
             last_speaker = None  # a joint text's new paragraph with no subject is everyone's
         ctx = Context(found, last_person, last_speaker)
@@ -181,10 +189,14 @@ def code_segmented(
             last_person = people[0]
     if learned:
         order = [t.name for t in topic_table(lang)]
-        codings = [Coding(t, c.acts, c.topics) for c, t in zip(coded, texts, strict=True)]
+        codings = [
+            Coding(t, c.acts, c.topics, tuple(m))
+            for c, t, m in zip(coded, texts, mentions_of, strict=True)
+        ]
+        refined = refine_codings(lang, codings, order, found)
         coded = [
             replace(c, acts=acts, topics=topics) if (acts, topics) != (c.acts, c.topics) else c
-            for c, (acts, topics) in zip(coded, refine_codings(lang, codings, order), strict=True)
+            for c, (acts, topics) in zip(coded, refined, strict=True)
         ]
     return CodedDocument(
         doc=segmented.source.name,

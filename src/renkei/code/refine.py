@@ -8,16 +8,17 @@ default. `data/learned.toml` holds one linear model per topic, one for commitmen
 per common act kind, fitted by `renkei learn` on hand-coded sentences. Each weighs the
 rules' own answers ("signals": the topics and acts they found, whether they marked a
 commitment, the language) together with the sentence's character 2- to 4-grams; the
-answer is yes when the logistic of the sum reaches the model's threshold.
+answer is yes when the logistic of the sum reaches the model's threshold. The same file
+holds the target look's model (code/target_look.py), applied here with the others.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
-from itertools import chain
+from itertools import chain, repeat
 from typing import Any
 
 import ahocorasick
@@ -25,6 +26,8 @@ import numpy as np
 import numpy.typing as npt
 
 from renkei import knowledge
+from renkei.code import target_look
+from renkei.code.actors import Mention
 from renkei.models import Act, Lang
 
 NGRAM_SIZES = (2, 3, 4)
@@ -42,6 +45,12 @@ class Model:
     signals: dict[str, float]
     ngrams: dict[str, float]
 
+    def says_yes(self, said: Iterable[str], grams: Iterable[str]) -> bool:
+        """One answer, weighed feature by feature (the target look's few candidates)."""
+        logit = self.bias + sum(map(self.signals.get, said, repeat(0.0)))
+        logit += sum(map(self.ngrams.get, grams, repeat(0.0)))
+        return logit >= _logit(self.threshold)
+
 
 @dataclass(frozen=True)
 class Models:
@@ -55,6 +64,7 @@ class Models:
     word_rows: Callable[[str], tuple[int, ...]]  # the rows of one padded word's n-grams
     act_keep_below: float = 0.0  # logit under which the rules' act kind may give way
     act_columns: dict[str, int] = field(default_factory=dict)  # each modelled act kind's
+    targets: Model | None = None  # the target look's (code/target_look.py)
 
     def rows(self, text: str, said: set[str]) -> list[int]:
         """The feature rows present in a normalised sentence, the bias row first."""
@@ -113,9 +123,11 @@ def _logit(p: float) -> float:
     return math.log(p / (1 - p))
 
 
-def index(models: dict[str, Model], act_keep_below: float = 0.5) -> Models:
+def index(
+    models: dict[str, Model], act_keep_below: float = 0.5, targets: Model | None = None
+) -> Models:
     """`models` by name (COMMITMENT for commitment's, ACT + kind for an act kind's) as one
-    matrix."""
+    matrix, with the target look's model beside it."""
     grams = sorted({g for m in models.values() for g in m.ngrams})
     said = sorted({s for m in models.values() for s in m.signals})
     gram_rows = {g: 1 + i for i, g in enumerate(grams)}
@@ -148,6 +160,7 @@ def index(models: dict[str, Model], act_keep_below: float = 0.5) -> Models:
         word_rows,
         _logit(act_keep_below),
         kinds,
+        targets,
     )
 
 
@@ -162,7 +175,8 @@ def models() -> Models | None:
     if "commitment" in data:
         found[COMMITMENT] = _model(data["commitment"])
     found |= {ACT + kind: _model(entry) for kind, entry in data.get("acts", {}).items()}
-    return index(found, float(data.get("act_keep_below", 0.5)))
+    targets = _model(data["targets"]) if "targets" in data else None
+    return index(found, float(data.get("act_keep_below", 0.5)), targets)
 
 
 def _commit(acts: tuple[Act, ...], committed: bool) -> tuple[Act, ...]:
@@ -199,13 +213,26 @@ class Coding:
     text: str
     acts: tuple[Act, ...]
     topics: tuple[str, ...]
+    mentions: tuple[Mention, ...] = ()  # the actors it names, for the target look
+
+
+def _targets(
+    acts: tuple[Act, ...], coding: Coding, lang: Lang, parties: Sequence[str], model: Model
+) -> tuple[Act, ...]:
+    """`acts` with the targets the target model says yes to, among the candidates the
+    rules' coding gives."""
+    found = target_look.candidates(lang, coding.text, coding.acts, coding.mentions, parties)
+    chosen = {code for code, said, grams in found if model.says_yes(said, grams)}
+    if chosen == {t for a in acts for t in a.targets}:
+        return acts
+    return target_look.place(acts, chosen, coding.mentions, coding.text, lang)
 
 
 def refine_codings(
-    lang: Lang, codings: Sequence[Coding], order: Sequence[str]
+    lang: Lang, codings: Sequence[Coding], order: Sequence[str], parties: Sequence[str] = ()
 ) -> list[tuple[tuple[Act, ...], tuple[str, ...]]]:
     """Each sentence's acts and topics after the learned models' look; `order` is the topic
-    table's order, which the topics follow."""
+    table's order, which the topics follow; `parties` the document's."""
     learned = models()
     if learned is None:
         return [(c.acts, c.topics) for c in codings]
@@ -236,6 +263,8 @@ def refine_codings(
             acts = _act_kind(coding.acts, logits[i], learned)
             if committed is not None:
                 acts = _commit(acts, committed[i])
+            if learned.targets is not None and acts:
+                acts = _targets(acts, coding, lang, parties, learned.targets)
             known = (t for t in chosen if t in rank)
             refined.append((acts, tuple(sorted(known, key=rank.__getitem__))))
     return refined
