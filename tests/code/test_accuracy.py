@@ -61,7 +61,7 @@ FLOORS = {
     "heldout3": {
         "sentences": 0.99,
         "acts": 0.95,
-        "targets": 0.66,
+        "targets": 0.69,
         "topics": 0.89,
         "commitment": 0.95,
     },
@@ -208,7 +208,7 @@ FLOORS = {
     "heldout24": {
         "sentences": 0.95,
         "acts": 0.85,
-        "targets": 0.78,
+        "targets": 0.76,
         "topics": 0.83,
         "commitment": 0.75,
     },
@@ -229,7 +229,7 @@ FLOORS = {
     "heldout27": {
         "sentences": 0.97,
         "acts": 0.82,
-        "targets": 0.83,
+        "targets": 0.80,
         "topics": 0.85,
         "commitment": 0.88,
     },
@@ -341,7 +341,7 @@ FLOORS = {
     "heldout43": {
         "sentences": 0.98,
         "acts": 0.89,
-        "targets": 0.66,
+        "targets": 0.70,
         "topics": 0.83,
         "commitment": 0.96,
     },
@@ -355,14 +355,14 @@ FLOORS = {
     "heldout45": {
         "sentences": 0.98,
         "acts": 0.90,
-        "targets": 0.76,
+        "targets": 0.74,
         "topics": 0.82,
         "commitment": 0.92,
     },
     "heldout46": {
         "sentences": 0.99,
         "acts": 0.87,
-        "targets": 0.51,
+        "targets": 0.45,
         "topics": 0.88,
         "commitment": 0.92,
     },
@@ -530,7 +530,7 @@ FLOORS = {
     "heldout70": {
         "sentences": 0.98,
         "acts": 0.81,
-        "targets": 0.70,
+        "targets": 0.67,
         "topics": 0.93,
         "commitment": 0.93,
     },
@@ -551,7 +551,7 @@ FLOORS = {
     "heldout73": {
         "sentences": 0.97,
         "acts": 0.89,
-        "targets": 0.84,
+        "targets": 0.82,
         "topics": 0.91,
         "commitment": 0.93,
     },
@@ -684,7 +684,7 @@ FLOORS = {
     "heldout92": {
         "sentences": 0.98,
         "acts": 0.87,
-        "targets": 0.86,
+        "targets": 0.83,
         "topics": 0.86,
         "commitment": 0.88,
     },
@@ -733,14 +733,14 @@ FLOORS = {
     "heldout99": {
         "sentences": 0.97,
         "acts": 0.91,
-        "targets": 0.47,
+        "targets": 0.45,
         "topics": 0.88,
         "commitment": 0.95,
     },
     "heldout100": {
         "sentences": 0.95,
         "acts": 0.86,
-        "targets": 0.64,
+        "targets": 0.63,
         "topics": 0.82,
         "commitment": 0.94,
     },
@@ -775,7 +775,7 @@ FLOORS = {
     "heldout105": {
         "sentences": 0.94,
         "acts": 0.83,
-        "targets": 0.62,
+        "targets": 0.63,
         "topics": 0.80,
         "commitment": 0.78,
     },
@@ -803,7 +803,7 @@ FLOORS = {
     "heldout109": {
         "sentences": 0.99,
         "acts": 0.87,
-        "targets": 0.70,
+        "targets": 0.69,
         "topics": 0.89,
         "commitment": 0.85,
     },
@@ -838,7 +838,7 @@ FLOORS = {
     "heldout114": {
         "sentences": 0.99,
         "acts": 0.92,
-        "targets": 0.85,
+        "targets": 0.83,
         "topics": 0.88,
         "commitment": 0.88,
     },
@@ -929,7 +929,7 @@ FLOORS = {
     "heldout127": {
         "sentences": 0.93,
         "acts": 0.79,
-        "targets": 0.70,
+        "targets": 0.77,
         "topics": 0.79,
         "commitment": 0.88,
     },
@@ -985,7 +985,7 @@ FLOORS = {
     "heldout135": {
         "sentences": 0.99,
         "acts": 0.91,
-        "targets": 0.77,
+        "targets": 0.78,
         "topics": 0.88,
         "commitment": 0.93,
     },
@@ -1013,7 +1013,7 @@ FLOORS = {
     "heldout139": {
         "sentences": 0.93,
         "acts": 0.81,
-        "targets": 0.69,
+        "targets": 0.66,
         "topics": 0.76,
         "commitment": 0.74,
     },
@@ -1069,7 +1069,7 @@ FLOORS = {
     "heldout147": {
         "sentences": 0.96,
         "acts": 0.75,
-        "targets": 0.56,
+        "targets": 0.60,
         "topics": 0.79,
         "commitment": 0.92,
     },
@@ -1111,7 +1111,7 @@ FLOORS = {
     "heldout153": {
         "sentences": 0.99,
         "acts": 0.84,
-        "targets": 0.76,
+        "targets": 0.78,
         "topics": 0.83,
         "commitment": 0.91,
     },
@@ -1167,7 +1167,7 @@ FLOORS = {
     "heldout161": {
         "sentences": 0.99,
         "acts": 0.86,
-        "targets": 0.79,
+        "targets": 0.73,
         "topics": 0.77,
         "commitment": 0.80,
     },
@@ -1195,7 +1195,7 @@ FLOORS = {
     "heldout165": {
         "sentences": 0.99,
         "acts": 0.80,
-        "targets": 0.37,
+        "targets": 0.46,
         "topics": 0.85,
         "commitment": 0.75,
     },
@@ -1230,7 +1230,7 @@ FLOORS = {
     "heldout170": {
         "sentences": 0.99,
         "acts": 0.83,
-        "targets": 0.80,
+        "targets": 0.83,
         "topics": 0.87,
         "commitment": 0.87,
     },
@@ -1244,14 +1244,14 @@ FLOORS = {
     "heldout172": {
         "sentences": 0.96,
         "acts": 0.77,
-        "targets": 0.51,
+        "targets": 0.52,
         "topics": 0.86,
         "commitment": 0.90,
     },
     "heldout173": {
         "sentences": 0.61,
         "acts": 0.51,
-        "targets": 0.46,
+        "targets": 0.45,
         "topics": 0.47,
         "commitment": 0.53,
     },
@@ -1272,7 +1272,7 @@ FLOORS = {
     "heldout176": {
         "sentences": 0.99,
         "acts": 0.80,
-        "targets": 0.81,
+        "targets": 0.74,
         "topics": 0.89,
         "commitment": 0.95,
     },
@@ -1307,7 +1307,7 @@ FLOORS = {
     "heldout181": {
         "sentences": 0.99,
         "acts": 0.85,
-        "targets": 0.60,
+        "targets": 0.59,
         "topics": 0.82,
         "commitment": 0.97,
     },
@@ -1496,7 +1496,7 @@ FLOORS = {
     "heldout208": {
         "sentences": 0.99,
         "acts": 0.84,
-        "targets": 0.75,
+        "targets": 0.78,
         "topics": 0.83,
         "commitment": 0.90,
     },
@@ -1510,14 +1510,14 @@ FLOORS = {
     "heldout210": {
         "sentences": 0.99,
         "acts": 0.77,
-        "targets": 0.73,
+        "targets": 0.72,
         "topics": 0.85,
         "commitment": 0.83,
     },
     "heldout211": {
         "sentences": 0.99,
         "acts": 0.83,
-        "targets": 0.66,
+        "targets": 0.67,
         "topics": 0.83,
         "commitment": 0.90,
     },
@@ -1566,7 +1566,7 @@ FLOORS = {
     "heldout218": {
         "sentences": 0.96,
         "acts": 0.80,
-        "targets": 0.79,
+        "targets": 0.82,
         "topics": 0.82,
         "commitment": 0.88,
     },
@@ -1856,11 +1856,11 @@ SPEAKER_FLOORS = {
     "heldout218": 0.92,
     "heldout219": 0.99,
     "heldout220": 0.88,
-    "heldout221": 0.90,
+    "heldout221": 0.96,
     "heldout222": 0.90,
     "heldout223": 0.96,
     "blind/heldout224": 0.95,
-    "blind/heldout225": 0.71,
+    "blind/heldout225": 0.75,
     "blind/heldout226": 0.86,
     "blind/heldout227": 0.95,
 }

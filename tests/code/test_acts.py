@@ -4325,6 +4325,18 @@ PARTIES = [
         "第6回日メコン外相会議\n\n第6回日メコン外相会議が開催され、岸田外務大臣が出席した。\n",
         ("JPN", "KHM", "LAO", "MMR", "THA", "VNM"),
     ),
+    # a TICAD declaration: Japan and the African Union, not its co-organisers; the AU's chair
+    # and headquarters are an office and a place
+    (
+        "1.1 我々、日本及びアフリカ連合加盟国の首脳は、共催者である国際連合(UN)の代表者らと共に、"
+        "横浜において一堂に会した。\n",
+        ("AU", "JPN"),
+    ),
+    (
+        "Prime Minister Abe visited Ethiopia, the Chair of the African Union (AU). At the AU"
+        " headquarters, he delivered a speech.\n",
+        ("ETH", "JPN"),
+    ),
 ]
 
 
