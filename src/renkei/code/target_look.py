@@ -46,21 +46,22 @@ def candidates(
     """Each actor that may be a target of the sentence `text` (normalised), with its
     signals and its context n-grams, in code order."""
     rule = {t for a in acts for t in a.targets}
-    if not mentions and not rule:
-        return []
-    speakers = {s for a in acts for s in a.speaker}
     by_code: dict[str, list[Mention]] = {}
     for m in mentions:
         by_code.setdefault(m.code, []).append(m)
     codes = sorted(set(by_code) | rule)
+    asked = [
+        c for c in codes if c in rule or c not in parties or not all(c in a.speaker for a in acts)
+    ]  # not a party speaking every act (see above)
+    if not asked:
+        return []
+    speakers = {s for a in acts for s in a.speaker}
     others = [c for c in codes if c not in parties]
     kinds = {f"act:{a.act}" for a in acts}
     shared = {f"lang:{lang}", f"candidates:{min(len(codes), 5)}", *kinds}
     width = WINDOW[lang]
     found = []
-    for code in codes:
-        if code in parties and code not in rule and all(code in a.speaker for a in acts):
-            continue  # a party speaking every act (see above)
+    for code in asked:
         own = by_code.get(code, [])
         said = shared | {f"code:{code}", f"mentions:{min(len(own), 3)}"}
         if code in rule:
