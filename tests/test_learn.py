@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 import tomllib
 from importlib import resources
@@ -46,6 +47,20 @@ def test_learn_writes_models_that_load(tmp_path: Path) -> None:
     assert set(data["acts"]) == {"assess", "commit", "report", "stress", "welcome"}
     assert data["targets"]["signals"]["rule"] > 0  # a target the rules gave is likelier one
     (tmp_path / "learned.toml").write_text(text, encoding="utf-8")
+
+
+def test_a_model_with_no_example_of_one_answer_is_left_out(tmp_path: Path) -> None:
+    # one sentence: no commitment, one act kind, no target candidate
+    (tmp_path / "a.en.txt").write_text("We met today.\n", encoding="utf-8")
+    act = {"act": "report", "intensity": 0, "speaker": ["JPN"], "targets": [], "commitment": False}
+    record = {"doc": "a.en", "sid": 1, "text": "We met today.", "section": None}
+    (tmp_path / "a.en.jsonl").write_text(
+        json.dumps(record | {"acts": [act], "topics": []}) + "\n", encoding="utf-8"
+    )
+    data = tomllib.loads(learn([tmp_path]))
+    assert set(data) == {"act_keep_below"}  # and no traceback from scikit-learn
+    result = runner.invoke(app, ["learn", str(tmp_path)])
+    assert result.exit_code == 0
 
 
 @pytest.mark.parametrize("gram", ['"we', "a\\b", "\x00x", "協力", "t's "])

@@ -124,6 +124,8 @@ def fit(found: Sequence[Example]) -> dict[str, Any]:
     except ImportError:
         raise LearnError("renkei learn needs scikit-learn: pip install 'renkei[learn]'") from None
 
+    if not found:
+        raise LearnError("no gold sentence pairs with a sentence of its text: nothing to learn")
     x, names = _matrix([(e.grams, e.signals) for e in found])
     counts = Counter(t for e in found for t in e.topics)
     topics = {
@@ -131,23 +133,31 @@ def fit(found: Sequence[Example]) -> dict[str, Any]:
         for name in sorted(counts)
         if MIN_POSITIVES <= counts[name] < len(found)
     }
-    commitment = _fit(x, names, [e.committed for e in found], COMMITMENT_THRESHOLD)
-    acts = {
-        kind: _fit(x, names, [kind in e.acts for e in found], ACT_SWAP_AT) for kind in ACT_KINDS
-    }
+    committed = [e.committed for e in found]
+    kinds = {kind: [kind in e.acts for e in found] for kind in ACT_KINDS}
     candidates = [c for e in found for c in e.targets]
-    x_targets, target_names = _matrix([(grams, said) for said, grams, _ in candidates])
+    wanted = [yes for *_, yes in candidates]
+    # A model needs examples of both answers: a small gold may have no commitment, no act of
+    # a kind, or no target, and leaves that model out (the rules then decide alone)
     return {
         "examples": len(found),
         "topics": topics,
-        "commitment": commitment,
+        "commitment": _fit(x, names, committed, COMMITMENT_THRESHOLD) if _both(committed) else None,
         "act_keep_below": ACT_KEEP_BELOW,
-        "acts": acts,
+        "acts": {
+            kind: _fit(x, names, labels, ACT_SWAP_AT)
+            for kind, labels in kinds.items()
+            if _both(labels)
+        },
         "target_candidates": len(candidates),
-        "targets": _fit(
-            x_targets, target_names, [wanted for *_, wanted in candidates], TARGET_THRESHOLD
-        ),
+        "targets": _fit(*_matrix([(g, s) for s, g, _ in candidates]), wanted, TARGET_THRESHOLD)
+        if _both(wanted)
+        else None,
     }
+
+
+def _both(labels: Sequence[bool]) -> bool:
+    return any(labels) and not all(labels)
 
 
 def _matrix(rows: Sequence[tuple[frozenset[str], frozenset[str]]]) -> tuple[Any, list[str]]:
@@ -200,10 +210,12 @@ def to_toml(models: dict[str, Any], sources: Sequence[str]) -> str:
     ]
     for name, model in models["topics"].items():
         lines += _table(f"topics.{name}", model)
-    lines += _table("commitment", models["commitment"])
+    if models["commitment"] is not None:
+        lines += _table("commitment", models["commitment"])
     for name, model in models["acts"].items():
         lines += _table(f"acts.{name}", model)
-    lines += _table("targets", models["targets"])
+    if models["targets"] is not None:
+        lines += _table("targets", models["targets"])
     return "\n".join(lines).rstrip() + "\n"
 
 
