@@ -1633,6 +1633,34 @@ FLOORS = {
         "topics": 0.74,
         "commitment": 0.82,
     },
+    "blind/heldout228": {
+        "sentences": 0.97,
+        "acts": 0.75,
+        "targets": 0.84,
+        "topics": 0.73,
+        "commitment": 0.76,
+    },
+    "blind/heldout229": {
+        "sentences": 0.99,
+        "acts": 0.74,
+        "targets": 0.75,
+        "topics": 0.74,
+        "commitment": 0.83,
+    },
+    "blind/heldout230": {
+        "sentences": 0.95,
+        "acts": 0.78,
+        "targets": 0.68,
+        "topics": 0.74,
+        "commitment": 0.76,
+    },
+    "blind/heldout231": {
+        "sentences": 0.99,
+        "acts": 0.86,
+        "targets": 0.68,
+        "topics": 0.76,
+        "commitment": 0.89,
+    },
 }
 SPEAKER_FLOORS = {
     "gold": 0.95,
@@ -1863,6 +1891,10 @@ SPEAKER_FLOORS = {
     "blind/heldout225": 0.75,
     "blind/heldout226": 0.86,
     "blind/heldout227": 0.95,
+    "blind/heldout228": 0.83,
+    "blind/heldout229": 0.94,
+    "blind/heldout230": 0.71,
+    "blind/heldout231": 0.95,
 }
 
 
