@@ -770,8 +770,10 @@ def _detected(
     # with a line such as "The Hiroshima Accord:").
     head_codes: set[str] = set()
     named: set[str] = set()  # the codes of the title and the opening sentence
+    grouping = _lone_grouping(head, lang)
+    attended = {grouping, *actors().members[grouping]} if grouping else set()
     for region in (head, opening[:1], opening[:3]):
-        if region is not head and (grouping := _attended_grouping(head, named, lang)):
+        if region is not head and grouping and named and named <= attended:
             # 「G7外相会合」 then 「…G7外相会合が開催され、林外務大臣が出席しました」: the
             # meeting of a grouping a party attends is its members', before any other named
             return expand_groupings({grouping})
@@ -798,15 +800,13 @@ def _detected(
     return (fallback,) if fallback else ()
 
 
-def _attended_grouping(head: Sequence[str], named: set[str], lang: Lang) -> str | None:
-    """The grouping a title names alone (as a meeting's setting or not) whose members include
-    every party named so far, if any party is named."""
-    members = actors().members
-    groupings = {m.code for t in head for m in _found(t, lang)}
-    if len(groupings) != 1 or not named or not members.get(next(iter(groupings))):
+def _lone_grouping(head: Sequence[str], lang: Lang) -> str | None:
+    """The grouping with members that a title names alone (as a meeting's setting or not)."""
+    named = {m.code for t in head for m in _found(t, lang)}
+    if len(named) != 1:
         return None
-    grouping = groupings.pop()
-    return grouping if named <= {grouping, *members[grouping]} else None
+    code = named.pop()
+    return code if actors().members.get(code) else None
 
 
 # "H.E. Micheal Martin, T.D., Taoiseach, Prime Minister of Ireland", "the Prime Minister of

@@ -17,7 +17,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from itertools import chain, repeat
 from typing import Any
 
@@ -49,7 +49,12 @@ class Model:
         """One answer, weighed feature by feature (the target look's few candidates)."""
         logit = self.bias + sum(map(self.signals.get, said, repeat(0.0)))
         logit += sum(map(self.ngrams.get, grams, repeat(0.0)))
-        return logit >= _logit(self.threshold)
+        return logit >= self.cutoff
+
+    @cached_property
+    def cutoff(self) -> float:
+        """The threshold as a logit, worked out once."""
+        return _logit(self.threshold)
 
 
 @dataclass(frozen=True)
@@ -150,7 +155,7 @@ def index(
     def word_rows(padded: str) -> tuple[int, ...]:
         return tuple({row for _, row in finder.iter(padded)}) if grams else ()
 
-    cutoffs = [_logit(m.threshold) for m in models.values()]
+    cutoffs = [m.cutoff for m in models.values()]
     kinds = {name.removeprefix(ACT): i for i, name in enumerate(models) if name.startswith(ACT)}
     return Models(
         tuple(models),
