@@ -3974,6 +3974,30 @@ PARTIES = [
     # an organisation's leader named with a country's office is a namesake (or the same
     # person before the international post): the Danish prime minister is no NATO
     ("安倍総理は,ラスムセン首相と日デンマーク首脳会談を行った。\n", ("DNK", "JPN")),
+    (
+        "Joint Statement between the Prime Minister of the United Kingdom and the Prime Minister"
+        " of Poland\n\nThe statement follows the meeting between Prime Minister Keir Starmer and"
+        " Prime Minister Donald Tusk in Warsaw.\n",
+        ("GBR", "POL"),
+    ),
+    # the subject of an untitled opening names the parties, not what its object names
+    (
+        "The Republic of Poland (Poland) and the United States of America (the United States)"
+        " continue to strengthen our defense relationship, which enhances our mutual security"
+        " and that of the North Atlantic Treaty Organization.\n",
+        ("POL", "USA"),
+    ),
+    (
+        "The Leaders of the Group of Seven (G7) gathered in Kananaskis, Alberta, from June"
+        " 15-17, 2025.\n",
+        ("CAN", "DEU", "EU", "FRA", "GBR", "ITA", "JPN", "USA"),
+    ),
+    # ... but a grouping with another actor beside it is not the parties alone
+    (
+        "On December 4, 2008 the 3rd GUAM Council of Ministers for Foreign Affairs – Japan"
+        " meeting was held in Helsinki.\n\nBoth sides welcomed GUAM – Japan interaction.\n",
+        ("AZE", "GEO", "JPN", "MDA", "UKR"),
+    ),
     # the older spelling of the Democratic Republic of the Congo
     ("コンゴー民主共和国大統領は,日本を公式訪問した。\n", ("COD", "JPN")),
     # the Soviet Union is coded as Russia (not the UN inside 「共和国連邦」)

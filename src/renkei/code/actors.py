@@ -24,6 +24,11 @@ _AGENT_BEFORE_EN = re.compile(r"\bby (?:the )?$")
 # What follows a known family name when it is someone's given name: more katakana after
 # 「・」, or three more capitalised names ("Kishida Fumio", "Yoon Suk Yeol" have fewer).
 _GIVEN_NAME_AFTER = re.compile(r"・[ァ-ヶ]|(?: [A-Z][a-z]+){3}")
+# A national head of government's office before a name ("Prime Minister Donald Tusk"): the
+# name of an organisation's leader there is a namesake or a later office, as 「…首相」 after it
+_NATIONAL_OFFICE_BEFORE_EN = re.compile(
+    r"\b(?:Prime Minister|Premier|Chancellor)\s+(?:[A-Z][\w'’-]+\s+){0,2}$"
+)
 # Markers that make a named actor the victim or setting of another's act,
 # not a target: 「ウクライナに対する侵略」, "war against Ukraine".
 _VICTIM = {
@@ -233,12 +238,15 @@ def find(text: str, lang: Lang) -> list[Mention]:
             continue  # 「ミシェル・テメル」, "Michel Miguel Elias Temer": a given name here
         code = table.codes[surface]
         if (
-            lang == "ja"
-            and kind == "person"
+            kind == "person"
             and code in table.organisations
-            and _national_title().match(after)
+            and (
+                _national_title().match(after)
+                if lang == "ja"
+                else _NATIONAL_OFFICE_BEFORE_EN.search(masked, max(0, m.start() - 40), m.start())
+            )
         ):
-            continue  # 「ラスムセン首相」: a namesake, or the leader before the office
+            continue  # 「ラスムセン首相」, "Prime Minister Tusk": a namesake, or another office
         if lang == "en" and kind == "person":
             # "Lawrence Wong, Prime Minister of Singapore": the office tells a namesake apart
             code = _office_holder_code(masked, m.end(), table) or code
@@ -777,6 +785,13 @@ def _detected(
             # 「G7外相会合」 then 「…G7外相会合が開催され、林外務大臣が出席しました」: the
             # meeting of a grouping a party attends is its members', before any other named
             return expand_groupings({grouping})
+        if (
+            lang == "en"
+            and region is not head
+            and region
+            and (subject := _subject_parties_en(region[0]))
+        ):
+            return subject
         if lang == "en":  # "... spoke by telephone to discuss North Korea, Iran, and ..."
             region = [_AGENDA_EN.split(t, maxsplit=1)[0] for t in region]
         codes = {m.code for t in region for m in _found(t, lang) if _party_like(m, t)}
@@ -798,6 +813,43 @@ def _detected(
     if head_codes:
         return expand_groupings(head_codes)  # a title that names one party only
     return (fallback,) if fallback else ()
+
+
+# The words that may come between the names of an English subject ("The Republic of Poland
+# and the United States of America", "The Leaders of the Group of Seven")
+_SUBJECT_JOINERS_EN = frozenset({"the", "of", "and", "&"})
+_PARENTHESIS = re.compile(r"\([^()]*\)")
+_EN_WORD = re.compile(r"[^\s,]+")
+
+
+def _subject_parties_en(sentence: str) -> tuple[str, ...]:
+    """The parties an English opening sentence names as its subject, before its first
+    lower-case word: "The Republic of Poland (Poland) and the United States of America
+    (the United States) continue ... that of the North Atlantic Treaty Organization" is
+    Poland's and the United States'; "The Leaders of the Group of Seven (G7) gathered" the
+    G7 members'. Nothing unless two parties, or one grouping of members that the sentence
+    names alone, are named, and none as a meeting's setting."""
+    plain = blanked(_PARENTHESIS, sentence)  # "(the United States)" is a name's short form
+    end = next(
+        (
+            w.start()
+            for w in _EN_WORD.finditer(plain)
+            if w.group(0)[0].islower() and w.group(0) not in _SUBJECT_JOINERS_EN
+        ),
+        0,
+    )
+    subject = plain[:end]
+    mentions = _found(subject, "en") if end else ()
+    if not all(_party_like(m, subject) for m in mentions):
+        return ()  # "The 10th Mekong-Japan Foreign Ministers' Meeting was held": a setting
+    codes = {m.code for m in mentions}
+    if len(codes) >= 2:
+        return expand_groupings(codes)
+    # a grouping alone, when the sentence names no one else ("the Visegrad Group plus Japan")
+    lone = next(iter(codes)) if codes else None
+    if lone and actors().members.get(lone) and {m.code for m in _found(sentence, "en")} == codes:
+        return expand_groupings(codes)
+    return ()
 
 
 def _lone_grouping(head: Sequence[str], lang: Lang) -> str | None:
