@@ -29,6 +29,31 @@ PIF_2010 = (
 )  # fmt: skip
 ACTS = [
     # (lang, parties, sentence, [(act, intensity, speaker, targets, commitment), ...])
+    # undertakings, dedication, what a place is to host, views on a course of action
+    (
+        "en",
+        ["JPN", "USA"],
+        "Leaders undertook to safeguard their economies from unfair practices.",
+        [("commit", 0, ["JPN", "USA"], [], True)],
+    ),
+    (
+        "en",
+        ["JPN", "USA"],
+        "They also confirmed a shared dedication to realizing a free and open Indo-Pacific.",
+        [("commit", 0, ["JPN", "USA"], [], True)],
+    ),
+    (
+        "en",
+        ["POL", "USA"],
+        "Powidz is to host a combat aviation brigade.",
+        [("commit", 0, ["POL", "USA"], [], True)],
+    ),
+    (
+        "en",
+        ["JPN", "USA"],
+        "In this respect, they shared the view on accelerating the negotiations.",
+        [("commit", 0, ["JPN", "USA"], [], True)],
+    ),
     # one side's person named beside someone the tables do not place: in a meeting of two,
     # the other side; "his counterparts" are the others; two titles of one person are one
     (
