@@ -29,6 +29,19 @@ PIF_2010 = (
 )  # fmt: skip
 ACTS = [
     # (lang, parties, sentence, [(act, intensity, speaker, targets, commitment), ...])
+    # with no cue, what a thing did is described, what the parties' occasion did reported
+    (
+        "ja",
+        ["JPN", "USA"],
+        "新型コロナウイルス感染症の世界的拡大は、前例のない影響を世界各地に及ぼした。",
+        [("assess", 0, ["JPN", "USA"], [], False)],
+    ),
+    (
+        "ja",
+        ["JPN", "USA"],
+        "一行は、首相によって歓迎を受けた。",
+        [("report", 0, ["JPN", "USA"], [], False)],
+    ),
     # undertakings, dedication, what a place is to host, views on a course of action
     (
         "en",

@@ -1152,6 +1152,17 @@ def _subject_opening_en(
 _JA_RELATION_SUBJECT = re.compile(
     r"[^、。,]{0,20}?(?:関係|協力|パートナーシップ|同盟|交流|きずな|絆|友好|条約)(?:は|が)"
 )
+# 「技術の変化とグローバリゼーションは、…貢献してきた」: the topic the sentence opens with (not
+# 「会談では」「本日」), which may be a thing rather than a party
+_JA_OPENING_THEME = re.compile(
+    r"(?P<theme>[^、。,「」]{2,30}?)(?<![でにとてのもか])は(?![^、。,]{0,2}(?:じめ|か))"
+)
+# a theme that names the occasion or who acts in it: what it did is reported
+_JA_ACTING_THEME = re.compile(
+    r"会談|会合|会議|対話|協議|サミット|首脳|閣僚|大臣|総理|首相|大統領|長官|外相|政府|当局|側|訪問"
+    r"|式典|署名|演習|訓練|派遣|代表|議長|我々|われわれ|双方|両者|両国|委員|陛下|殿下|賓客|一行|夫妻"
+    r"|事務総長|[A-Z]{2}"  # 「SCCは」: a body known by its initials
+)
 
 
 def _fallback_act(text: str, mentions: list[Mention], table: Acts, ctx: Context) -> str:
@@ -1188,7 +1199,16 @@ def _fallback_act(text: str, mentions: list[Mention], table: Acts, ctx: Context)
     if third_party_subject or text.startswith("同"):
         return "assess"
     # 「両国関係は新たな段階に入った」: what the relations did, not a party's deed
-    return "assess" if _JA_RELATION_SUBJECT.match(text) else "report"
+    if _JA_RELATION_SUBJECT.match(text):
+        return "assess"
+    theme = _JA_OPENING_THEME.match(text)
+    if (
+        theme
+        and not any(m.start < theme.end("theme") for m in mentions)
+        and not _JA_ACTING_THEME.search(theme.group("theme"))
+    ):
+        return "assess"  # 「新型コロナウイルス感染症の世界的拡大は、…影響を及ぼした」
+    return "report"
 
 
 # ", and reiterated": a new clause of the outer sentence, not the object clause
