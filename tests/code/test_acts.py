@@ -42,6 +42,14 @@ ACTS = [
         "一行は、首相によって歓迎を受けた。",
         [("report", 0, ["JPN", "USA"], [], False)],
     ),
+    # two titles of a meeting of two, joined, are both its parties
+    (
+        "en",
+        ["JPN", "USA"],
+        "The Deputy Secretary and Vice Foreign Minister also reaffirmed strong support for ASEAN"
+        " centrality.",
+        [("reaffirm", 1, ["JPN", "USA"], ["ASEAN"], True)],
+    ),
     # undertakings, dedication, what a place is to host, views on a course of action
     (
         "en",
