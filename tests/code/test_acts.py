@@ -42,6 +42,14 @@ ACTS = [
         "一行は、首相によって歓迎を受けた。",
         [("report", 0, ["JPN", "USA"], [], False)],
     ),
+    # a meeting of a grouping the parties make up is reported for them all
+    (
+        "ja",
+        ["CAN", "DEU", "EU", "FRA", "GBR", "ITA", "JPN", "USA"],
+        "3月4日、G7メンバーの外相がブリュッセルに集まる機会を捉え、G7外相会合が開催され、"
+        "林外務大臣が出席しました。",
+        [("report", 0, ["CAN", "DEU", "EU", "FRA", "GBR", "ITA", "JPN", "USA"], [], False)],
+    ),
     # two titles of a meeting of two, joined, are both its parties
     (
         "en",

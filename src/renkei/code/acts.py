@@ -1437,6 +1437,19 @@ def _frame_gives_way(
     return not _EN_REPORTED_CLAUSE_END.search(text[hit.end : later[0].start])
 
 
+def _named_parties(mentions: list[Mention], parties: tuple[str, ...]) -> set[str]:
+    """The parties a sentence names, a grouping of them (「G7メンバーの外相が」, not 「日メコン」)
+    as its members."""
+    members = actors().members
+    named = set()
+    for m in mentions:
+        if m.code in parties:
+            named.add(m.code)
+        elif not m.joint and (group := members.get(m.code)) and set(group) <= set(parties):
+            named.update(group)
+    return named
+
+
 def _in_reported_words(text: str, hit: Hit, subjects: list[_Subject]) -> bool:
     """Is a Japanese cue inside the words a reporter is said to have said (after 「Xから、」,
     before 「旨」)?"""
@@ -1518,7 +1531,7 @@ def find_acts(text: str, mentions: list[Mention], table: Acts, ctx: Context) -> 
                 table.one_side_report and table.one_side_report.search(text, hit.start, hit.end)
             )
             and len(set(hit.speaker)) != len(ctx.parties)
-            and len(set(hit.speaker) | {m.code for m in mentions if m.code in ctx.parties}) >= 2
+            and len(set(hit.speaker) | _named_parties(mentions, ctx.parties)) >= 2
         ):
             hit.speaker = ctx.parties  # a meeting is reported for all who met
             for later in kept[i + 1 :]:
