@@ -36,6 +36,7 @@ SPLITS = [
     # a stray "?" left by a lost dash; a stop glued to the next sentence
     ("en", "The years 2013 ? 2014 mark the 400th anniversary. We agree.", 2),
     ("en", "They share many common interests.Both sides confirmed the potential.", 2),
+    ("en", "We reaffirm the Declaration of May 2022.We will build on this.", 2),
     # "p.m." before a sentence that opens with "An"; "H.E.Ms." with its space lost
     ("en", "They dined from 7:25 p.m. An overview of the events is as follows.", 2),
     ("en", "They met for 40 minutes from 9:05 P.M. The leaders agreed.", 2),
@@ -486,6 +487,22 @@ FURNITURE = [
     ),
     (
         "We will cooperate. Continue reading “United States – New Zealand Joint Statement”\n",
+        ["We will cooperate."],
+    ),
+    # a page break's blank line after a particle does not end the sentence
+    (
+        "1.我々G7首脳は,課題に協力の精神をもって対処するため,2017年5月26日から\n\n"
+        "27日にかけてタオルミーナで会合を開催した。\n\n2.我々は結束する。\n",
+        [
+            "我々G7首脳は,課題に協力の精神をもって対処するため,2017年5月26日から"
+            "27日にかけてタオルミーナで会合を開催した。",
+            "我々は結束する。",
+        ],
+    ),
+    (
+        "We will cooperate. The original text is in Japanese.\n\nThe whole text is available"
+        " online.\n\nTu dirección de correo electrónico no será publicada. Los campos"
+        " obligatorios están marcados con *\n",
         ["We will cooperate."],
     ),
     # a news site's notes on the text it carries, an office's attribution with an initial

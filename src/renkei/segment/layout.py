@@ -217,6 +217,38 @@ def _wraps_mid_sentence(content: str) -> bool:
     )
 
 
+# Particles a Japanese clause goes on after: a paragraph cannot end on one
+_JA_PARTICLE_END = (
+    "から",
+    "は",
+    "を",
+    "に",
+    "が",
+    "と",
+    "の",
+    "で",
+    "も",
+    "や",
+    "へ",
+    "、",
+    ",",
+    "，",
+)
+
+
+def _broken_mid_clause(
+    builder: _Builder, lines: list[str], i: int, bullet: re.Pattern[str]
+) -> bool:
+    """Does a blank line cut a Japanese sentence after a particle (「…2017年5月26日から」,
+    blank, 「27日にかけて…開催した。」)? A page break in the source put it there."""
+    text = "".join(builder.parts).rstrip()
+    if len(text) < _JA_HEADING_MAX or not text.endswith(_JA_PARTICLE_END):
+        return False
+    following = next((line.strip(_SPACE) for line in lines[i + 1 :] if line.strip(_SPACE)), "")
+    opens = _is_cjk(following[:1]) or following[:1].isdigit()
+    return opens and not bullet.match(following)
+
+
 def _numbered_items(line: str, base: int) -> list[tuple[int, int]]:
     """A line cut before the paragraph numbers inside it: PDF text that lost its line
     breaks runs 「…(仮訳) 1. 安倍総理は…行った。 2. 両首脳は…」 or "... Joint Statement
@@ -288,7 +320,7 @@ def paragraphs(
             line = text[start:end]
             content = line.strip(_SPACE)
             if not content:
-                if line or not interleaved:
+                if (line or not interleaved) and not _broken_mid_clause(builder, lines, i, bullet):
                     flush()
                 continue
             lead = len(line) - len(line.lstrip(_SPACE))

@@ -8,9 +8,10 @@ from collections.abc import Iterator
 _JA_END = "。！？!?"
 _OPEN_CLOSE = {"「": "」", "『": "』", "（": "）", "(": ")", "【": "】", "〔": "〕"}
 # A stop after a word (not a stray "2013 ? 2014" left by a lost dash) before a capital;
-# or glued to the next sentence ("interests.Both sides"), which extraction leaves.
+# or glued to the next sentence ("interests.Both sides", "May 2022.We"), which extraction leaves.
 _EN_BOUNDARY = re.compile(
     r"(?<=\S)[.!?][\"”’'\)\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])"
+    r"|(?<=\d{4}\.)(?=[A-Z][a-z])"
 )
 _INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")  # "H.H", "H.R.H": an honorific, not a sentence end
 _WORD_BEFORE = re.compile(r"(\S+)$")
