@@ -42,6 +42,13 @@ ACTS = [
         "一行は、首相によって歓迎を受けた。",
         [("report", 0, ["JPN", "USA"], [], False)],
     ),
+    # joy at a reunion welcomes it, beside what the speaker undertakes
+    (
+        "ja",
+        ["JPN", "MOZ"],
+        "冒頭、安倍総理から、大統領との再会を喜ぶとともに、協力を強化したい旨発言しました。",
+        [("welcome", 0, ["JPN"], ["MOZ"], False), ("commit", 0, ["JPN"], [], True)],
+    ),
     # a meeting of a grouping the parties make up is reported for them all
     (
         "ja",
