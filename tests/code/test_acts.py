@@ -42,6 +42,25 @@ ACTS = [
         "一行は、首相によって歓迎を受けた。",
         [("report", 0, ["JPN", "USA"], [], False)],
     ),
+    # what is needed, put first or agreed on as a need
+    (
+        "ja",
+        ["JPN", "USA"],
+        "双方は、安保理改革についても議論し、改革の必要性について一致しました。",
+        [("report", 0, ["JPN", "USA"], [], False), ("stress", 0, ["JPN", "USA"], [], True)],
+    ),
+    (
+        "ja",
+        ["JPN", "USA"],
+        "パンデミックへの対処は,我々の最優先事項である。",
+        [("stress", 0, ["JPN", "USA"], [], False)],
+    ),
+    (
+        "ja",
+        ["JPN", "USA"],
+        "両大臣は、制裁を緩めてはいけないとの見解で一致した。",
+        [("stress", 0, ["JPN", "USA"], [], False)],
+    ),
     # joy at a reunion welcomes it, beside what the speaker undertakes
     (
         "ja",
