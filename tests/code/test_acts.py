@@ -84,6 +84,25 @@ ACTS = [
         " centrality.",
         [("reaffirm", 1, ["JPN", "USA"], ["ASEAN"], True)],
     ),
+    # staying committed undertakes; so do seeking, joining and a communicated intent
+    (
+        "en",
+        ["JPN", "NOR"],
+        "They remain committed to working together to advance human rights.",
+        [("commit", 0, ["JPN", "NOR"], [], True)],
+    ),
+    (
+        "en",
+        ["JPN", "NOR"],
+        "Norway is seeking closer political dialogue with Japan.",
+        [("commit", 0, ["NOR"], [], True)],
+    ),
+    (
+        "en",
+        ["EGY", "JPN"],
+        "Minister Kono communicated Japan’s intent to provide additional loans.",
+        [("commit", 0, ["JPN"], [], True)],
+    ),
     # undertakings, dedication, what a place is to host, views on a course of action
     (
         "en",
@@ -2663,7 +2682,7 @@ ACTS = [
         "en",
         ["JPN", "KOR", "USA"],
         "We remain committed to dialogue with the DPRK without preconditions.",
-        [("reaffirm", 0, ["JPN", "KOR", "USA"], ["PRK"], True)],
+        [("commit", 0, ["JPN", "KOR", "USA"], ["PRK"], True)],
     ),
     (
         "en",
