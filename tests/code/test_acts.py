@@ -84,6 +84,26 @@ ACTS = [
         " centrality.",
         [("reaffirm", 1, ["JPN", "USA"], ["ASEAN"], True)],
     ),
+    # a shared priority, what is fundamental, and what there can be none of stress it
+    (
+        "en",
+        ["MNG", "USA"],
+        "Furthering economic resiliency and security is a shared priority for both the United"
+        " States and Mongolia.",
+        [("stress", 0, ["MNG", "USA"], [], False)],
+    ),
+    (
+        "en",
+        ["JPN", "USA"],
+        "There can be no impunity for war crimes.",
+        [("stress", 0, ["JPN", "USA"], [], False)],
+    ),
+    (
+        "en",
+        ["JPN", "USA"],
+        "We recognize that gender equality is fundamental for political progress.",
+        [("stress", 0, ["JPN", "USA"], [], False)],
+    ),
     # staying committed undertakes; so do seeking, joining and a communicated intent
     (
         "en",
