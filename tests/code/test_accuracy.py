@@ -1689,6 +1689,34 @@ FLOORS = {
         "topics": 0.77,
         "commitment": 0.82,
     },
+    "blind/heldout236": {
+        "sentences": 0.97,
+        "acts": 0.79,
+        "targets": 0.70,
+        "topics": 0.77,
+        "commitment": 0.84,
+    },
+    "blind/heldout237": {
+        "sentences": 0.99,
+        "acts": 0.76,
+        "targets": 0.61,
+        "topics": 0.77,
+        "commitment": 0.81,
+    },
+    "blind/heldout238": {
+        "sentences": 0.92,
+        "acts": 0.74,
+        "targets": 0.65,
+        "topics": 0.70,
+        "commitment": 0.72,
+    },
+    "blind/heldout239": {
+        "sentences": 0.98,
+        "acts": 0.80,
+        "targets": 0.83,
+        "topics": 0.79,
+        "commitment": 0.83,
+    },
 }
 SPEAKER_FLOORS = {
     "gold": 0.95,
@@ -1927,6 +1955,10 @@ SPEAKER_FLOORS = {
     "blind/heldout233": 0.90,
     "blind/heldout234": 0.98,
     "blind/heldout235": 0.95,
+    "blind/heldout236": 0.91,
+    "blind/heldout237": 0.99,
+    "blind/heldout238": 0.75,
+    "blind/heldout239": 0.50,
 }
 
 
