@@ -218,22 +218,7 @@ def _wraps_mid_sentence(content: str) -> bool:
 
 
 # Particles a Japanese clause goes on after: a paragraph cannot end on one
-_JA_PARTICLE_END = (
-    "から",
-    "は",
-    "を",
-    "に",
-    "が",
-    "と",
-    "の",
-    "で",
-    "も",
-    "や",
-    "へ",
-    "、",
-    ",",
-    "，",
-)
+_JA_PARTICLE_END = ("から", *"はをにがとのでもやへ、,，､")
 
 
 def _broken_mid_clause(
@@ -241,8 +226,8 @@ def _broken_mid_clause(
 ) -> bool:
     """Does a blank line cut a Japanese sentence after a particle (「…2017年5月26日から」,
     blank, 「27日にかけて…開催した。」)? A page break in the source put it there."""
-    text = "".join(builder.parts).rstrip()
-    if len(text) < _JA_HEADING_MAX or not text.endswith(_JA_PARTICLE_END):
+    last = builder.parts[-1].rstrip() if builder.parts else ""
+    if builder.length < _JA_HEADING_MAX or not last.endswith(_JA_PARTICLE_END):
         return False
     following = next((line.strip(_SPACE) for line in lines[i + 1 :] if line.strip(_SPACE)), "")
     opens = _is_cjk(following[:1]) or following[:1].isdigit()
