@@ -8,8 +8,9 @@ mode C and GiNZA's full `ja_ginza` pipeline on the same sentences; the
 whole pipeline (segment + code) is shown too. The seed's 39 sentences are
 repeated 30 times, as the issue's baseline figures were taken; the test
 fixtures' Japanese sentences, each once, are timed against SudachiPy as well,
-so that nothing a repeated sentence lets the coder reuse flatters it. English: renkei's whole
-pipeline against pysbd segmentation alone on the same texts. Each figure is
+so that nothing a repeated sentence lets the coder reuse flatters it.
+English: renkei's whole pipeline against pysbd segmentation alone on the same
+texts. Each figure is
 the best of several runs; ratios are taken within this one run. Baselines
 missing from the environment are reported as skipped.
 """

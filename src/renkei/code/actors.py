@@ -780,17 +780,13 @@ def _detected(
     named: set[str] = set()  # the codes of the title and the opening sentence
     grouping = _lone_grouping(head, lang)
     attended = {grouping, *actors().members[grouping]} if grouping else set()
+    subject = _subject_parties_en(opening[0]) if lang == "en" and opening else ()
     for region in (head, opening[:1], opening[:3]):
         if region is not head and grouping and named and named <= attended:
             # 「G7外相会合」 then 「…G7外相会合が開催され、林外務大臣が出席しました」: the
             # meeting of a grouping a party attends is its members', before any other named
             return expand_groupings({grouping})
-        if (
-            lang == "en"
-            and region is not head
-            and region
-            and (subject := _subject_parties_en(region[0]))
-        ):
+        if region is not head and subject:
             return subject
         if lang == "en":  # "... spoke by telephone to discuss North Korea, Iran, and ..."
             region = [_AGENDA_EN.split(t, maxsplit=1)[0] for t in region]
@@ -843,11 +839,9 @@ def _subject_parties_en(sentence: str) -> tuple[str, ...]:
     if not all(_party_like(m, subject) for m in mentions):
         return ()  # "The 10th Mekong-Japan Foreign Ministers' Meeting was held": a setting
     codes = {m.code for m in mentions}
-    if len(codes) >= 2:
-        return expand_groupings(codes)
-    # a grouping alone, when the sentence names no one else ("the Visegrad Group plus Japan")
-    lone = next(iter(codes)) if codes else None
-    if lone and actors().members.get(lone) and {m.code for m in _found(sentence, "en")} == codes:
+    # two or more; or a grouping when the sentence names no one else (not "the Visegrad
+    # Group plus Japan")
+    if len(codes) >= 2 or (len(codes) == 1 and _lone_grouping([sentence], "en") in codes):
         return expand_groupings(codes)
     return ()
 
