@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+import ahocorasick
+
 from renkei.code.actors import compound_members
 from renkei.code.lexicon import (
     Topic,
@@ -20,7 +22,11 @@ from renkei.models import Lang
 
 @dataclass(frozen=True)
 class _Matcher:
-    regex: re.Pattern[str]
+    # Japanese keywords are found by Aho-Corasick, English ones (which must start a word)
+    # by one expression: each finds the longest keyword at the leftmost place, then goes on
+    # after it
+    finder: ahocorasick.Automaton | None
+    regex: re.Pattern[str] | None
     # keyword -> (topic index, role) for it and every keyword inside it: one
     # left-to-right scan reports 「自由で開かれたインド太平洋」 but not the
     # 「インド太平洋」 within it
@@ -51,7 +57,6 @@ def _matcher(lang: Lang) -> _Matcher:
     for name in institution_names(lang):
         roles[name] = ()
         entries.setdefault(name, set())
-    alternation = literal_trie(entries)
     own = frozenset(
         w
         for w in entries
@@ -59,10 +64,23 @@ def _matcher(lang: Lang) -> _Matcher:
         or any(f in w for f in own_format_words())
         or (_grouping(w) and all(table[i].name == _GROUPINGS_TOPIC for i, _ in entries[w]))
     )
+    if lang == "ja":
+        finder = ahocorasick.Automaton()
+        for word in entries:
+            finder.add_word(word, word)
+        finder.make_automaton()
+        return _Matcher(finder, None, roles, table, own)
     # An English keyword starts a word ("isis" is not in "crisis"); it may end inside one,
     # so that a stem ("counter-terror") takes its endings.
-    start = "(?:(?<![a-z0-9])|(?=[^a-z0-9]))" if lang == "en" else ""
-    return _Matcher(re.compile(f"{start}({alternation})"), roles, table, own)
+    start = "(?:(?<![a-z0-9])|(?=[^a-z0-9]))"
+    return _Matcher(None, re.compile(f"{start}({literal_trie(entries)})"), roles, table, own)
+
+
+def _keywords(matcher: _Matcher, haystack: str) -> list[str]:
+    if matcher.finder is not None:
+        return [word for _, word in matcher.finder.iter_long(haystack)]
+    assert matcher.regex is not None
+    return matcher.regex.findall(haystack)
 
 
 # Its keywords that name an actor ("ASEAN", "G7") name the partnership itself where that
@@ -137,7 +155,7 @@ _ALNUM = re.compile(r"[A-Za-z0-9]")
 def _collect(
     matcher: _Matcher, haystack: str, parties: tuple[str, ...], found: dict[str, set[int]]
 ) -> None:
-    for word in matcher.regex.findall(haystack):
+    for word in _keywords(matcher, haystack):
         own = bool(parties) and word in matcher.own_format and _names_own_format(word, parties)
         for index, role in matcher.roles[word]:
             if role == "own":
