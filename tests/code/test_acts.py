@@ -4111,6 +4111,26 @@ PARTIES = [
         " 15-17, 2025.\n",
         ("CAN", "DEU", "EU", "FRA", "GBR", "ITA", "JPN", "USA"),
     ),
+    # ... in Japanese too, past a title that names the host country as the place
+    (
+        "[文書名] キャンプデービッド宣言,メリーランド州,アメリカ合衆国\n\n"
+        "1. G8首脳は,2012年5月18・19日に,世界経済の変化に対応するために会合した。\n",
+        ("CAN", "DEU", "EU", "FRA", "GBR", "ITA", "JPN", "RUS", "USA"),
+    ),
+    (
+        "G8外相会合議長声明\n\n外相は,北朝鮮の態度に対する懸念を改めて表明した。\n",
+        (
+            "CAN",
+            "DEU",
+            "EU",
+            "FRA",
+            "GBR",
+            "ITA",
+            "JPN",
+            "RUS",
+            "USA",
+        ),
+    ),
     # ... but a grouping with another actor beside it is not the parties alone
     (
         "On December 4, 2008 the 3rd GUAM Council of Ministers for Foreign Affairs – Japan"
@@ -4718,6 +4738,12 @@ def test_the_leaders_of_an_organisations_members_speak_for_it(
             "Foreign Minister Cho met Foreign Minister Iwaya of Japan on the Sidelines of the"
             " ASEAN Regional Forum.",
             ("JPN", "KOR"),
+        ),
+        (
+            "Minister Kishida held a talk with William Hague, Secretary of State of the United"
+            " Kingdom, during his stay in London to attend a meeting of the Foreign Ministers of"
+            " the Group of Eight (G8).",
+            ("GBR", "JPN"),
         ),
         # an official's title: the G7 and G20 he is Sherpa for are no parties
         (

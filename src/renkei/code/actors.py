@@ -547,6 +547,8 @@ _OCCASION = {
         r"|\b(?:[Oo]n|[Aa]t) the (?:[Mm]argins?|[Ss]idelines?) [Oo]f\b"
         r"[^.;]*?(?=, (?!(?:the )?[A-Z])|[.;]|$)"
         r"|(?<=, )to attend\b[^.;,]*"
+        # "during his stay in London to attend a meeting of the Foreign Ministers of the G8"
+        r"|\bto attend an? (?:[\w-]+ ){0,2}meeting of\b[^.;,]*"
     ),
     # and 「北朝鮮の状況について議論するために」: what they met to discuss
     "ja": re.compile(
@@ -780,7 +782,7 @@ def _detected(
     named: set[str] = set()  # the codes of the title and the opening sentence
     grouping = _lone_grouping(head, lang)
     attended = {grouping, *actors().members[grouping]} if grouping else set()
-    subject = _subject_parties_en(opening[0]) if lang == "en" and opening else ()
+    subject = _SUBJECT_PARTIES[lang](opening[0]) if opening else ()
     for region in (head, opening[:1], opening[:3]):
         if region is not head and grouping and named and named <= attended:
             # 「G7外相会合」 then 「…G7外相会合が開催され、林外務大臣が出席しました」: the
@@ -808,6 +810,8 @@ def _detected(
         return expand_groupings({m.code for m in people})
     if head_codes:
         return expand_groupings(head_codes)  # a title that names one party only
+    if grouping:
+        return expand_groupings({grouping})  # 「G8外相会合議長声明」: the meeting's members
     return (fallback,) if fallback else ()
 
 
@@ -844,6 +848,26 @@ def _subject_parties_en(sentence: str) -> tuple[str, ...]:
     if len(codes) >= 2 or (len(codes) == 1 and _lone_grouping([sentence], "en") in codes):
         return expand_groupings(codes)
     return ()
+
+
+# 「1. G8首脳は,」「G20外相は、」: the subject a Japanese opening sentence sets off
+_JA_OPENING_SUBJECT = re.compile(r"(?:\d+\.\s*)?(?P<who>[^、,。「」]{1,16}?)は[、,]")
+
+
+def _subject_parties_ja(sentence: str) -> tuple[str, ...]:
+    """The members of the one grouping a Japanese opening sentence names, as its subject
+    (「G8首脳は,…会合した。」), and nothing else."""
+    found = _JA_OPENING_SUBJECT.match(sentence)
+    if found is None:
+        return ()
+    grouping = _lone_grouping([sentence], "ja")
+    who = found.group("who")
+    if grouping and any(m.code == grouping and _party_like(m, who) for m in _found(who, "ja")):
+        return expand_groupings({grouping})
+    return ()
+
+
+_SUBJECT_PARTIES = {"en": _subject_parties_en, "ja": _subject_parties_ja}
 
 
 def _lone_grouping(head: Sequence[str], lang: Lang) -> str | None:
