@@ -4131,6 +4131,21 @@ PARTIES = [
             "USA",
         ),
     ),
+    # a leader's full name tells them from a namesake of another country (Penny Wong)
+    (
+        "Prime Minister and Minister for Finance Lawrence Wong has concluded his Official Visit"
+        " to the Republic of the Philippines.\n",
+        ("PHL", "SGP"),
+    ),
+    # a site's section names one party; the heading below it names both
+    (
+        "Speeches and Statements by Prime Minister Junichiro Koizumi\n\nJoint Press Release\n\n"
+        "Tangible results of the cooperation between Japan and the Republic of Poland\n\n"
+        "The Governments of the two countries support the people of Iraq.\n",
+        ("JPN", "POL"),
+    ),
+    # a Japanese minister in charge of a portfolio
+    ("加藤拉致問題担当大臣は、モンゴル国外務大臣と意見交換を行った。\n", ("JPN", "MNG")),
     # ... but a grouping with another actor beside it is not the parties alone
     (
         "On December 4, 2008 the 3rd GUAM Council of Ministers for Foreign Affairs – Japan"
@@ -4506,6 +4521,16 @@ PARTIES = [
 @pytest.mark.parametrize(("text", "expected"), PARTIES)
 def test_parties_are_detected_from_who_met(text: str, expected: tuple[str, ...]) -> None:
     assert code_rules(text).parties == expected
+
+
+def test_he_is_who_spoke_last_in_the_same_sentence() -> None:
+    text = (
+        "Prime Minister Abe explained the situation. In response, Chancellor Kurz explained"
+        " that challenges remain with regard to Brexit, but he will continue to make efforts"
+        " to resolve them."
+    )
+    doc = code_rules(text, "en", parties=["AUT", "JPN"])
+    assert [a.speaker for a in doc.sentences[1].acts] == [("AUT",)]
 
 
 def test_a_subject_inside_reported_words_does_not_take_over_the_speaker() -> None:

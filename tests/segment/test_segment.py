@@ -551,6 +551,12 @@ FURNITURE = [
         "両首脳は、会議の重要性を強調した。 - 和解・再統合\nカルザイ大統領は、再統合の重要性を強調した。\n",
         ["両首脳は、会議の重要性を強調した。", "カルザイ大統領は、再統合の重要性を強調した。"],
     ),
+    # a breadcrumb, its last step the page's heading, then the heading again
+    (
+        "• トップページ>\n• ニュース>\n• 大臣はモンゴル外務大臣と意見交換を行いました。\n\n"
+        "大臣はモンゴル外務大臣と意見交換を行いました。\n\n2月23日、大臣は外務大臣と意見交換を行いました。\n",
+        ["2月23日、大臣は外務大臣と意見交換を行いました。"],
+    ),
 ]
 
 
@@ -566,6 +572,13 @@ def test_the_heading_that_names_a_kind_of_document_is_the_title() -> None:
     )
     seg = renkei.segment(Source(text, "t"), "en")
     assert seg.title == "Joint Statement by the Foreign Ministers of Japan and Australia"
+
+
+def test_a_heading_repeated_before_the_body_is_the_title() -> None:
+    text = "• ホーム>\n• 日・モンゴル外相会談を行いました。\n\n日・モンゴル外相会談を行いました。\n\n両大臣は会談した。\n"
+    seg = renkei.segment(Source(text, "t"), "ja")
+    assert seg.title == "日・モンゴル外相会談を行いました。"
+    assert [s.text for s in seg.sentences] == ["両大臣は会談した。"]
 
 
 def test_a_wire_dateline_gives_the_document_date() -> None:

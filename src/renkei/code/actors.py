@@ -664,14 +664,20 @@ def detect_parties(
 
 
 def _named_heading(title: str | None, front: Sequence[str], lang: Lang) -> str | None:
-    """The heading that names the parties: the title, unless it names no one ("Press
-    Releases", "Top > Speeches and Statements by Prime Minister"); then the first line of
-    the front matter that names two actors ("Australia-India-Japan-U.S. Consultations on
-    the Indo-Pacific")."""
-    if title and any(_party_like(m, title) for m in _found(title, lang)):
+    """The heading that names the parties: the title, unless it names fewer than two
+    ("Press Releases", "Speeches and Statements by Prime Minister Junichiro Koizumi") and
+    a line of the front matter names two ("Australia-India-Japan-U.S. Consultations on the
+    Indo-Pacific")."""
+
+    def parties_named(line: str) -> int:
+        return len({m.code for m in _found(line, lang) if _party_like(m, line)})
+
+    if title and parties_named(title) >= 2:
         return title
+    # "Speeches and Statements by Prime Minister Junichiro Koizumi", then "... the Strategic
+    # Partnership between Japan and the Republic of Poland": a site's section names one
     for line in front:
-        if len({m.code for m in _found(line, lang) if _party_like(m, line)}) >= 2:
+        if parties_named(line) >= 2:
             return line
     return title
 

@@ -766,6 +766,9 @@ class _Previous:
     takes_complement: bool = False  # "noted", "recognised": its object clause may be an act
 
 
+_EN_OPEN_QUOTE = re.compile(r"[“\"]")
+
+
 def _hits_en(text: str, mentions: list[Mention], table: Acts, ctx: Context) -> list[Hit]:
     hits = _cue_hits(text, table)
     previous = _Previous(ctx.parties)
@@ -775,6 +778,11 @@ def _hits_en(text: str, mentions: list[Mention], table: Acts, ctx: Context) -> l
             hit.extra["embedded"] = True
             continue
         hit.speaker = previous.speaker = speaker
+        if len(speaker) == 1 and not _EN_OPEN_QUOTE.search(text, 0, hit.start):
+            # "Chancellor Kurz explained that ..., but he will continue": "he" is who spoke
+            # last in this sentence, not the last person of the one before (inside a
+            # quotation, "I" is who is quoted)
+            ctx = ctx._replace(last_person_party=speaker[0])
         previous.end, previous.act, previous.cue = hit.end, hit.act, text[hit.start : hit.end]
         previous.takes_complement = hit.cue.takes_complement
         if hit.cue.frame:

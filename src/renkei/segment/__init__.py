@@ -261,6 +261,15 @@ def segment(source: Source, lang: Lang | None = None) -> Segmented:
         if not sentences and any(p.match(norm) for p in rules.notes):
             front.append(norm)
             continue
+        if not sentences and (
+            norm in front or (index + 1 < len(paras) and _norm(paras[index + 1].text) == norm)
+        ):
+            # 「• …と意見交換を行いました。」 then the same line as the page's heading: the
+            # breadcrumb's last step and the heading both give the title
+            if norm not in front:
+                front.append(norm)
+                title = title or _heading_text(norm)
+            continue
         # "… discussed relations. They shared …, and": the excerpt's last paragraph, cut
         cut = index == len(paras) - 1 and len(_sentence_spans(para.text, lang, rules)) > 1
         if _is_heading(para, lang, rules, not sentences) and not cut:
