@@ -123,6 +123,38 @@ ACTS = [
         "Minister Kono communicated Japan’s intent to provide additional loans.",
         [("commit", 0, ["JPN"], [], True)],
     ),
+    # partnering, standing side by side, announcing, uniting: the parties' own course
+    (
+        "en",
+        ["DEU", "NZL"],
+        "We partner to address challenges to long-established global norms, rules and laws.",
+        [("commit", 0, ["DEU", "NZL"], [], True)],
+    ),
+    (
+        "en",
+        ["GBR", "POL"],
+        "As Europe faces its biggest security crisis in decades, Poland and the UK stand side by"
+        " side.",
+        [("commit", 0, ["GBR", "POL"], [], True)],
+    ),
+    (
+        "en",
+        ["GBR", "POL"],
+        "We are today announcing a joint commitment to deepen our cooperation.",
+        [("commit", 0, ["GBR", "POL"], [], True)],
+    ),
+    (
+        "ja",
+        ["CAN", "DEU", "EU", "FRA", "GBR", "ITA", "JPN", "USA"],
+        "我々は、G7諸国として、主権及び領土の一体性を堅持するとのコミットメントにおいて一致団結する。",
+        [("commit", 0, ["CAN", "DEU", "EU", "FRA", "GBR", "ITA", "JPN", "USA"], [], True)],
+    ),
+    (
+        "ja",
+        ["IND", "JPN"],
+        "両大臣は、経済面での協力を進めていくこと、高速鉄道事業を着実に推進していくこと等を確認しました。",
+        [("commit", 0, ["IND", "JPN"], [], True)],
+    ),
     # undertakings, dedication, what a place is to host, views on a course of action
     (
         "en",
@@ -4521,6 +4553,16 @@ PARTIES = [
 @pytest.mark.parametrize(("text", "expected"), PARTIES)
 def test_parties_are_detected_from_who_met(text: str, expected: tuple[str, ...]) -> None:
     assert code_rules(text).parties == expected
+
+
+def test_a_leader_named_in_full_then_by_family_name_keeps_their_party() -> None:
+    text = (
+        "Prime Minister and Minister for Finance Lawrence Wong has concluded his Official Visit"
+        " to the Republic of the Philippines. Prime Minister Wong also expressed Singapore’s"
+        " full support for the Philippines’ ASEAN Chairmanship."
+    )
+    doc = code_rules(text, "en")
+    assert [a.speaker for a in doc.sentences[1].acts] == [("SGP",)]
 
 
 def test_he_is_who_spoke_last_in_the_same_sentence() -> None:

@@ -72,8 +72,12 @@ def document_mentions(
 ) -> list[list[actor_finder.Mention]]:
     """The actors each sentence (in reading form) names, people the text introduced
     included."""
-    introduced = actor_finder.introduced_people(texts, parties) if lang == "en" else {}
-    return [actor_finder.sentence_mentions(t, parties, lang, introduced) for t in texts]
+    named = [actor_finder.find(t, lang) for t in texts]
+    introduced = actor_finder.introduced_people(texts, parties, named) if lang == "en" else {}
+    return [
+        actor_finder.sentence_mentions(t, parties, lang, introduced, n)
+        for t, n in zip(texts, named, strict=True)
+    ]
 
 
 def _new_paragraph(segmented: Segmented, sentence: Sentence) -> bool:

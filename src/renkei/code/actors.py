@@ -922,11 +922,19 @@ def _parties_named(text: str, parties: Sequence[str]) -> list[str]:
     return [m.code for m in find(text, "en") if m.kind == "name" and m.code in parties]
 
 
-def introduced_people(sentences: Sequence[str], parties: Sequence[str]) -> dict[str, str]:
+def introduced_people(
+    sentences: Sequence[str], parties: Sequence[str], named: Sequence[list[Mention]] = ()
+) -> dict[str, str]:
     """Family names of the parties' people as an English text introduces them, so that
-    "Prime Minister Martin" later speaks for the party the text first named him with."""
+    "Prime Minister Martin" later speaks for the party the text first named him with;
+    `named`, each sentence's names as `find` gives them."""
     people: dict[str, str] = {}
-    for sentence in sentences:
+    for sentence, mentions in zip(sentences, named or [find(t, "en") for t in sentences]):
+        for m in mentions:
+            surface = sentence[m.start : m.end]
+            if m.kind == "person" and m.code in parties and " " in surface:
+                # "Lawrence Wong" of the table, then "Prime Minister Wong": not a namesake
+                people.setdefault(surface.split()[-1], m.code)
         chunks = [c.strip() for c in sentence.split(",")]
         for i, chunk in enumerate(chunks):
             opens = _EN_OFFICE_OF.match(chunk) is not None
@@ -1014,11 +1022,18 @@ def people_mentions(
 
 
 def sentence_mentions(
-    text: str, parties: Sequence[str], lang: Lang, introduced: dict[str, str] | None = None
+    text: str,
+    parties: Sequence[str],
+    lang: Lang,
+    introduced: dict[str, str] | None = None,
+    named: list[Mention] | None = None,
 ) -> list[Mention]:
-    """Every actor a sentence names: names, people introduced earlier in the text, titles
-    standing for a party, and (Japanese) leaders the table does not know."""
-    named = people_mentions(text, introduced or {}, find(text, lang), parties)
+    """Every actor a sentence names: names (`named`, what `find` gives, if found already),
+    people introduced earlier in the text, titles standing for a party, and (Japanese)
+    leaders the table does not know."""
+    if named is None:
+        named = find(text, lang)
+    named = people_mentions(text, introduced or {}, named, parties)
     if lang == "en":
         named = _unlisted_heads_en(text, parties, named)
     mentions = title_mentions(text, parties, named)
