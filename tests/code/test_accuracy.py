@@ -1745,6 +1745,34 @@ FLOORS = {
         "topics": 0.77,
         "commitment": 0.77,
     },
+    "blind/heldout244": {
+        "sentences": 0.95,
+        "acts": 0.77,
+        "targets": 0.69,
+        "topics": 0.76,
+        "commitment": 0.90,
+    },
+    "blind/heldout245": {
+        "sentences": 0.95,
+        "acts": 0.85,
+        "targets": 0.68,
+        "topics": 0.75,
+        "commitment": 0.89,
+    },
+    "blind/heldout246": {
+        "sentences": 0.92,
+        "acts": 0.82,
+        "targets": 0.62,
+        "topics": 0.80,
+        "commitment": 0.80,
+    },
+    "blind/heldout247": {
+        "sentences": 0.99,
+        "acts": 0.85,
+        "targets": 0.61,
+        "topics": 0.83,
+        "commitment": 0.98,
+    },
 }
 SPEAKER_FLOORS = {
     "gold": 0.95,
@@ -1991,6 +2019,10 @@ SPEAKER_FLOORS = {
     "blind/heldout241": 0.86,
     "blind/heldout242": 0.98,
     "blind/heldout243": 0.63,
+    "blind/heldout244": 0.86,
+    "blind/heldout245": 0.95,
+    "blind/heldout246": 0.86,
+    "blind/heldout247": 0.93,
 }
 
 
