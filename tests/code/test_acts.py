@@ -4555,24 +4555,32 @@ def test_parties_are_detected_from_who_met(text: str, expected: tuple[str, ...])
     assert code_rules(text).parties == expected
 
 
-def test_a_leader_named_in_full_then_by_family_name_keeps_their_party() -> None:
-    text = (
-        "Prime Minister and Minister for Finance Lawrence Wong has concluded his Official Visit"
-        " to the Republic of the Philippines. Prime Minister Wong also expressed Singapore’s"
-        " full support for the Philippines’ ASEAN Chairmanship."
-    )
-    doc = code_rules(text, "en")
-    assert [a.speaker for a in doc.sentences[1].acts] == [("SGP",)]
-
-
-def test_he_is_who_spoke_last_in_the_same_sentence() -> None:
-    text = (
-        "Prime Minister Abe explained the situation. In response, Chancellor Kurz explained"
-        " that challenges remain with regard to Brexit, but he will continue to make efforts"
-        " to resolve them."
-    )
-    doc = code_rules(text, "en", parties=["AUT", "JPN"])
-    assert [a.speaker for a in doc.sentences[1].acts] == [("AUT",)]
+@pytest.mark.parametrize(
+    ("text", "parties", "speakers"),
+    [
+        # a leader named in full, then by family name, keeps their party (not Penny Wong's)
+        (
+            "Prime Minister and Minister for Finance Lawrence Wong has concluded his Official"
+            " Visit to the Republic of the Philippines. Prime Minister Wong also expressed"
+            " Singapore’s full support for the Philippines’ ASEAN Chairmanship.",
+            None,
+            [("SGP",)],
+        ),
+        # "he" is who spoke last in the same sentence, not the last person of the one before
+        (
+            "Prime Minister Abe explained the situation. In response, Chancellor Kurz explained"
+            " that challenges remain with regard to Brexit, but he will continue to make efforts"
+            " to resolve them.",
+            ["AUT", "JPN"],
+            [("AUT",)],
+        ),
+    ],
+)
+def test_the_second_sentences_speaker(
+    text: str, parties: list[str] | None, speakers: list[tuple[str, ...]]
+) -> None:
+    doc = code_rules(text, "en", parties=parties)
+    assert [a.speaker for a in doc.sentences[1].acts] == speakers
 
 
 def test_a_subject_inside_reported_words_does_not_take_over_the_speaker() -> None:
