@@ -929,7 +929,8 @@ def introduced_people(
     "Prime Minister Martin" later speaks for the party the text first named him with;
     `named`, each sentence's names as `find` gives them."""
     people: dict[str, str] = {}
-    for sentence, mentions in zip(sentences, named or [find(t, "en") for t in sentences]):
+    found = named or [find(t, "en") for t in sentences]
+    for sentence, mentions in zip(sentences, found, strict=True):
         for m in mentions:
             surface = sentence[m.start : m.end]
             if m.kind == "person" and m.code in parties and " " in surface:
