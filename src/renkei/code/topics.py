@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -22,11 +23,9 @@ from renkei.models import Lang
 
 @dataclass(frozen=True)
 class _Matcher:
-    # Japanese keywords are found by Aho-Corasick, English ones (which must start a word)
-    # by one expression: each finds the longest keyword at the leftmost place, then goes on
-    # after it
-    finder: ahocorasick.Automaton | None
-    regex: re.Pattern[str] | None
+    # the keywords of a haystack, each the longest at the leftmost place left: Japanese ones
+    # by Aho-Corasick, English ones (which must start a word) by one expression
+    keywords: Callable[[str], list[str]]
     # keyword -> (topic index, role) for it and every keyword inside it: one
     # left-to-right scan reports 「自由で開かれたインド太平洋」 but not the
     # 「インド太平洋」 within it
@@ -69,18 +68,15 @@ def _matcher(lang: Lang) -> _Matcher:
         for word in entries:
             finder.add_word(word, word)
         finder.make_automaton()
-        return _Matcher(finder, None, roles, table, own)
+
+        def keywords(haystack: str) -> list[str]:
+            return [word for _, word in finder.iter_long(haystack)]
+
+        return _Matcher(keywords, roles, table, own)
     # An English keyword starts a word ("isis" is not in "crisis"); it may end inside one,
     # so that a stem ("counter-terror") takes its endings.
     start = "(?:(?<![a-z0-9])|(?=[^a-z0-9]))"
-    return _Matcher(None, re.compile(f"{start}({literal_trie(entries)})"), roles, table, own)
-
-
-def _keywords(matcher: _Matcher, haystack: str) -> list[str]:
-    if matcher.finder is not None:
-        return [word for _, word in matcher.finder.iter_long(haystack)]
-    assert matcher.regex is not None
-    return matcher.regex.findall(haystack)
+    return _Matcher(re.compile(f"{start}({literal_trie(entries)})").findall, roles, table, own)
 
 
 # Its keywords that name an actor ("ASEAN", "G7") name the partnership itself where that
@@ -155,7 +151,7 @@ _ALNUM = re.compile(r"[A-Za-z0-9]")
 def _collect(
     matcher: _Matcher, haystack: str, parties: tuple[str, ...], found: dict[str, set[int]]
 ) -> None:
-    for word in _keywords(matcher, haystack):
+    for word in matcher.keywords(haystack):
         own = bool(parties) and word in matcher.own_format and _names_own_format(word, parties)
         for index, role in matcher.roles[word]:
             if role == "own":
