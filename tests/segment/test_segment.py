@@ -557,7 +557,51 @@ FURNITURE = [
         "大臣はモンゴル外務大臣と意見交換を行いました。\n\n2月23日、大臣は外務大臣と意見交換を行いました。\n",
         ["2月23日、大臣は外務大臣と意見交換を行いました。"],
     ),
+    # datelines: a wire's agency after a mirror's stamp or a place, a place before a long dash
+    (
+        "date 2025-05-02 OTTAWA, ON, May 2, 2025 /CNW/ - Today, the Prime Minister spoke.\n",
+        ["Today, the Prime Minister spoke."],
+    ),
+    ("TOKYO (APO Group) – On 21 April 2020, they spoke.\n", ["On 21 April 2020, they spoke."]),
+    ("Ottawa, Ontario — Prime Minister Harper hosted.\n", ["Prime Minister Harper hosted."]),
+    # a news site's lead reporting the statement it carries, then the statement
+    (
+        "Manila, November 19 (VNA) – Vietnam and the Philippines have issued a joint statement"
+        " on their strategic partnership.\n\nThe two sides met.\n",
+        ["The two sides met."],
+    ),
+    (
+        "Prime Minister Kishida and President Biden issued a joint statement on AI.\n",
+        ["Prime Minister Kishida and President Biden issued a joint statement on AI."],
+    ),
+    # list markers: a glyph glued to its item, roman numerals, a number before an acronym
+    (
+        "Investing in Growth\ni. To continue, we met.\nii. We agreed.\n\n●sharing lessons.\n",
+        ["To continue, we met.", "We agreed.", "sharing lessons."],
+    ),
+    (
+        "6.G20のうちユーロ圏のメンバー国は措置を採る。\n",
+        ["G20のうちユーロ圏のメンバー国は措置を採る。"],
+    ),
 ]
+
+
+@pytest.mark.parametrize(
+    ("line", "is_sentence"),
+    [
+        ("Prime Minister Abe made the following remarks:", True),
+        ("The overview of the meeting is as follows:", True),
+        ("These actions include:", True),
+        ("The Hiroshima Accord:", False),
+        ("United States of America:", False),
+        ("Related link:", False),
+    ],
+)
+def test_a_short_line_ending_in_a_colon_is_a_sentence_if_it_reads_as_a_clause(
+    line: str, is_sentence: bool
+) -> None:
+    sentences = renkei.segment(Source(f"We met.\n\n{line}\n\nWe agreed.\n", "t")).sentences
+    assert (line in [s.text for s in sentences]) == is_sentence
 
 
 @pytest.mark.parametrize(("text", "expected"), FURNITURE)

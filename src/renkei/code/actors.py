@@ -549,6 +549,10 @@ _OCCASION = {
         r"|(?<=, )to attend\b[^.;,]*"
         # "during his stay in London to attend a meeting of the Foreign Ministers of the G8"
         r"|\bto attend an? (?:[\w-]+ ){0,2}meeting of\b[^.;,]*"
+        # "paid an official visit to Vietnam ..., following the ASEAN related Summit meetings
+        # held in Hanoi": the meetings of others it followed
+        r"|(?<=, )following the [^.;,]{0,40}?(?:[Ss]ummits?|[Mm]eetings?|[Cc]onferences?)"
+        r"(?: held in [A-Z][\w-]*)?"
     ),
     # and 「北朝鮮の状況について議論するために」: what they met to discuss
     "ja": re.compile(

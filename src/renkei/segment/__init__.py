@@ -31,6 +31,7 @@ class _Rules:
     heading_markup: tuple[re.Pattern[str], ...]
     structured: tuple[re.Pattern[str], ...]
     heading_max: dict[str, int]
+    colon_clause: re.Pattern[str]
     bullet: re.Pattern[str]
     list_levels: re.Pattern[str]  # a line's list marker, one named group per kind
     dateline: re.Pattern[str]
@@ -75,6 +76,7 @@ def _rules() -> _Rules:
         heading_markup=_compile(data["headings"]["markup"]),
         structured=_compile(data["headings"]["structured"]),
         heading_max=dict(data["headings"]["max_chars"]),
+        colon_clause=re.compile(data["headings"]["colon_clause"]),
         bullet=re.compile("|".join(f"(?:{p})" for p in data["bullets"]["patterns"])),
         list_levels=re.compile(
             r"\s*(?:"
@@ -133,7 +135,7 @@ def _without_datelines(text: str, rules: _Rules) -> list[Paragraph]:
     result = []
     for para in paragraphs(text, list(rules.heading_markup), rules.bullet):
         found = rules.dateline.match(para.text)
-        if found and found.end() < len(para.text):
+        if found and 0 < found.end() < len(para.text):
             para = para.drop_prefix(found.end())
             when = found.group("iso") or found.group("date")
             para.dateline = parse_date(when) if when else None
@@ -209,7 +211,7 @@ def _is_heading(para: Paragraph, lang: Lang, rules: _Rules, before_body: bool) -
     if lang == "ja" and "。" in text:
         return False
     if text.rstrip().endswith((":", "：")) and len(text) <= rules.heading_max[lang] // 3:
-        return True  # "The Hiroshima Accord:" labels what follows
+        return not rules.colon_clause.search(text.rstrip())
     if text.rstrip().endswith(_SENTENCE_PUNCT) or len(text) > 2 * rules.heading_max[lang]:
         return False
     if len(text) <= rules.heading_max[lang]:
