@@ -4547,6 +4547,43 @@ PARTIES = [
         " headquarters, he delivered a speech.\n",
         ("ETH", "JPN"),
     ),
+    # a person's later office gives way to the office the text names (「ルッテ・オランダ王国首相」)
+    (
+        "安倍晋三内閣総理大臣は,ルッテ・オランダ王国首相(H.E.Mr. Mark Rutte, Prime Minister of the"
+        " Kingdom of the Netherlands)と首脳会談を行いました。\n",
+        ("JPN", "NLD"),
+    ),
+    # a foreign minister named with no country, beside the office that publishes the readout
+    (
+        "Minister Joly speaks with Australia’s Foreign Affairs Minister Payne\n\nGlobal Affairs"
+        " Canada\n\nThe Honourable Mélanie Joly, Minister of Foreign Affairs, today spoke with"
+        " Marise Payne, Australia’s Minister for Foreign Affairs.\n",
+        ("AUS", "CAN"),
+    ),
+    # APEC's leaders are its member economies of the time
+    (
+        "1994年11月15日\n\n我々APECの首脳は、ボゴールに集まった。\n",
+        (
+            "AUS",
+            "BRN",
+            "CAN",
+            "CHL",
+            "CHN",
+            "HKG",
+            "IDN",
+            "JPN",
+            "KOR",
+            "MEX",
+            "MYS",
+            "NZL",
+            "PHL",
+            "PNG",
+            "SGP",
+            "THA",
+            "TWN",
+            "USA",
+        ),
+    ),
 ]
 
 
@@ -4979,6 +5016,12 @@ def test_a_person_introduced_next_to_a_counterpart_takes_no_party_from_them() ->
             "冒頭、ジョリー外相から、火災についてお見舞いの言葉があり、岩屋大臣から謝意を表明しました。",
             ["CAN", "JPN"],
             ("JPN",),
+        ),
+        # 「先方」, the other side: Japan's partner
+        (
+            "また、先方から新型コロナ対策を含むこれまでの日本の協力に謝意が表明されました。",
+            ["JPN", "MNG"],
+            ("MNG",),
         ),
         # 「韓国からの参加を評価」: a source, not a speaker
         (

@@ -171,8 +171,10 @@ def _compound_titles() -> re.Pattern[str]:
 
 @cache
 def _national_title() -> re.Pattern[str]:
-    """A country's office (「首相」「外相」), as after a person's name."""
-    return re.compile(f"(?:{actors().leader_titles['after_compound_ja']})")
+    """A country's office (「首相」「外相」), as after a person's name, perhaps with the
+    country between (「ルッテ・オランダ王国首相」)."""
+    titles = actors().leader_titles["after_compound_ja"]
+    return re.compile(f"(?:・[ァ-ヶー一-龥]{{1,12}}?)?(?:{titles})")
 
 
 def _compound_title_mentions(text: str) -> list[Mention]:
@@ -237,17 +239,20 @@ def find(text: str, lang: Lang) -> list[Mention]:
         if kind == "person" and _GIVEN_NAME_AFTER.match(after):
             continue  # 「ミシェル・テメル」, "Michel Miguel Elias Temer": a given name here
         code = table.codes[surface]
+        # 「ルッテ・オランダ王国首相(H.E.Mr. Mark Rutte, Prime Minister of ...)」: a name in
+        # English inside a Japanese text reads as English
+        english = lang == "en" or surface.isascii()
         if (
             kind == "person"
             and code in table.organisations
             and (
-                _national_title().match(after)
-                if lang == "ja"
-                else _NATIONAL_OFFICE_BEFORE_EN.search(masked, max(0, m.start() - 40), m.start())
+                _NATIONAL_OFFICE_BEFORE_EN.search(masked, max(0, m.start() - 40), m.start())
+                if english
+                else _national_title().match(after)
             )
         ):
             continue  # 「ラスムセン首相」, "Prime Minister Tusk": a namesake, or another office
-        if lang == "en" and kind == "person":
+        if english and kind == "person":
             # "Lawrence Wong, Prime Minister of Singapore": the office tells a namesake apart
             code = _office_holder_code(masked, m.end(), table) or code
         before = masked[max(0, m.start() - 24) : m.start()]
