@@ -4560,6 +4560,12 @@ PARTIES = [
         " Marise Payne, Australia’s Minister for Foreign Affairs.\n",
         ("AUS", "CAN"),
     ),
+    # a title naming two parties' people; the opening also names what they spoke of
+    (
+        "Wang Yi meets with Japanese Foreign Minister Taro Kono in Bangkok\n\nChinese Foreign"
+        " Minister Wang Yi urged Japan to properly handle issues concerning Taiwan.\n",
+        ("CHN", "JPN"),
+    ),
     # APEC's leaders are its member economies of the time
     (
         "1994年11月15日\n\n我々APECの首脳は、ボゴールに集まった。\n",
@@ -4602,6 +4608,13 @@ def test_parties_are_detected_from_who_met(text: str, expected: tuple[str, ...])
             " Singapore’s full support for the Philippines’ ASEAN Chairmanship.",
             None,
             [("SGP",)],
+        ),
+        # "the Secretary" of a US readout is the United States
+        (
+            "Secretary Rubio spoke with Vietnamese Foreign Minister Son. The Secretary"
+            " encouraged Vietnam to address trade imbalances.",
+            None,
+            [("USA",)],
         ),
         # "he" is who spoke last in the same sentence, not the last person of the one before
         (

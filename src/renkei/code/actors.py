@@ -777,7 +777,7 @@ def _detected(
         return expand_groupings(compounds)
     people = [m for t in head + opening[:1] for m in _found(t, lang) if m.kind == "person"]
     named_with_people: set[str] = set()
-    for t in head + opening[:1]:
+    for index, t in enumerate(head + opening[:1]):
         if lang == "en":
             t = _AGENDA_EN.split(t, maxsplit=1)[0]  # "... to discuss ... North Korea, China"
         mentions = _found(t, lang)
@@ -789,6 +789,11 @@ def _detected(
                 if _party_like(m, t)
                 and not (lang == "en" and m.possessive and not _OFFICIAL_AFTER.match(t[m.end :]))
             )
+        speakers = {m.code for m in mentions if m.kind == "person"}
+        if index < len(head) and len(speakers) >= 2 and speakers <= named_with_people:
+            # "Wang Yi meets with Japanese Foreign Minister Taro Kono": a title that names two
+            # parties' people is enough; the opening may name what they spoke of ("Taiwan")
+            return expand_groupings(named_with_people)
     if len(people) >= 1 and len(named_with_people) >= 2:
         return expand_groupings(named_with_people)
     # The title, then the opening sentence, then the first three (a document may open
