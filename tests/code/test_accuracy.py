@@ -103,7 +103,7 @@ FLOORS = {
     "heldout9": {
         "sentences": 0.98,
         "acts": 0.93,
-        "targets": 0.78,
+        "targets": 0.80,
         "topics": 0.88,
         "commitment": 0.94,
     },
@@ -131,7 +131,7 @@ FLOORS = {
     "heldout13": {
         "sentences": 0.99,
         "acts": 0.94,
-        "targets": 0.80,
+        "targets": 0.79,
         "topics": 0.89,
         "commitment": 0.98,
     },
@@ -187,7 +187,7 @@ FLOORS = {
     "heldout21": {
         "sentences": 0.99,
         "acts": 0.91,
-        "targets": 0.81,
+        "targets": 0.79,
         "topics": 0.93,
         "commitment": 0.97,
     },
@@ -201,7 +201,7 @@ FLOORS = {
     "heldout23": {
         "sentences": 0.99,
         "acts": 0.92,
-        "targets": 0.75,
+        "targets": 0.77,
         "topics": 0.87,
         "commitment": 0.93,
     },
@@ -250,7 +250,7 @@ FLOORS = {
     "heldout30": {
         "sentences": 0.94,
         "acts": 0.79,
-        "targets": 0.66,
+        "targets": 0.64,
         "topics": 0.80,
         "commitment": 0.84,
     },
@@ -341,7 +341,7 @@ FLOORS = {
     "heldout43": {
         "sentences": 0.98,
         "acts": 0.89,
-        "targets": 0.70,
+        "targets": 0.68,
         "topics": 0.82,
         "commitment": 0.96,
     },
@@ -355,7 +355,7 @@ FLOORS = {
     "heldout45": {
         "sentences": 0.98,
         "acts": 0.90,
-        "targets": 0.73,
+        "targets": 0.74,
         "topics": 0.82,
         "commitment": 0.89,
     },
@@ -369,7 +369,7 @@ FLOORS = {
     "heldout47": {
         "sentences": 0.99,
         "acts": 0.94,
-        "targets": 0.71,
+        "targets": 0.77,
         "topics": 0.87,
         "commitment": 0.95,
     },
@@ -439,7 +439,7 @@ FLOORS = {
     "heldout57": {
         "sentences": 0.98,
         "acts": 0.83,
-        "targets": 0.77,
+        "targets": 0.76,
         "topics": 0.88,
         "commitment": 0.85,
     },
@@ -474,7 +474,7 @@ FLOORS = {
     "heldout62": {
         "sentences": 0.95,
         "acts": 0.85,
-        "targets": 0.78,
+        "targets": 0.77,
         "topics": 0.86,
         "commitment": 0.93,
     },
@@ -495,7 +495,7 @@ FLOORS = {
     "heldout65": {
         "sentences": 0.99,
         "acts": 0.90,
-        "targets": 0.77,
+        "targets": 0.78,
         "topics": 0.91,
         "commitment": 0.90,
     },
@@ -509,7 +509,7 @@ FLOORS = {
     "heldout67": {
         "sentences": 0.99,
         "acts": 0.93,
-        "targets": 0.73,
+        "targets": 0.72,
         "topics": 0.85,
         "commitment": 0.93,
     },
@@ -523,7 +523,7 @@ FLOORS = {
     "heldout69": {
         "sentences": 0.90,
         "acts": 0.85,
-        "targets": 0.86,
+        "targets": 0.84,
         "topics": 0.83,
         "commitment": 0.93,
     },
@@ -537,7 +537,7 @@ FLOORS = {
     "heldout71": {
         "sentences": 0.95,
         "acts": 0.78,
-        "targets": 0.63,
+        "targets": 0.62,
         "topics": 0.84,
         "commitment": 0.82,
     },
@@ -663,7 +663,7 @@ FLOORS = {
     "heldout89": {
         "sentences": 0.98,
         "acts": 0.88,
-        "targets": 0.81,
+        "targets": 0.79,
         "topics": 0.89,
         "commitment": 0.93,
     },
@@ -677,7 +677,7 @@ FLOORS = {
     "heldout91": {
         "sentences": 0.98,
         "acts": 0.88,
-        "targets": 0.56,
+        "targets": 0.61,
         "topics": 0.79,
         "commitment": 0.90,
     },
@@ -705,7 +705,7 @@ FLOORS = {
     "heldout95": {
         "sentences": 0.98,
         "acts": 0.89,
-        "targets": 0.85,
+        "targets": 0.82,
         "topics": 0.86,
         "commitment": 0.93,
     },
@@ -747,7 +747,7 @@ FLOORS = {
     "heldout101": {
         "sentences": 0.99,
         "acts": 0.87,
-        "targets": 0.63,
+        "targets": 0.62,
         "topics": 0.86,
         "commitment": 0.92,
     },
@@ -859,7 +859,7 @@ FLOORS = {
     "heldout117": {
         "sentences": 0.98,
         "acts": 0.84,
-        "targets": 0.85,
+        "targets": 0.82,
         "topics": 0.87,
         "commitment": 0.87,
     },
@@ -873,7 +873,7 @@ FLOORS = {
     "heldout119": {
         "sentences": 0.94,
         "acts": 0.76,
-        "targets": 0.63,
+        "targets": 0.76,
         "topics": 0.82,
         "commitment": 0.82,
     },
@@ -915,7 +915,7 @@ FLOORS = {
     "heldout125": {
         "sentences": 0.97,
         "acts": 0.83,
-        "targets": 0.42,
+        "targets": 0.41,
         "topics": 0.85,
         "commitment": 0.81,
     },
@@ -971,7 +971,7 @@ FLOORS = {
     "heldout133": {
         "sentences": 0.99,
         "acts": 0.84,
-        "targets": 0.68,
+        "targets": 0.67,
         "topics": 0.90,
         "commitment": 0.87,
     },
@@ -985,7 +985,7 @@ FLOORS = {
     "heldout135": {
         "sentences": 0.99,
         "acts": 0.93,
-        "targets": 0.80,
+        "targets": 0.78,
         "topics": 0.85,
         "commitment": 0.92,
     },
@@ -1013,7 +1013,7 @@ FLOORS = {
     "heldout139": {
         "sentences": 0.93,
         "acts": 0.81,
-        "targets": 0.63,
+        "targets": 0.66,
         "topics": 0.74,
         "commitment": 0.78,
     },
@@ -1069,7 +1069,7 @@ FLOORS = {
     "heldout147": {
         "sentences": 0.96,
         "acts": 0.76,
-        "targets": 0.61,
+        "targets": 0.60,
         "topics": 0.78,
         "commitment": 0.87,
     },
@@ -1153,7 +1153,7 @@ FLOORS = {
     "heldout159": {
         "sentences": 0.98,
         "acts": 0.83,
-        "targets": 0.74,
+        "targets": 0.70,
         "topics": 0.86,
         "commitment": 0.91,
     },
@@ -1209,7 +1209,7 @@ FLOORS = {
     "heldout167": {
         "sentences": 0.98,
         "acts": 0.85,
-        "targets": 0.80,
+        "targets": 0.82,
         "topics": 0.82,
         "commitment": 0.80,
     },
@@ -1244,7 +1244,7 @@ FLOORS = {
     "heldout172": {
         "sentences": 0.96,
         "acts": 0.78,
-        "targets": 0.51,
+        "targets": 0.50,
         "topics": 0.86,
         "commitment": 0.91,
     },
@@ -1265,7 +1265,7 @@ FLOORS = {
     "heldout175": {
         "sentences": 0.95,
         "acts": 0.87,
-        "targets": 0.81,
+        "targets": 0.80,
         "topics": 0.81,
         "commitment": 0.87,
     },
@@ -1279,7 +1279,7 @@ FLOORS = {
     "heldout177": {
         "sentences": 0.91,
         "acts": 0.86,
-        "targets": 0.70,
+        "targets": 0.66,
         "topics": 0.88,
         "commitment": 0.99,
     },
@@ -1356,7 +1356,7 @@ FLOORS = {
     "heldout188": {
         "sentences": 0.99,
         "acts": 0.84,
-        "targets": 0.75,
+        "targets": 0.77,
         "topics": 0.86,
         "commitment": 0.88,
     },
@@ -1412,7 +1412,7 @@ FLOORS = {
     "heldout196": {
         "sentences": 0.98,
         "acts": 0.85,
-        "targets": 0.79,
+        "targets": 0.78,
         "topics": 0.83,
         "commitment": 0.92,
     },
@@ -1482,7 +1482,7 @@ FLOORS = {
     "heldout206": {
         "sentences": 0.99,
         "acts": 0.85,
-        "targets": 0.80,
+        "targets": 0.78,
         "topics": 0.84,
         "commitment": 0.89,
     },
@@ -1496,7 +1496,7 @@ FLOORS = {
     "heldout208": {
         "sentences": 0.99,
         "acts": 0.84,
-        "targets": 0.76,
+        "targets": 0.75,
         "topics": 0.83,
         "commitment": 0.90,
     },
@@ -1566,7 +1566,7 @@ FLOORS = {
     "heldout218": {
         "sentences": 0.97,
         "acts": 0.80,
-        "targets": 0.80,
+        "targets": 0.77,
         "topics": 0.83,
         "commitment": 0.90,
     },
@@ -1594,7 +1594,7 @@ FLOORS = {
     "heldout222": {
         "sentences": 0.95,
         "acts": 0.85,
-        "targets": 0.78,
+        "targets": 0.80,
         "topics": 0.82,
         "commitment": 0.78,
     },
@@ -1636,7 +1636,7 @@ FLOORS = {
     "heldout228": {
         "sentences": 0.97,
         "acts": 0.80,
-        "targets": 0.81,
+        "targets": 0.80,
         "topics": 0.78,
         "commitment": 0.83,
     },
@@ -1678,7 +1678,7 @@ FLOORS = {
     "heldout234": {
         "sentences": 0.97,
         "acts": 0.82,
-        "targets": 0.83,
+        "targets": 0.84,
         "topics": 0.84,
         "commitment": 0.96,
     },
@@ -1706,7 +1706,7 @@ FLOORS = {
     "heldout238": {
         "sentences": 0.93,
         "acts": 0.77,
-        "targets": 0.67,
+        "targets": 0.69,
         "topics": 0.76,
         "commitment": 0.76,
     },
@@ -1894,7 +1894,7 @@ SPEAKER_FLOORS = {
     "heldout116": 0.85,
     "heldout117": 0.91,
     "heldout118": 0.95,
-    "heldout119": 0.90,
+    "heldout119": 0.95,
     "heldout120": 0.89,
     "heldout121": 0.89,
     "heldout122": 0.90,
@@ -1918,7 +1918,7 @@ SPEAKER_FLOORS = {
     "heldout140": 0.85,
     "heldout141": 0.99,
     "heldout142": 0.99,
-    "heldout143": 0.88,
+    "heldout143": 0.90,
     "heldout144": 0.83,
     "heldout145": 0.95,
     "heldout146": 0.95,
@@ -2018,8 +2018,8 @@ SPEAKER_FLOORS = {
     "heldout240": 0.98,
     "heldout241": 0.92,
     "heldout242": 0.98,
-    "heldout243": 0.70,
-    "heldout244": 0.87,
+    "heldout243": 0.74,
+    "heldout244": 0.89,
     "heldout245": 0.95,
     "heldout246": 0.85,
     "heldout247": 0.97,

@@ -4781,6 +4781,28 @@ def test_a_lead_in_gives_the_list_after_it_to_its_speaker() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "ja",
+            "(1)岸田外務大臣から、以下の3点を述べました。\n"
+            "• 日ポルトガル両国は、歴史を共有していること。\n"
+            "• 今後も連携を深めていきたいこと。\n",
+        ),
+        (
+            "en",
+            "(1) Prime Minister Abe made the following remarks:\n"
+            "a. Japan welcomes Ireland's exit from the assistance program.\n"
+            "b. Both countries are strong in information technology.\n",
+        ),
+    ],
+)
+def test_each_item_after_a_lead_in_is_its_speakers_words(lang: str, text: str) -> None:
+    doc = code_rules(text, lang, parties=["IRL", "JPN"] if lang == "en" else ["JPN", "PRT"])
+    assert {a.speaker for s in doc.sentences for a in s.acts} == {("JPN",)}
+
+
 def test_a_name_heading_in_a_joint_text_is_a_signature_not_a_speaker() -> None:
     text = "共同発表\n\nエスパー国防長官\n\n我々は、同盟の60周年を祝う。\n"
     (coded,) = code_rules(text, "ja", parties=["JPN", "USA"]).sentences
