@@ -29,6 +29,19 @@ PIF_2010 = (
 )  # fmt: skip
 ACTS = [
     # (lang, parties, sentence, [(act, intensity, speaker, targets, commitment), ...])
+    # respect for a party, and delight in an occasion, welcome it
+    (
+        "en",
+        ["IRL", "JPN"],
+        "Prime Minister Kenny said he had a deep respect for the reconstruction achieved by Japan.",
+        [("welcome", 1, ["IRL"], ["JPN"], False)],
+    ),
+    (
+        "en",
+        ["GBR", "NZL"],
+        "Most recently, we have been delighted to share in the celebrations for the Jubilee.",
+        [("welcome", 0, ["GBR", "NZL"], [], False)],
+    ),
     # with no cue, what a thing did is described, what the parties' occasion did reported
     (
         "ja",
