@@ -29,6 +29,19 @@ PIF_2010 = (
 )  # fmt: skip
 ACTS = [
     # (lang, parties, sentence, [(act, intensity, speaker, targets, commitment), ...])
+    # what a thing did, after a connective or named by initials that are no body's, is described
+    (
+        "ja",
+        ["JPN", "USA"],
+        "また、予告のない発射は、地域の民間航空及び海上交通の安全を脅かした。",
+        [("assess", 0, ["JPN", "USA"], [], False)],
+    ),
+    (
+        "ja",
+        ["CHN", "JPN", "KOR"],
+        "3か国のGDPの合計が世界の総GDPに占める割合は,17%から24%にまで上昇した。",
+        [("assess", 0, ["CHN", "JPN", "KOR"], [], False)],
+    ),
     # respect for a party, and delight in an occasion, welcome it
     (
         "en",

@@ -1163,13 +1163,14 @@ _JA_RELATION_SUBJECT = re.compile(
 # 「技術の変化とグローバリゼーションは、…貢献してきた」: the topic the sentence opens with (not
 # 「会談では」「本日」), which may be a thing rather than a party
 _JA_OPENING_THEME = re.compile(
+    r"(?:(?:また|さらに|更に|加えて|しかし(?:ながら)?|なお|一方|他方|特に)[、,])?"
     r"(?P<theme>[^、。,「」]{2,30}?)(?<![でにとてのもか])は(?![^、。,]{0,2}(?:じめ|か))"
 )
 # a theme that names the occasion or who acts in it: what it did is reported
 _JA_ACTING_THEME = re.compile(
     r"会談|会合|会議|対話|協議|サミット|首脳|閣僚|大臣|総理|首相|大統領|長官|外相|政府|当局|側|訪問"
     r"|式典|署名|演習|訓練|派遣|代表|議長|我々|われわれ|双方|両者|両国|委員|陛下|殿下|賓客|一行|夫妻"
-    r"|事務総長|[A-Z]{2}"  # 「SCCは」: a body known by its initials
+    r"|事務総長|[A-Z]{2,}$"  # 「SCCは」: a body known by its initials (not 「GDPの…割合は」)
 )
 
 
