@@ -42,6 +42,20 @@ ACTS = [
         "3か国のGDPの合計が世界の総GDPに占める割合は,17%から24%にまで上昇した。",
         [("assess", 0, ["CHN", "JPN", "KOR"], [], False)],
     ),
+    # with no cue, what all the parties do in the present they undertake; what they believe
+    # or have is an assessment
+    (
+        "ja",
+        ["JPN", "USA"],
+        "同時に我々は,成長を阻害するような貿易障壁を取り除く。",
+        [("commit", 0, ["JPN", "USA"], [], True)],
+    ),
+    (
+        "ja",
+        ["JPN", "USA"],
+        "両国は、共通の価値を有する。",
+        [("assess", 0, ["JPN", "USA"], [], False)],
+    ),
     # respect for a party, and delight in an occasion, welcome it
     (
         "en",

@@ -1174,6 +1174,19 @@ _JA_ACTING_THEME = re.compile(
 )
 
 
+# a verb of doing in the plain present (「取り除く」「分かち合う」「共にある」), not one of being
+# (「である」「がある」「なる」「いる」), belief or having (「信じる」「有する」「認識する」), or a
+# passive or potential form
+_JA_DEED_END = re.compile(
+    r"(?<![でがはもくにてられきい思])(?<!信じ)(?<!有す)(?<!考え)(?<!識す)(?<!解す)(?<!在す)(?<!信す)"
+    r"(?:[うくすつぬむぐぶ]|(?<!な)る|共にある)。$"
+)
+
+
+# 「同時に我々は」: a connective before the subject
+_JA_CONNECTIVE = re.compile(r"(?:(?:同時に|また|さらに|更に|加えて)[、,]?)?")
+
+
 def _fallback_act(text: str, mentions: list[Mention], table: Acts, ctx: Context) -> str:
     """A sentence with no cue: a deed of the parties in the past tense is `report`,
     anything else (「…を揺るがした」 said of Russia) a description, `assess`."""
@@ -1200,7 +1213,12 @@ def _fallback_act(text: str, mentions: list[Mention], table: Acts, ctx: Context)
     if _is_publisher_note(text, table, ctx):
         return "report"  # 「概要は以下のとおりです(…)。」: it leads in
     if not _JA_PAST_END.search(text):
-        return "assess"
+        # 「我々は,…貿易障壁を取り除く。」: what all the parties do, said in the present
+        joint = table.all_parties_subject and table.all_parties_subject.match(
+            text,
+            _JA_CONNECTIVE.match(text).end(),  # type: ignore[union-attr]
+        )
+        return "commit" if joint and _JA_DEED_END.search(text) else "assess"
     subject = next(
         (m for m in mentions if m.start < 25 and _ja_subject_tail().match(text[m.end :])), None
     )
