@@ -574,6 +574,15 @@ FURNITURE = [
         "Prime Minister Kishida and President Biden issued a joint statement on AI.\n",
         ["Prime Minister Kishida and President Biden issued a joint statement on AI."],
     ),
+    # a news site's ticker of headlines above the text: no sentence ends in it
+    (
+        "Breaking News\n\nBig Bang in Thailand – US State Department Designating Sanctions"
+        " Related to the DPRK – United States Department of State $148.5 Million Agreement"
+        " Signed Between the United States and Mali The search committee unanimously"
+        " recommends the US senator as sole finalist Readout of the Defense Trilateral\n\n"
+        "The Secretary and the Foreign Ministers met.\n",
+        ["The Secretary and the Foreign Ministers met."],
+    ),
     # list markers: a glyph glued to its item, roman numerals, a number before an acronym
     (
         "Investing in Growth\ni. To continue, we met.\nii. We agreed.\n\n●sharing lessons.\n",

@@ -220,6 +220,17 @@ def _is_heading(para: Paragraph, lang: Lang, rules: _Rules, before_body: bool) -
     return before_body and len(_sentence_spans(text, lang, rules)) == 1
 
 
+# a sentence's end: 「。」, or a full stop before a space or the end; or a preamble
+# clause's, at the paragraph's end ("WE, the Heads of State ..., gathered in Tokyo ...,")
+_SENTENCE_END = re.compile(r"[。！？]|[.!?;:](?:[\s\"”’)]|$)|[,，、]$")
+
+
+def _is_ticker(text: str, lang: Lang, rules: _Rules) -> bool:
+    """Before the body, a paragraph too long for a heading that ends no sentence anywhere:
+    a news site's ticker of headlines, or a sentence cut off before it ended."""
+    return len(text) > 2 * rules.heading_max[lang] and not _SENTENCE_END.search(text)
+
+
 def _heading_text(text: str) -> str:
     return re.sub(r"^#+\s*|[*_]{2}|</?u>", "", text).strip()
 
@@ -271,6 +282,8 @@ def segment(source: Source, lang: Lang | None = None) -> Segmented:
             if norm not in front:
                 front.append(norm)
                 title = title or _heading_text(norm)
+            continue
+        if not sentences and _is_ticker(para.text, lang, rules):
             continue
         # "… discussed relations. They shared …, and": the excerpt's last paragraph, cut
         cut = index == len(paras) - 1 and len(_sentence_spans(para.text, lang, rules)) > 1
