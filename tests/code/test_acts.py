@@ -56,6 +56,13 @@ ACTS = [
         "両国は、共通の価値を有する。",
         [("assess", 0, ["JPN", "USA"], [], False)],
     ),
+    # a Japanese summary's note on itself is Japan's
+    (
+        "en",
+        ["JPN", "LAO"],
+        "Key points from the meeting are as follows.",
+        [("report", 0, ["JPN"], [], False)],
+    ),
     # respect for a party, and delight in an occasion, welcome it
     (
         "en",
