@@ -1184,7 +1184,17 @@ _JA_DEED_END = re.compile(
 
 
 # 「同時に我々は」: a connective before the subject
-_JA_CONNECTIVE = re.compile(r"(?:(?:同時に|また|さらに|更に|加えて)[、,]?)?")
+_JA_CONNECTIVE = re.compile(r"(?:同時に|また|さらに|更に|加えて)[、,]?")
+
+
+def _joint_deed_ja(text: str, table: Acts) -> bool:
+    """Does a Japanese sentence say what all the parties do, in the plain present
+    (「同時に我々は,…貿易障壁を取り除く。」)?"""
+    if table.all_parties_subject is None or not _JA_DEED_END.search(text):
+        return False
+    connective = _JA_CONNECTIVE.match(text)
+    start = connective.end() if connective else 0
+    return table.all_parties_subject.match(text, start) is not None
 
 
 def _fallback_act(text: str, mentions: list[Mention], table: Acts, ctx: Context) -> str:
@@ -1214,11 +1224,7 @@ def _fallback_act(text: str, mentions: list[Mention], table: Acts, ctx: Context)
         return "report"  # 「概要は以下のとおりです(…)。」: it leads in
     if not _JA_PAST_END.search(text):
         # 「我々は,…貿易障壁を取り除く。」: what all the parties do, said in the present
-        joint = table.all_parties_subject and table.all_parties_subject.match(
-            text,
-            _JA_CONNECTIVE.match(text).end(),  # type: ignore[union-attr]
-        )
-        return "commit" if joint and _JA_DEED_END.search(text) else "assess"
+        return "commit" if _joint_deed_ja(text, table) else "assess"
     subject = next(
         (m for m in mentions if m.start < 25 and _ja_subject_tail().match(text[m.end :])), None
     )
