@@ -1773,6 +1773,34 @@ FLOORS = {
         "topics": 0.86,
         "commitment": 0.99,
     },
+    "blind/heldout248": {
+        "sentences": 0.97,
+        "acts": 0.85,
+        "targets": 0.60,
+        "topics": 0.80,
+        "commitment": 0.86,
+    },
+    "blind/heldout249": {
+        "sentences": 0.98,
+        "acts": 0.84,
+        "targets": 0.45,
+        "topics": 0.70,
+        "commitment": 0.88,
+    },
+    "blind/heldout250": {
+        "sentences": 0.96,
+        "acts": 0.85,
+        "targets": 0.67,
+        "topics": 0.76,
+        "commitment": 0.78,
+    },
+    "blind/heldout251": {
+        "sentences": 0.99,
+        "acts": 0.79,
+        "targets": 0.63,
+        "topics": 0.76,
+        "commitment": 0.80,
+    },
 }
 SPEAKER_FLOORS = {
     "gold": 0.95,
@@ -2023,6 +2051,10 @@ SPEAKER_FLOORS = {
     "heldout245": 0.95,
     "heldout246": 0.85,
     "heldout247": 0.97,
+    "blind/heldout248": 0.75,
+    "blind/heldout249": 0.83,
+    "blind/heldout250": 0.88,
+    "blind/heldout251": 0.90,
 }
 
 
