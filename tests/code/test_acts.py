@@ -4613,6 +4613,12 @@ PARTIES = [
         " Minister Wang Yi urged Japan to properly handle issues concerning Taiwan.\n",
         ("CHN", "JPN"),
     ),
+    # where they gathered is no party
+    (
+        "我々、東南アジア諸国連合(ASEAN)加盟国、中華人民共和国、日本国、大韓民国の国家元首及び行政府の"
+        "長は、2012年11月19日に、ASEAN+3協力15周年を祝うためカンボジアのプノンペンに集まった。\n",
+        ("ASEAN", "CHN", "JPN", "KOR"),
+    ),
     # APEC's leaders are its member economies of the time
     (
         "1994年11月15日\n\n我々APECの首脳は、ボゴールに集まった。\n",

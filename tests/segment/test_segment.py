@@ -563,6 +563,21 @@ FURNITURE = [
         ["Today, the Prime Minister spoke."],
     ),
     ("TOKYO (APO Group) – On 21 April 2020, they spoke.\n", ["On 21 April 2020, they spoke."]),
+    (
+        "MENAFN - EIN Presswire) CANADA, May 18 - Today, the Prime Minister met.\n",
+        ["Today, the Prime Minister met."],
+    ),
+    (
+        "GYEONGJU, Republic of Korea, Oct. 30, 2025 /CNW/ - We, the leaders, met today.\n",
+        ["We, the leaders, met today."],
+    ),
+    # a site's image caption, and a title line with when the statement was signed
+    (
+        "Enlarge image Ministers Albares and Bruins Slot.\n\nJoint statement on reinforcing"
+        " Spanish-Dutch cooperation, signed on the 17th of April 2024 during the state"
+        " visit.\n\nWe met.\n",
+        ["We met."],
+    ),
     ("Ottawa, Ontario — Prime Minister Harper hosted.\n", ["Prime Minister Harper hosted."]),
     # a news site's lead reporting the statement it carries, then the statement
     (
@@ -592,6 +607,8 @@ FURNITURE = [
         "6.G20のうちユーロ圏のメンバー国は措置を採る。\n",
         ["G20のうちユーロ圏のメンバー国は措置を採る。"],
     ),
+    ("2.ASEAN+3記念首脳会議は開催された。\n", ["ASEAN+3記念首脳会議は開催された。"]),
+    ("° Minister Maas visited Japan.\n", ["Minister Maas visited Japan."]),
 ]
 
 

@@ -568,7 +568,7 @@ _OCCASION = {
         r"|[(（]注[:：][^)）]*[)）]?"
         # 「国連本部において」「米国のサンフランシスコで」: a venue
         r"|[^、。]{0,12}?本部(?:において|で)"
-        r"|[一-龥ァ-ヶー]{1,10}の[ァ-ヶー・]{2,12}(?:で|において|にて)(?=[、一-龥ァ-ヶ])"
+        r"|[一-龥ァ-ヶー]{1,10}の[ァ-ヶー・]{2,12}(?:で|において|にて|に集ま)(?=[、一-龥ァ-ヶっり])"
     ),
 }
 # "Japan's Minister for Foreign Affairs": the possessor of an official is a party
@@ -716,7 +716,7 @@ _CHAIR = {
     "en": re.compile(
         r"\b(?<!co-)chaired by\b.*?(?=\s+and\s+(?:was\s+)?(?:participated|attended)\b|$)"
     ),
-    "ja": re.compile(r"[一-龥ァ-ヶー・]{0,30}の議長の下"),
+    "ja": re.compile(r"[一-龥ァ-ヶー・]{0,30}の議長の下|(?<=[、,])[^、,。]{1,40}?が議長を務め"),
 }
 
 
