@@ -530,7 +530,7 @@ FLOORS = {
     "heldout70": {
         "sentences": 0.98,
         "acts": 0.81,
-        "targets": 0.73,
+        "targets": 0.71,
         "topics": 0.93,
         "commitment": 0.91,
     },
@@ -579,7 +579,7 @@ FLOORS = {
     "heldout77": {
         "sentences": 0.97,
         "acts": 0.79,
-        "targets": 0.82,
+        "targets": 0.86,
         "topics": 0.85,
         "commitment": 0.78,
     },
@@ -656,7 +656,7 @@ FLOORS = {
     "heldout88": {
         "sentences": 0.99,
         "acts": 0.92,
-        "targets": 0.80,
+        "targets": 0.78,
         "topics": 0.84,
         "commitment": 0.95,
     },
@@ -831,7 +831,7 @@ FLOORS = {
     "heldout113": {
         "sentences": 0.98,
         "acts": 0.89,
-        "targets": 0.88,
+        "targets": 0.90,
         "topics": 0.87,
         "commitment": 0.92,
     },
@@ -1027,7 +1027,7 @@ FLOORS = {
     "heldout141": {
         "sentences": 0.98,
         "acts": 0.87,
-        "targets": 0.76,
+        "targets": 0.75,
         "topics": 0.89,
         "commitment": 0.93,
     },
@@ -1237,7 +1237,7 @@ FLOORS = {
     "heldout171": {
         "sentences": 0.99,
         "acts": 0.88,
-        "targets": 0.74,
+        "targets": 0.70,
         "topics": 0.82,
         "commitment": 0.93,
     },
@@ -1370,7 +1370,7 @@ FLOORS = {
     "heldout190": {
         "sentences": 0.98,
         "acts": 0.79,
-        "targets": 0.71,
+        "targets": 0.70,
         "topics": 0.76,
         "commitment": 0.90,
     },
@@ -1405,7 +1405,7 @@ FLOORS = {
     "heldout195": {
         "sentences": 0.95,
         "acts": 0.81,
-        "targets": 0.66,
+        "targets": 0.64,
         "topics": 0.83,
         "commitment": 0.81,
     },
@@ -1433,7 +1433,7 @@ FLOORS = {
     "heldout199": {
         "sentences": 0.99,
         "acts": 0.87,
-        "targets": 0.68,
+        "targets": 0.70,
         "topics": 0.84,
         "commitment": 0.95,
     },
@@ -1678,7 +1678,7 @@ FLOORS = {
     "heldout234": {
         "sentences": 0.97,
         "acts": 0.83,
-        "targets": 0.84,
+        "targets": 0.83,
         "topics": 0.84,
         "commitment": 0.99,
     },
@@ -1776,7 +1776,7 @@ FLOORS = {
     "heldout248": {
         "sentences": 0.98,
         "acts": 0.88,
-        "targets": 0.56,
+        "targets": 0.55,
         "topics": 0.87,
         "commitment": 0.86,
     },
@@ -1790,7 +1790,7 @@ FLOORS = {
     "heldout250": {
         "sentences": 0.98,
         "acts": 0.87,
-        "targets": 0.69,
+        "targets": 0.75,
         "topics": 0.85,
         "commitment": 0.82,
     },
@@ -2053,7 +2053,7 @@ SPEAKER_FLOORS = {
     "heldout247": 0.97,
     "heldout248": 0.74,
     "heldout249": 0.90,
-    "heldout250": 0.87,
+    "heldout250": 0.92,
     "heldout251": 0.90,
 }
 

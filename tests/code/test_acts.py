@@ -4613,6 +4613,13 @@ PARTIES = [
         " Minister Wang Yi urged Japan to properly handle issues concerning Taiwan.\n",
         ("CHN", "JPN"),
     ),
+    # a readout's title names the other side, its publisher's format its own
+    (
+        "PM call with Prime Minister Schoof of Netherlands: 7 December 2025\n\nThe Prime"
+        " Minister spoke to the Prime Minister of the Netherlands Dick Schoof today. They"
+        " discussed Russia’s strikes on Kyiv and support for Ukraine with France and Germany.\n",
+        ("GBR", "NLD"),
+    ),
     # where they gathered is no party
     (
         "我々、東南アジア諸国連合(ASEAN)加盟国、中華人民共和国、日本国、大韓民国の国家元首及び行政府の"

@@ -651,15 +651,22 @@ def detect_parties(
     if lang == "en" and (named := _listed_as_ours(opening[:3])):
         return named
     heading = _named_heading(title, front, lang)
+    publisher = {
+        code for line in front for name, code in actors().publishers.items() if name in line
+    }
+    titled = (
+        {m.code for m in _found(heading, lang) if _party_like(m, heading)} if heading else set()
+    )
+    if len(publisher) == 1 and len(titled) == 1 and not titled & publisher:
+        # "PM call with Prime Minister Schoof of Netherlands" (GOV.UK): a readout's title names
+        # the other side, the office that publishes it is its own
+        return expand_groupings(titled | publisher)
     meeting = _organisation_meeting(heading, opening, lang)
     found = _detected(heading, opening, lang, fallback, front, meeting)
     if meeting and "JPN" in found and meeting <= set(found):
         # "the 8th Japan-EU Summit ... with the attendance of ... the Chancellor of Germany":
         # a member state's leader attends for the organisation
         return tuple(sorted(meeting | {"JPN"}))
-    publisher = {
-        code for line in front for name, code in actors().publishers.items() if name in line
-    }
     visits = [t for t in (title, *opening[:1]) if t]
     if len(found) == 1 and (hosts := {c for t in visits for c in _visited(t, lang)} - set(found)):
         # "Mr. Kishida ... made an official visit to Auckland, New Zealand": the host of a
