@@ -63,6 +63,13 @@ ACTS = [
         "Key points from the meeting are as follows.",
         [("report", 0, ["JPN"], [], False)],
     ),
+    # an older statement's undertaking: 「…ことを約した」
+    (
+        "ja",
+        ["JPN", "USA"],
+        "両者は、世界の平和と繁栄を目指し、緊密に協力してゆくことを約した。",
+        [("commit", 0, ["JPN", "USA"], [], True)],
+    ),
     # respect for a party, and delight in an occasion, welcome it
     (
         "en",
