@@ -1801,6 +1801,34 @@ FLOORS = {
         "topics": 0.78,
         "commitment": 0.92,
     },
+    "blind/heldout252": {
+        "sentences": 0.98,
+        "acts": 0.82,
+        "targets": 0.69,
+        "topics": 0.80,
+        "commitment": 0.81,
+    },
+    "blind/heldout253": {
+        "sentences": 0.97,
+        "acts": 0.84,
+        "targets": 0.76,
+        "topics": 0.77,
+        "commitment": 0.85,
+    },
+    "blind/heldout254": {
+        "sentences": 0.95,
+        "acts": 0.76,
+        "targets": 0.66,
+        "topics": 0.68,
+        "commitment": 0.68,
+    },
+    "blind/heldout255": {
+        "sentences": 0.97,
+        "acts": 0.83,
+        "targets": 0.69,
+        "topics": 0.84,
+        "commitment": 0.93,
+    },
 }
 SPEAKER_FLOORS = {
     "gold": 0.95,
@@ -2055,6 +2083,10 @@ SPEAKER_FLOORS = {
     "heldout249": 0.92,
     "heldout250": 0.92,
     "heldout251": 0.89,
+    "blind/heldout252": 0.81,
+    "blind/heldout253": 0.96,
+    "blind/heldout254": 0.80,
+    "blind/heldout255": 0.95,
 }
 
 
