@@ -654,9 +654,7 @@ def detect_parties(
     publisher = {
         code for line in front for name, code in actors().publishers.items() if name in line
     }
-    titled = (
-        {m.code for m in _found(heading, lang) if _party_like(m, heading)} if heading else set()
-    )
+    titled = _party_codes(heading, lang) if heading else set()
     if len(publisher) == 1 and len(titled) == 1 and not titled & publisher:
         # "PM call with Prime Minister Schoof of Netherlands" (GOV.UK): a readout's title names
         # the other side, the office that publishes it is its own
@@ -684,18 +682,19 @@ def _named_heading(title: str | None, front: Sequence[str], lang: Lang) -> str |
     ("Press Releases", "Speeches and Statements by Prime Minister Junichiro Koizumi") and
     a line of the front matter names two ("Australia-India-Japan-U.S. Consultations on the
     Indo-Pacific")."""
-
-    def parties_named(line: str) -> int:
-        return len({m.code for m in _found(line, lang) if _party_like(m, line)})
-
-    if title and parties_named(title) >= 2:
+    if title and len(_party_codes(title, lang)) >= 2:
         return title
     # "Speeches and Statements by Prime Minister Junichiro Koizumi", then "... the Strategic
     # Partnership between Japan and the Republic of Poland": a site's section names one
     for line in front:
-        if parties_named(line) >= 2:
+        if len(_party_codes(line, lang)) >= 2:
             return line
     return title
+
+
+def _party_codes(line: str, lang: Lang) -> set[str]:
+    """The actors a line names that could be parties (not settings, see `_party_like`)."""
+    return {m.code for m in _found(line, lang) if _party_like(m, line)}
 
 
 def _organisation_meeting(title: str | None, opening: Sequence[str], lang: Lang) -> set[str]:
@@ -819,7 +818,7 @@ def _detected(
             return subject
         if lang == "en":  # "... spoke by telephone to discuss North Korea, Iran, and ..."
             region = [_AGENDA_EN.split(t, maxsplit=1)[0] for t in region]
-        codes = {m.code for t in region for m in _found(t, lang) if _party_like(m, t)}
+        codes = set().union(*(_party_codes(t, lang) for t in region))
         if lang == "ja" and any(re.search(r"日・?(?=[A-Zァ-ヶ])", t) for t in region):
             codes |= {c for t in region for c in _japan_compound(t)}
         if lang == "ja":
