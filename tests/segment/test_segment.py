@@ -609,6 +609,48 @@ FURNITURE = [
     ),
     ("2.ASEAN+3記念首脳会議は開催された。\n", ["ASEAN+3記念首脳会議は開催された。"]),
     ("° Minister Maas visited Japan.\n", ["Minister Maas visited Japan."]),
+    # a paragraph number before a date is no section number
+    ("2.1月17日、総理大臣は国王に拝謁した。\n", ["1月17日、総理大臣は国王に拝謁した。"]),
+    # the end of the text, then the page's links
+    (
+        "両大臣は協力で一致した。\n(以上)\n◎下の[次の記事]ボタンで記事をご覧いただけます。\n",
+        ["両大臣は協力で一致した。"],
+    ),
+    # a note that the text follows: alone, and closing a news lead before the body
+    (
+        "Denmark hosted India.\n\nHere is the joint statement issued by the two PMs after the"
+        " meeting:\n\nThe Prime Minister welcomed Modi.\n",
+        ["Denmark hosted India.", "The Prime Minister welcomed Modi."],
+    ),
+    (
+        "江主席と大統領は北京で、「中仏共同声明」に調印した。その全文は次の通り。\n\n"
+        "双方は次のように考える。\n",
+        ["双方は次のように考える。"],
+    ),
+    # a preamble's subject alone before its clauses
+    (
+        "We, the Presidents of Ukraine and the Republic of Poland:\n\n"
+        "Emphasize the importance of our relations.\n",
+        ["Emphasize the importance of our relations."],
+    ),
+    # a caption in another language on an English page
+    (
+        "Statsminister Mette Frederiksen mødes med Indiens premierminister Narendra Modi ved"
+        " præsidentpaladset Rashtrapati Bhawan i New Delhi.\n\nThe two leaders met in Delhi.\n",
+        ["The two leaders met in Delhi."],
+    ),
+    # lower-case items of a list after its lead-in are sentences however short; capitalised
+    # ones may be headings
+    (
+        "Examples of this collaboration include:\n  • agreement to sign a treaty\n"
+        "  • strengthening of industry cooperation\n\nWe also agreed.\n",
+        [
+            "Examples of this collaboration include:",
+            "agreement to sign a treaty",
+            "strengthening of industry cooperation",
+            "We also agreed.",
+        ],
+    ),
 ]
 
 

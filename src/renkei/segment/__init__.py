@@ -24,6 +24,8 @@ _SENTENCE_PUNCT = tuple("。.!?！？:：;；")
 @dataclass(frozen=True)
 class _Rules:
     furniture: tuple[re.Pattern[str], ...]
+    end: re.Pattern[str]  # a line after which all is the page's
+    lead_notes: tuple[re.Pattern[str], ...]  # "Here is the joint statement ...:"
     run_on_notes: tuple[re.Pattern[str], ...]  # furniture that may end a paragraph
     notes: tuple[re.Pattern[str], ...]
     header_block_end: re.Pattern[str]
@@ -32,6 +34,7 @@ class _Rules:
     structured: tuple[re.Pattern[str], ...]
     heading_max: dict[str, int]
     colon_clause: re.Pattern[str]
+    preamble_subject: re.Pattern[str]
     bullet: re.Pattern[str]
     list_levels: re.Pattern[str]  # a line's list marker, one named group per kind
     dateline: re.Pattern[str]
@@ -69,6 +72,8 @@ def _rules() -> _Rules:
     sentences = data["sentences"]
     return _Rules(
         furniture=_compile(data["furniture"]["patterns"] + data["furniture"]["run_on"]),
+        end=re.compile(data["furniture"]["end"]),
+        lead_notes=_compile(data["front_matter"]["lead_notes"]),
         run_on_notes=_compile(data["furniture"]["run_on"]),
         notes=_compile(data["front_matter"]["notes"]),
         header_block_end=re.compile(data["front_matter"]["header_block_end"]),
@@ -77,6 +82,7 @@ def _rules() -> _Rules:
         structured=_compile(data["headings"]["structured"]),
         heading_max=dict(data["headings"]["max_chars"]),
         colon_clause=re.compile(data["headings"]["colon_clause"]),
+        preamble_subject=re.compile(data["headings"]["preamble_subject"]),
         bullet=re.compile("|".join(f"(?:{p})" for p in data["bullets"]["patterns"])),
         list_levels=re.compile(
             r"\s*(?:"
@@ -210,6 +216,8 @@ def _is_heading(para: Paragraph, lang: Lang, rules: _Rules, before_body: bool) -
         return True
     if lang == "ja" and "。" in text:
         return False
+    if rules.preamble_subject.match(text.rstrip()):
+        return True
     if text.rstrip().endswith((":", "：")) and len(text) <= rules.heading_max[lang] // 3:
         return not rules.colon_clause.search(text.rstrip())
     if text.rstrip().endswith(_SENTENCE_PUNCT) or len(text) > 2 * rules.heading_max[lang]:
@@ -245,10 +253,9 @@ def segment(source: Source, lang: Lang | None = None) -> Segmented:
     """Cut a decoded source into front matter, section headings and sentences."""
     rules = _rules()
     lang = lang or detect_language(source.text)
-    paras = [
-        _strip_bullets(p, rules.bullet)
-        for p in _run_on(_without_datelines(source.text, rules), lang, rules)
-    ]
+    raw = _run_on(_without_datelines(source.text, rules), lang, rules)
+    paras = [_strip_bullets(p, rules.bullet) for p in raw]
+    bulleted = [len(p.text) != len(r.text) for p, r in zip(paras, raw, strict=True)]
     header_end = next(
         (i for i, p in enumerate(paras) if rules.header_block_end.match(_norm(p.text))), -1
     )
@@ -257,9 +264,14 @@ def segment(source: Source, lang: Lang | None = None) -> Segmented:
     date = source.meta.get("date")
     section: str | None = None
     sentences: list[Sentence] = []
+    listing = False  # in the items of a list after a lead-in ("... include:")
     for index, para in enumerate(paras):
         norm = _norm(para.text)
         date = date or para.dateline
+        # a lower-case item: a capitalised one may be a heading ("Major Events")
+        listing = listing and bulleted[index] and para.text[:1].islower()
+        if sentences and rules.end.match(norm):
+            break  # 「(以上)」: the rest is the page's (「◎下の[次の記事]…」)
         if index <= header_end:
             front.append(norm)
             title, date = _header_fields(norm, title, date)
@@ -285,9 +297,15 @@ def segment(source: Source, lang: Lang | None = None) -> Segmented:
             continue
         if not sentences and _is_ticker(para.text, lang, rules):
             continue
+        if _is_lead_note(para.text, lang, rules, before_body=not sentences):
+            # "Here is the joint statement issued by ...:"; before the body, with the news
+            # lead it closes: front matter
+            if not sentences:
+                front.append(norm)
+            continue
         # "… discussed relations. They shared …, and": the excerpt's last paragraph, cut
         cut = index == len(paras) - 1 and len(_sentence_spans(para.text, lang, rules)) > 1
-        if _is_heading(para, lang, rules, not sentences) and not cut:
+        if _is_heading(para, lang, rules, not sentences) and not cut and not listing:
             structured = para.marked_heading or any(p.match(norm) for p in rules.structured)
             if not sentences and not structured:
                 front.append(norm)
@@ -302,12 +320,19 @@ def segment(source: Source, lang: Lang | None = None) -> Segmented:
                 section = _heading_text(para.text)
             continue
         spans = [trim(para.text, a, b) for a, b in _sentence_spans(para.text, lang, rules)]
+        ended = next(
+            (i for i, (a, b) in enumerate(spans) if rules.end.match(_norm(para.text[a:b]))), None
+        )
+        spans = spans[:ended]  # 「…一致しました。(以上)」 on the lines of one paragraph
         # 「- (2)」 left at the end of a cut excerpt: markers without words are no sentence; a
         # note run onto the text's last line (「…。原文はこちらをご覧ください。」) is furniture
         spans = [
             (a, b)
             for a, b in spans
-            if a < b and _has_words(para.text[a:b]) and not _is_run_on_note(para.text[a:b], rules)
+            if a < b
+            and _has_words(para.text[a:b])
+            and not _is_run_on_note(para.text[a:b], rules)
+            and not (lang == "en" and _foreign(para.text[a:b]))
         ]
         if len(spans) > 1 and index + 1 < len(paras) and _is_run_in_heading(para.text, *spans[-1]):
             # "... via video conference. Our shared strategic vision on the Indo-Pacific": a
@@ -324,9 +349,40 @@ def segment(source: Source, lang: Lang | None = None) -> Segmented:
                 Sentence(len(sentences) + 1, para.text[start:end], orig_start, orig_end, section)
             )
         section = next_section or section
+        # "Examples of this collaboration include:" then "• agreement to sign a defence
+        # cooperation treaty": items of a list are its sentences, however short
+        listing = bool(spans) and (listing or para.text.rstrip().endswith((":", "：")))
+        if ended is not None:
+            break
     if sentences and _cut_off(sentences[-1].text, source.text[sentences[-1].end :]):
         sentences.pop()  # an excerpt cut mid-sentence: the fragment is no sentence
     return Segmented(source, lang, tuple(sentences), tuple(front), title, date)
+
+
+def _is_lead_note(text: str, lang: Lang, rules: _Rules, before_body: bool) -> bool:
+    """Is the paragraph a note that the text follows, or (`before_body`) a news lead that
+    ends with one?"""
+    if any(p.match(_norm(text)) for p in rules.lead_notes):
+        return True
+    spans = _sentence_spans(text, lang, rules) if before_body else []
+    last = _norm(text[spans[-1][0] : spans[-1][1]]) if len(spans) > 1 else ""
+    return any(p.match(last) for p in rules.lead_notes)
+
+
+# English words nearly every English sentence of a dozen words has one of
+_ENGLISH_FUNCTION_WORDS = frozenset(
+    "the of and to in a an for on with is are was were by at as that this will has have be"
+    " we our their its it from".split()
+)
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _foreign(span: str) -> bool:
+    """Is an English text's sentence in another language (a caption in Danish: "Statsminister
+    Mette Frederiksen mødes med Indiens premierminister ...")? A dozen words and not one of
+    the commonest English ones."""
+    words = _WORD.findall(span)
+    return len(words) >= 12 and not any(w.lower() in _ENGLISH_FUNCTION_WORDS for w in words)
 
 
 def _has_words(text: str) -> bool:
