@@ -29,6 +29,64 @@ PIF_2010 = (
 )  # fmt: skip
 ACTS = [
     # (lang, parties, sentence, [(act, intensity, speaker, targets, commitment), ...])
+    # welcome expressed in the passive welcomes
+    (
+        "ja",
+        ["JPN", "THA"],
+        "ドーン大臣から,昨年の外相会談での招待に応じ,岸田大臣の初訪問が実現したことに歓迎の意が表明されました。",
+        [("welcome", 0, ["THA"], ["JPN"], False)],
+    ),
+    # a direction agreed for the parties' own work commits
+    (
+        "ja",
+        ["JPN", "KOR"],
+        "会談の中で、両首脳は、日韓関係のこれまでの進展を総覧しつつ、日韓間の協力と交流を持続的に強化していく方向性を確認しました。",
+        [("commit", 0, ["JPN", "KOR"], [], True)],
+    ),
+    # thanks that open a meeting, and the honour of meeting, welcome; what talks covered is reported
+    (
+        "en",
+        ["GBR", "NOR"],
+        "The Prime Minister began by thanking Prime Minister Støre for hosting the Joint Expeditionary Force summit today.",
+        [("welcome", 0, ["GBR"], ["NOR"], False)],
+    ),
+    (
+        "en",
+        ["GBR", "NOR"],
+        "It was an honour and a pleasure to meet some of them at today’s reception.",
+        [("welcome", 0, ["GBR", "NOR"], [], False)],
+    ),
+    (
+        "en",
+        ["GBR", "NOR"],
+        "The main focus of the Prime Ministers' discussions was on the relations between Norway and the UK.",
+        [("report", 0, ["GBR", "NOR"], [], False)],
+    ),
+    (
+        "en",
+        ["GBR", "NOR"],
+        "The agenda of the official discussions also included the reform of the UN Security Council.",
+        [("report", 0, ["GBR", "NOR"], [], False)],
+    ),
+    # interest, will and an agreed programme commit; a state's formal name is the party
+    (
+        "en",
+        ["POL", "UKR"],
+        "The Republic of Poland expresses interest in cooperating with Ukraine in the framework of the platform.",
+        [("commit", 0, ["POL"], [], True)],
+    ),
+    (
+        "en",
+        ["POL", "UKR"],
+        "We express our will for their comprehensive development.",
+        [("commit", 0, ["POL", "UKR"], [], True)],
+    ),
+    (
+        "en",
+        ["POL", "UKR"],
+        "Today we have agreed a comprehensive programme of collaboration in defence.",
+        [("commit", 0, ["POL", "UKR"], [], True)],
+    ),
     # what a thing did, after a connective or named by initials that are no body's, is described
     (
         "ja",
