@@ -4145,6 +4145,19 @@ def test_not_topics(lang: str, sentence: str, topic: str) -> None:
 
 
 PARTIES = [
+    # a readout whose opening names only the guest: the other side is the one the text pairs
+    # it with by "and" ("between the UK and Norway")
+    (
+        "The Prime Minister met Prime Minister Jonas Gahr Støre of Norway this afternoon.\n\n"
+        "The leaders discussed joint efforts between the UK and Norway to protect subsea"
+        " infrastructure.\n",
+        ("GBR", "NOR"),
+    ),
+    # an older spelling of a country's name
+    (
+        "アルゼンティン外務大臣は日本を訪問し、日・ア関係について椎名外務大臣と会談した。\n",
+        ("ARG", "JPN"),
+    ),
     # METI is Japan's: its consultations with the AEM, held in a member state and co-chaired
     # by that state's minister, are ASEAN's and Japan's
     (

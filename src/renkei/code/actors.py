@@ -475,6 +475,8 @@ def _japan_compound(text: str) -> set[str]:
 
 
 _HYPHEN = re.compile(r"\s*[-–]\s*")
+# "between the UK and Norway", "UK and Norwegian energy ministers": a pair joined by "and"
+_PAIRED_AND = re.compile(r"\s+and\s+(?:the\s+)?")
 
 
 # "the EU-Japan Economic Partnership Agreement": a compound that opens a proper name names
@@ -495,7 +497,10 @@ def compound_partner(party: str, texts: Sequence[str], lang: Lang) -> str | None
         else:
             found = set()
             for a, b in itertools.pairwise(_found(text, lang)):
-                if _HYPHEN.fullmatch(text, a.end, b.start) and party in (a.code, b.code):
+                joined = _HYPHEN.fullmatch(text, a.end, b.start) or _PAIRED_AND.fullmatch(
+                    text, a.end, b.start
+                )
+                if joined and party in (a.code, b.code):
                     found |= {a.code, b.code}
                     if not _PROPER_NAME_AFTER.match(text, b.end):
                         outside_names |= {a.code, b.code}
@@ -838,7 +843,11 @@ def _detected(
         return expand_groupings(head_codes)  # a title that names one party only
     if grouping:
         return expand_groupings({grouping})  # 「G8外相会合議長声明」: the meeting's members
-    return (fallback,) if fallback else ()
+    if fallback:
+        return (fallback,)
+    # "The Prime Minister met Prime Minister Jonas Gahr Støre of Norway": the one side the
+    # opening names (the caller may find the other, see `compound_partner`)
+    return expand_groupings(named) if len(named) == 1 else ()
 
 
 # The words that may come between the names of an English subject ("The Republic of Poland
