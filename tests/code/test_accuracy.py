@@ -54,7 +54,7 @@ FLOORS = {
     "heldout2": {
         "sentences": 0.99,
         "acts": 0.91,
-        "targets": 0.85,
+        "targets": 0.87,
         "topics": 0.87,
         "commitment": 0.94,
     },
@@ -145,14 +145,14 @@ FLOORS = {
     "heldout15": {
         "sentences": 0.99,
         "acts": 0.88,
-        "targets": 0.85,
+        "targets": 0.86,
         "topics": 0.85,
         "commitment": 0.95,
     },
     "heldout16": {
         "sentences": 0.99,
         "acts": 0.91,
-        "targets": 0.79,
+        "targets": 0.77,
         "topics": 0.87,
         "commitment": 0.96,
     },
@@ -341,7 +341,7 @@ FLOORS = {
     "heldout43": {
         "sentences": 0.98,
         "acts": 0.89,
-        "targets": 0.70,
+        "targets": 0.68,
         "topics": 0.86,
         "commitment": 0.91,
     },
@@ -425,7 +425,7 @@ FLOORS = {
     "heldout55": {
         "sentences": 0.99,
         "acts": 0.91,
-        "targets": 0.79,
+        "targets": 0.78,
         "topics": 0.86,
         "commitment": 0.90,
     },
@@ -495,7 +495,7 @@ FLOORS = {
     "heldout65": {
         "sentences": 0.99,
         "acts": 0.90,
-        "targets": 0.74,
+        "targets": 0.77,
         "topics": 0.90,
         "commitment": 0.88,
     },
@@ -621,7 +621,7 @@ FLOORS = {
     "heldout83": {
         "sentences": 0.98,
         "acts": 0.81,
-        "targets": 0.82,
+        "targets": 0.86,
         "topics": 0.86,
         "commitment": 0.84,
     },
@@ -719,7 +719,7 @@ FLOORS = {
     "heldout97": {
         "sentences": 0.97,
         "acts": 0.82,
-        "targets": 0.79,
+        "targets": 0.82,
         "topics": 0.81,
         "commitment": 0.92,
     },
@@ -936,7 +936,7 @@ FLOORS = {
     "heldout128": {
         "sentences": 0.98,
         "acts": 0.85,
-        "targets": 0.80,
+        "targets": 0.78,
         "topics": 0.84,
         "commitment": 0.90,
     },
@@ -985,7 +985,7 @@ FLOORS = {
     "heldout135": {
         "sentences": 0.99,
         "acts": 0.93,
-        "targets": 0.77,
+        "targets": 0.75,
         "topics": 0.86,
         "commitment": 0.91,
     },
@@ -1069,7 +1069,7 @@ FLOORS = {
     "heldout147": {
         "sentences": 0.96,
         "acts": 0.75,
-        "targets": 0.62,
+        "targets": 0.61,
         "topics": 0.79,
         "commitment": 0.92,
     },
@@ -1083,14 +1083,14 @@ FLOORS = {
     "heldout149": {
         "sentences": 0.97,
         "acts": 0.87,
-        "targets": 0.34,
+        "targets": 0.41,
         "topics": 0.77,
         "commitment": 0.89,
     },
     "heldout150": {
         "sentences": 0.99,
         "acts": 0.88,
-        "targets": 0.69,
+        "targets": 0.67,
         "topics": 0.85,
         "commitment": 0.93,
     },
@@ -1125,7 +1125,7 @@ FLOORS = {
     "heldout155": {
         "sentences": 0.97,
         "acts": 0.81,
-        "targets": 0.55,
+        "targets": 0.56,
         "topics": 0.78,
         "commitment": 0.91,
     },
@@ -1153,7 +1153,7 @@ FLOORS = {
     "heldout159": {
         "sentences": 0.98,
         "acts": 0.84,
-        "targets": 0.74,
+        "targets": 0.70,
         "topics": 0.86,
         "commitment": 0.91,
     },
@@ -1321,7 +1321,7 @@ FLOORS = {
     "heldout183": {
         "sentences": 0.97,
         "acts": 0.82,
-        "targets": 0.82,
+        "targets": 0.80,
         "topics": 0.83,
         "commitment": 0.80,
     },
@@ -1426,7 +1426,7 @@ FLOORS = {
     "heldout198": {
         "sentences": 0.99,
         "acts": 0.85,
-        "targets": 0.76,
+        "targets": 0.78,
         "topics": 0.88,
         "commitment": 0.92,
     },
@@ -1538,7 +1538,7 @@ FLOORS = {
     "heldout214": {
         "sentences": 0.98,
         "acts": 0.84,
-        "targets": 0.67,
+        "targets": 0.70,
         "topics": 0.86,
         "commitment": 0.93,
     },
@@ -1608,7 +1608,7 @@ FLOORS = {
     "heldout224": {
         "sentences": 0.99,
         "acts": 0.85,
-        "targets": 0.79,
+        "targets": 0.78,
         "topics": 0.83,
         "commitment": 0.94,
     },
@@ -1636,7 +1636,7 @@ FLOORS = {
     "heldout228": {
         "sentences": 0.97,
         "acts": 0.79,
-        "targets": 0.83,
+        "targets": 0.81,
         "topics": 0.76,
         "commitment": 0.81,
     },
@@ -1657,7 +1657,7 @@ FLOORS = {
     "heldout231": {
         "sentences": 0.99,
         "acts": 0.86,
-        "targets": 0.70,
+        "targets": 0.69,
         "topics": 0.82,
         "commitment": 0.91,
     },
@@ -1720,7 +1720,7 @@ FLOORS = {
     "heldout240": {
         "sentences": 0.99,
         "acts": 0.91,
-        "targets": 0.81,
+        "targets": 0.79,
         "topics": 0.88,
         "commitment": 0.92,
     },
@@ -1762,7 +1762,7 @@ FLOORS = {
     "heldout246": {
         "sentences": 0.95,
         "acts": 0.86,
-        "targets": 0.68,
+        "targets": 0.71,
         "topics": 0.86,
         "commitment": 0.89,
     },
@@ -1790,7 +1790,7 @@ FLOORS = {
     "heldout250": {
         "sentences": 0.98,
         "acts": 0.87,
-        "targets": 0.75,
+        "targets": 0.78,
         "topics": 0.84,
         "commitment": 0.86,
     },
@@ -1804,7 +1804,7 @@ FLOORS = {
     "heldout252": {
         "sentences": 0.99,
         "acts": 0.88,
-        "targets": 0.73,
+        "targets": 0.75,
         "topics": 0.84,
         "commitment": 0.89,
     },
@@ -2109,9 +2109,9 @@ SPEAKER_FLOORS = {
     "heldout247": 0.97,
     "heldout248": 0.81,
     "heldout249": 0.90,
-    "heldout250": 0.92,
+    "heldout250": 0.94,
     "heldout251": 0.89,
-    "heldout252": 0.81,
+    "heldout252": 0.85,
     "heldout253": 0.96,
     "heldout254": 0.93,
     "heldout255": 0.93,

@@ -5072,6 +5072,15 @@ def test_an_agent_named_beside_the_leaders_is_no_party() -> None:
     assert code_rules(text, "en").parties == ("JPN", "USA")
 
 
+def test_a_leader_no_table_knows_is_the_party_whose_people_are_not_named() -> None:
+    text = (
+        "Prime Minister Sipilä met India's Prime Minister Narendra Modi in Mumbai.\n\n"
+        "Prime Minister Sipilä extended an invitation to Prime Minister Modi to visit Finland.\n"
+    )
+    doc = code_rules(text, "en", parties=["FIN", "IND"])
+    assert [(a.speaker, a.targets) for a in doc.sentences[1].acts] == [(("FIN",), ("IND",))]
+
+
 def test_parties_override() -> None:
     doc = code_rules("We will work together.", "en", parties=["jpn", "nato"])
     assert doc.parties == ("JPN", "NATO")

@@ -997,7 +997,32 @@ def introduced_people(
                         # "KAMIKAWA Yoko" is later "Minister Kamikawa"
                         people.setdefault(word, code)
                         people.setdefault(word.capitalize(), code)
-    return people
+    return people | _unknown_counterparts(sentences[:3], parties, found[:3], people)
+
+
+def _unknown_counterparts(
+    opening: Sequence[str],
+    parties: Sequence[str],
+    named: Sequence[list[Mention]],
+    people: dict[str, str],
+) -> dict[str, str]:
+    """Of two parties, one known by its person, a titled person of the opening no table or
+    introduction knows is the other's ("Prime Minister Sipilä met India's Prime Minister
+    Narendra Modi"); Japan's side is known, see `unknown_counterpart`."""
+    if len(parties) != 2 or "JPN" in parties:
+        return {}
+    known = {m.code for found in named for m in found if m.kind == "person"} | set(people.values())
+    unknown = [p for p in parties if p not in known]
+    if len(unknown) != 1 or len(known & set(parties)) != 1:
+        return {}
+    names: dict[str, str] = {}
+    for sentence, found in zip(opening, named, strict=False):
+        for m in _EN_TITLED_NAME.finditer(sentence):
+            name = m.group(0).split()[-1]
+            tabled = any(n.start < m.end() and m.start() < n.end for n in found)
+            if not tabled and name not in people and name.capitalize() not in _EN_OFFICE_WORDS:
+                names.setdefault(name, unknown[0])
+    return names
 
 
 # "Foreign Minister Prak Sokhonn", "President El-Sisi": an office, then only a name
