@@ -1857,6 +1857,34 @@ FLOORS = {
         "topics": 0.86,
         "commitment": 0.69,
     },
+    "blind/heldout260": {
+        "sentences": 0.97,
+        "acts": 0.84,
+        "targets": 0.90,
+        "topics": 0.77,
+        "commitment": 0.89,
+    },
+    "blind/heldout261": {
+        "sentences": 0.99,
+        "acts": 0.83,
+        "targets": 0.65,
+        "topics": 0.82,
+        "commitment": 0.85,
+    },
+    "blind/heldout262": {
+        "sentences": 0.98,
+        "acts": 0.76,
+        "targets": 0.59,
+        "topics": 0.66,
+        "commitment": 0.87,
+    },
+    "blind/heldout263": {
+        "sentences": 0.98,
+        "acts": 0.83,
+        "targets": 0.61,
+        "topics": 0.85,
+        "commitment": 0.82,
+    },
 }
 SPEAKER_FLOORS = {
     "gold": 0.95,
@@ -2119,6 +2147,10 @@ SPEAKER_FLOORS = {
     "blind/heldout257": 0.63,
     "blind/heldout258": 0.99,
     "blind/heldout259": 0.99,
+    "blind/heldout260": 0.97,
+    "blind/heldout261": 0.78,
+    "blind/heldout262": 0.72,
+    "blind/heldout263": 0.98,
 }
 
 

@@ -42,6 +42,7 @@ class _Rules:
     final_abbreviations: frozenset[str]
     starters: frozenset[str]
     run_on_words: frozenset[str]
+    english_function_words: frozenset[str]
 
 
 def _compile(patterns: list[str]) -> tuple[re.Pattern[str], ...]:
@@ -94,6 +95,7 @@ def _rules() -> _Rules:
         final_abbreviations=frozenset(sentences["sentence_final_abbreviations"]),
         starters=frozenset(sentences["sentence_starters"]),
         run_on_words=frozenset(sentences["run_on_words"]),
+        english_function_words=frozenset(sentences["english_function_words"]),
     )
 
 
@@ -297,7 +299,7 @@ def segment(source: Source, lang: Lang | None = None) -> Segmented:
             continue
         if not sentences and _is_ticker(para.text, lang, rules):
             continue
-        if _is_lead_note(para.text, lang, rules, before_body=not sentences):
+        if _is_lead_note(para.text, norm, lang, rules, before_body=not sentences):
             # "Here is the joint statement issued by ...:"; before the body, with the news
             # lead it closes: front matter
             if not sentences:
@@ -332,7 +334,7 @@ def segment(source: Source, lang: Lang | None = None) -> Segmented:
             if a < b
             and _has_words(para.text[a:b])
             and not _is_run_on_note(para.text[a:b], rules)
-            and not (lang == "en" and _foreign(para.text[a:b]))
+            and not (lang == "en" and _foreign(para.text[a:b], rules.english_function_words))
         ]
         if len(spans) > 1 and index + 1 < len(paras) and _is_run_in_heading(para.text, *spans[-1]):
             # "... via video conference. Our shared strategic vision on the Indo-Pacific": a
@@ -359,30 +361,26 @@ def segment(source: Source, lang: Lang | None = None) -> Segmented:
     return Segmented(source, lang, tuple(sentences), tuple(front), title, date)
 
 
-def _is_lead_note(text: str, lang: Lang, rules: _Rules, before_body: bool) -> bool:
-    """Is the paragraph a note that the text follows, or (`before_body`) a news lead that
-    ends with one?"""
-    if any(p.match(_norm(text)) for p in rules.lead_notes):
+def _is_lead_note(text: str, norm: str, lang: Lang, rules: _Rules, before_body: bool) -> bool:
+    """Is the paragraph (`norm`, normalised) a note that the text follows, or (`before_body`)
+    a news lead that ends with one?"""
+    if any(p.match(norm) for p in rules.lead_notes):
         return True
     spans = _sentence_spans(text, lang, rules) if before_body else []
     last = _norm(text[spans[-1][0] : spans[-1][1]]) if len(spans) > 1 else ""
     return any(p.match(last) for p in rules.lead_notes)
 
 
-# English words nearly every English sentence of a dozen words has one of
-_ENGLISH_FUNCTION_WORDS = frozenset(
-    "the of and to in a an for on with is are was were by at as that this will has have be"
-    " we our their its it from".split()
-)
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-def _foreign(span: str) -> bool:
+def _foreign(span: str, function_words: frozenset[str]) -> bool:
     """Is an English text's sentence in another language (a caption in Danish: "Statsminister
     Mette Frederiksen mødes med Indiens premierminister ...")? A dozen words and not one of
-    the commonest English ones."""
+    the commonest English ones (shorter English lines may have none: "Foreign Minister
+    Bishop expressed her approval.")."""
     words = _WORD.findall(span)
-    return len(words) >= 12 and not any(w.lower() in _ENGLISH_FUNCTION_WORDS for w in words)
+    return len(words) >= 12 and not any(w.lower() in function_words for w in words)
 
 
 def _has_words(text: str) -> bool:
