@@ -29,6 +29,20 @@ PIF_2010 = (
 )  # fmt: skip
 ACTS = [
     # (lang, parties, sentence, [(act, intensity, speaker, targets, commitment), ...])
+    # what the parties have done until now is reported
+    (
+        "ja",
+        ["JPN", "USA"],
+        "両国の防衛当局は、共同訓練を重ねてきた。",
+        [("report", 0, ["JPN", "USA"], [], False)],
+    ),
+    # what a thing has done until now, after a connective, is described, not reported
+    (
+        "ja",
+        ["JPN", "USA"],
+        "何よりも,貿易と地政を巡る緊張は増大してきた。",
+        [("assess", 0, ["JPN", "USA"], [], False)],
+    ),
     # welcome expressed in the passive welcomes
     (
         "ja",

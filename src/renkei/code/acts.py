@@ -1161,9 +1161,8 @@ _JA_RELATION_SUBJECT = re.compile(
     r"[^、。,]{0,20}?(?:関係|協力|パートナーシップ|同盟|交流|きずな|絆|友好|条約)(?:は|が)"
 )
 # 「技術の変化とグローバリゼーションは、…貢献してきた」: the topic the sentence opens with (not
-# 「会談では」「本日」), which may be a thing rather than a party
+# 「会談では」「本日」), which may be a thing rather than a party; read after any connective
 _JA_OPENING_THEME = re.compile(
-    r"(?:(?:また|さらに|更に|加えて|しかし(?:ながら)?|なお|一方|他方|特に)[、,])?"
     r"(?P<theme>[^、。,「」]{2,30}?)(?<![でにとてのもか])は(?![^、。,]{0,2}(?:じめ|か))"
 )
 # a theme that names the occasion or who acts in it: what it did is reported
@@ -1183,8 +1182,15 @@ _JA_DEED_END = re.compile(
 )
 
 
-# 「同時に我々は」: a connective before the subject
-_JA_CONNECTIVE = re.compile(r"(?:同時に|また|さらに|更に|加えて)[、,]?")
+# 「…してきた」「…してきている」: what has gone on until now
+_JA_RECORD = re.compile(r"[てで]き")
+
+
+def _after_connective(text: str, table: Acts) -> int:
+    """Where a Japanese sentence goes on after the connective it opens with (「同時に我々は」),
+    if any."""
+    connective = table.connective.match(text) if table.connective else None
+    return connective.end() if connective else 0
 
 
 def _joint_deed_ja(text: str, table: Acts) -> bool:
@@ -1192,9 +1198,7 @@ def _joint_deed_ja(text: str, table: Acts) -> bool:
     (「同時に我々は,…貿易障壁を取り除く。」)?"""
     if table.all_parties_subject is None or not _JA_DEED_END.search(text):
         return False
-    connective = _JA_CONNECTIVE.match(text)
-    start = connective.end() if connective else 0
-    return table.all_parties_subject.match(text, start) is not None
+    return table.all_parties_subject.match(text, _after_connective(text, table)) is not None
 
 
 def _fallback_act(text: str, mentions: list[Mention], table: Acts, ctx: Context) -> str:
@@ -1225,23 +1229,27 @@ def _fallback_act(text: str, mentions: list[Mention], table: Acts, ctx: Context)
     if not _JA_PAST_END.search(text):
         # 「我々は,…貿易障壁を取り除く。」: what all the parties do, said in the present
         return "commit" if _joint_deed_ja(text, table) else "assess"
+    return "assess" if _about_others_ja(text, mentions, table, ctx) else "report"
+
+
+def _about_others_ja(text: str, mentions: list[Mention], table: Acts, ctx: Context) -> bool:
+    """Is a Japanese sentence about what another party or a thing did, not the parties'
+    deed: its subject a third party (or 「同…」), the relations (「両国関係は新たな段階に入った」),
+    or a theme that names no one acting (「新型コロナウイルス感染症の世界的拡大は、…影響を及ぼ
+    した」)?"""
     subject = next(
         (m for m in mentions if m.start < 25 and _ja_subject_tail().match(text[m.end :])), None
     )
-    third_party_subject = subject is not None and subject.code not in ctx.parties
-    if third_party_subject or text.startswith("同"):
-        return "assess"
-    # 「両国関係は新たな段階に入った」: what the relations did, not a party's deed
+    if (subject is not None and subject.code not in ctx.parties) or text.startswith("同"):
+        return True
     if _JA_RELATION_SUBJECT.match(text):
-        return "assess"
-    theme = _JA_OPENING_THEME.match(text)
-    if (
+        return True
+    theme = _JA_OPENING_THEME.match(text, _after_connective(text, table))
+    return bool(
         theme
         and not any(m.start < theme.end("theme") for m in mentions)
         and not _JA_ACTING_THEME.search(theme.group("theme"))
-    ):
-        return "assess"  # 「新型コロナウイルス感染症の世界的拡大は、…影響を及ぼした」
-    return "report"
+    )
 
 
 # ", and reiterated": a new clause of the outer sentence, not the object clause
@@ -1509,6 +1517,13 @@ def find_acts(text: str, mentions: list[Mention], table: Acts, ctx: Context) -> 
                 else:
                     hit.act = "assess"  # 「日米同盟は…基盤であり続ける」 undertakes nothing
         kept = [h for h in kept if not h.extra.get("embedded")]
+        if (
+            len(kept) == 1
+            and kept[0].act == "report"
+            and _JA_RECORD.match(text, kept[0].start)
+            and _about_others_ja(text, mentions, table, ctx)
+        ):
+            kept[0].act = "assess"  # 「…貿易を巡る緊張は増大してきた」: a record of the world
     if len(kept) > 1:
         kept = [
             h

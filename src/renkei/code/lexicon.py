@@ -57,6 +57,8 @@ class Acts:
     # the words that make the other party the one a party works with: English before its
     # name ("with"), Japanese after it (「との関係」)
     partner: re.Pattern[str] | None = None
+    # Japanese: a connective opening a sentence, with its comma (「また、」「何よりも,」)
+    connective: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -282,6 +284,9 @@ def acts(lang: Lang) -> Acts:
         quote_lead=_alternation_pattern(clause.get("quote_lead", [])),
         party_bodies=tuple(sorted(clause.get("party_bodies", []), key=len, reverse=True)),
         partner=_partner(clause, lang),
+        connective=re.compile(f"(?:{literal_trie(clause['connectives'])})[、,]?")
+        if clause.get("connectives")
+        else None,
     )
 
 
