@@ -29,6 +29,34 @@ PIF_2010 = (
 )  # fmt: skip
 ACTS = [
     # (lang, parties, sentence, [(act, intensity, speaker, targets, commitment), ...])
+    # what must be done (「べきである」「べきことに意見の一致をみた」「不可欠です」) stresses; what another party must do urges
+    (
+        "ja",
+        ["JPN", "USA"],
+        "2020年11月の選挙の結果は尊重されなければならず、可能な限り早期に議会が招集されるべきである。",
+        [("stress", 0, ["JPN", "USA"], [], False)],
+    ),
+    (
+        "ja",
+        ["JPN", "USA"],
+        "両国首相は軍縮協定が速やかに締結されるべきことに意見の一致をみた。",
+        [("stress", 0, ["JPN", "USA"], [], False)],
+    ),
+    (
+        "ja",
+        ["JPN", "USA"],
+        "同盟国・同志国との連携は地域の平和と安定にとって不可欠です。",
+        [("stress", 0, ["JPN", "USA"], [], True)],
+    ),
+    (
+        "ja",
+        ["JPN", "USA"],
+        "北朝鮮は全ての関連する国連安全保障理事会決議を即時かつ全面的に遵守し、全ての核・弾道ミサイル計画を放棄すべきである。",
+        [
+            ("assess", 0, ["JPN", "USA"], ["PRK", "UN"], False),
+            ("urge", 0, ["JPN", "USA"], [], False),
+        ],
+    ),
     # what the parties have done until now is reported
     (
         "ja",

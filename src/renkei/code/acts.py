@@ -1232,15 +1232,21 @@ def _fallback_act(text: str, mentions: list[Mention], table: Acts, ctx: Context)
     return "assess" if _about_others_ja(text, mentions, table, ctx) else "report"
 
 
+def _third_party_subject_ja(text: str, mentions: list[Mention], ctx: Context) -> bool:
+    """Does a Japanese sentence open with another party than the parties as its subject
+    (「北朝鮮は…」)?"""
+    subject = next(
+        (m for m in mentions if m.start < 25 and _ja_subject_tail().match(text[m.end :])), None
+    )
+    return subject is not None and subject.code not in ctx.parties
+
+
 def _about_others_ja(text: str, mentions: list[Mention], table: Acts, ctx: Context) -> bool:
     """Is a Japanese sentence about what another party or a thing did, not the parties'
     deed: its subject a third party (or 「同…」), the relations (「両国関係は新たな段階に入った」),
     or a theme that names no one acting (「新型コロナウイルス感染症の世界的拡大は、…影響を及ぼ
     した」)?"""
-    subject = next(
-        (m for m in mentions if m.start < 25 and _ja_subject_tail().match(text[m.end :])), None
-    )
-    if (subject is not None and subject.code not in ctx.parties) or text.startswith("同"):
+    if _third_party_subject_ja(text, mentions, ctx) or text.startswith("同"):
         return True
     if _JA_RELATION_SUBJECT.match(text):
         return True
@@ -1517,6 +1523,13 @@ def find_acts(text: str, mentions: list[Mention], table: Acts, ctx: Context) -> 
                 else:
                     hit.act = "assess"  # 「日米同盟は…基盤であり続ける」 undertakes nothing
         kept = [h for h in kept if not h.extra.get("embedded")]
+        for hit in kept:
+            if (
+                hit.act == "stress"
+                and text.startswith("べき", hit.start)
+                and _third_party_subject_ja(text, mentions, ctx)
+            ):
+                hit.act = "urge"  # 「北朝鮮は…遵守し、…放棄すべきである」: what another must do
         if (
             len(kept) == 1
             and kept[0].act == "report"
