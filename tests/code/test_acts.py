@@ -29,6 +29,43 @@ PIF_2010 = (
 )  # fmt: skip
 ACTS = [
     # (lang, parties, sentence, [(act, intensity, speaker, targets, commitment), ...])
+    # further cooperation concurred on, interest in cooperation, an aim, partnering and formalising support commit
+    (
+        "en",
+        ["JPN", "USA"],
+        "The two ministers concurred on their further cooperation.",
+        [("commit", 0, ["JPN", "USA"], [], True)],
+    ),
+    (
+        "en",
+        ["JPN", "USA"],
+        "Prime Minister Abe expressed his interest in cooperation ahead of the 2020 Tokyo Olympics.",
+        [("commit", 0, ["JPN"], [], True)],
+    ),
+    (
+        "en",
+        ["JPN", "USA"],
+        "Our aim is for new, sustainable and inclusive supply chains.",
+        [("commit", 0, ["JPN", "USA"], [], True)],
+    ),
+    (
+        "en",
+        ["JPN", "USA"],
+        "They also confirmed on collaboration between two countries towards the success of the Expo 2025 Osaka, Kansai.",
+        [("commit", 0, ["JPN", "USA"], [], True)],
+    ),
+    (
+        "en",
+        ["JPN", "USA"],
+        "The United States and Japan are partnering on joint responses to economic challenges.",
+        [("commit", 0, ["JPN", "USA"], [], True)],
+    ),
+    (
+        "en",
+        ["JPN", "USA"],
+        "We are formalizing our enduring support to Ukraine.",
+        [("commit", 0, ["JPN", "USA"], ["UKR"], True)],
+    ),
     # what must be done (「べきである」「べきことに意見の一致をみた」「不可欠です」) stresses; what another party must do urges
     (
         "ja",
