@@ -29,6 +29,49 @@ PIF_2010 = (
 )  # fmt: skip
 ACTS = [
     # (lang, parties, sentence, [(act, intensity, speaker, targets, commitment), ...])
+    # tribute, high regard, delight felt and a wish to thank welcome; what is key to, of great significance to, or required to do stresses
+    (
+        "en",
+        ["JPN", "USA"],
+        "We pay tribute to the sacrifices made by Ukraine to preserve its freedom.",
+        [("welcome", 0, ["JPN", "USA"], ["UKR"], False)],
+    ),
+    (
+        "en",
+        ["JPN", "USA"],
+        "Both sides highly regarded the achievements of the partnership.",
+        [("welcome", 0, ["JPN", "USA"], [], False)],
+    ),
+    (
+        "en",
+        ["JPN", "USA"],
+        "Prime Minister Abe explained that he feels delighted to be the first Prime Minister of Japan to visit Paraguay.",
+        [("welcome", 0, ["JPN"], ["PRY"], False)],
+    ),
+    (
+        "en",
+        ["JPN", "USA"],
+        "I wish to thank the Prime Minister of Japan for coming to visit us.",
+        [("welcome", 0, ["JPN", "USA"], [], False)],
+    ),
+    (
+        "en",
+        ["JPN", "USA"],
+        "Access to electricity is key to Papua New Guinea’s economic growth.",
+        [("stress", 0, ["JPN", "USA"], ["PNG"], False)],
+    ),
+    (
+        "en",
+        ["JPN", "USA"],
+        "Japan-China cooperation is of great significance to their efforts.",
+        [("stress", 0, ["JPN", "USA"], ["CHN"], True)],
+    ),
+    (
+        "en",
+        ["JPN", "USA"],
+        "Continued efforts to improve regulatory frameworks are also required in order to unlock private investment.",
+        [("stress", 0, ["JPN", "USA"], [], True)],
+    ),
     # further cooperation concurred on, interest in cooperation, an aim, partnering and formalising support commit
     (
         "en",
