@@ -29,6 +29,31 @@ PIF_2010 = (
 )  # fmt: skip
 ACTS = [
     # (lang, parties, sentence, [(act, intensity, speaker, targets, commitment), ...])
+    # talks agreed to be held, and what was agreed in the passive, commit; talks held are reported
+    (
+        "ja",
+        ["JPN", "USA"],
+        "両者は,両国政府が,共通の関心を有するすべての事項につき今後とも密接な連絡と協議を行うことに意見の一致を見た。",
+        [("commit", 0, ["JPN", "USA"], [], True)],
+    ),
+    (
+        "ja",
+        ["JPN", "USA"],
+        "次回の定期協議は本年末頃、ロンドンで開催されることが合意された。",
+        [("commit", 0, ["JPN", "USA"], [], True)],
+    ),
+    (
+        "ja",
+        ["JPN", "USA"],
+        "両首脳は、国際会議の場においても、頻繁に会談を行うことで一致した。",
+        [("commit", 0, ["JPN", "USA"], [], True)],
+    ),
+    (
+        "ja",
+        ["JPN", "USA"],
+        "両首脳は、東京で会談を行った。",
+        [("report", 0, ["JPN", "USA"], [], False)],
+    ),
     # tribute, high regard, delight felt and a wish to thank welcome; what is key to, of great significance to, or required to do stresses
     (
         "en",
