@@ -122,3 +122,17 @@ def test_japanese_cue_alternatives_grouped_by_first_character_match_as_before(
     grouped = re.compile(lexicon._by_first_char(pattern))
     plain = re.compile(pattern)
     assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Both sides upheld the United Nations Convention on the Law of the Sea.",
+        "Both sides upheld the UNITED NATIONS CONVENTION ON THE LAW OF THE SEA.",
+        "Both sides upheld the united nations convention on the law of the sea.",
+    ],
+)
+def test_the_english_mask_ignores_case_as_written_in_lower_case(text: str) -> None:
+    # the mask is written in lower case and scans the lower-cased sentence: a document named
+    # in any case names no actor ("United Nations" inside the Convention's name)
+    assert "UN" not in {m.code for m in renkei.code.actors.find(text, "en")}

@@ -135,7 +135,16 @@ def blanked(pattern: re.Pattern[str], text: str) -> str:
 
 def _masked(text: str, lang: Lang) -> str:
     """Blank out names of documents, places and bodies of law that contain actor names."""
-    return blanked(actors().mask[lang], text)
+    mask = actors().mask[lang]
+    if lang == "ja":
+        return blanked(mask, text)
+    lowered = text.lower()  # the English mask is in lower case (lexicon.py)
+    if len(lowered) != len(text):  # "İ": lower case would move the offsets
+        return blanked(re.compile(mask.pattern, re.IGNORECASE), text)
+    spans = [m.span() for m in mask.finditer(lowered)]
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
 
 
 # Runs of ASCII, then whether one holds a letter: a pattern that opens with a character

@@ -195,12 +195,13 @@ def _cue_hits(text: str, table: Acts) -> list[Hit]:
     haystack = text
     if table.lang == "en" and len(lowered := text.lower()) == len(text):
         haystack = lowered  # English cues are lower case (acts.en.toml)
-    # A search first: most cues match nowhere, and it costs half an empty finditer
+    # A search first: most cues match nowhere, and it costs half an empty finditer; where
+    # one matches, the rest are found from there on
     candidates = [
         (start, start - end, cue.priority, cue, end)
         for cue in table.cues
-        if cue.regex.search(haystack)
-        for start, end in map(_span, cue.regex.finditer(haystack))
+        if (first := cue.regex.search(haystack))
+        for start, end in map(_span, cue.regex.finditer(haystack, first.start()))
         if end > start
     ]
     candidates.sort(key=_CANDIDATE_ORDER)

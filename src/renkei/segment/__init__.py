@@ -299,7 +299,7 @@ def segment(source: Source, lang: Lang | None = None) -> Segmented:
             continue
         if not sentences and _is_ticker(para.text, lang, rules):
             continue
-        if _is_lead_note(para.text, norm, lang, rules, before_body=not sentences):
+        if _is_lead_note(norm, rules, before_body=not sentences):
             # "Here is the joint statement issued by ...:"; before the body, with the news
             # lead it closes: front matter
             if not sentences:
@@ -323,7 +323,12 @@ def segment(source: Source, lang: Lang | None = None) -> Segmented:
             continue
         spans = [trim(para.text, a, b) for a, b in _sentence_spans(para.text, lang, rules)]
         ended = next(
-            (i for i, (a, b) in enumerate(spans) if rules.end.match(_norm(para.text[a:b]))), None
+            (
+                i
+                for i, (a, b) in enumerate(spans)
+                if b - a <= _END_MAX and rules.end.match(_norm(para.text[a:b]))
+            ),
+            None,
         )
         spans = spans[:ended]  # 「…一致しました。(以上)」 on the lines of one paragraph
         # 「- (2)」 left at the end of a cut excerpt: markers without words are no sentence; a
@@ -361,17 +366,22 @@ def segment(source: Source, lang: Lang | None = None) -> Segmented:
     return Segmented(source, lang, tuple(sentences), tuple(front), title, date)
 
 
-def _is_lead_note(text: str, norm: str, lang: Lang, rules: _Rules, before_body: bool) -> bool:
+def _is_lead_note(norm: str, rules: _Rules, before_body: bool) -> bool:
     """Is the paragraph (`norm`, normalised) a note that the text follows, or (`before_body`)
     a news lead that ends with one?"""
     if any(p.match(norm) for p in rules.lead_notes):
         return True
-    spans = _sentence_spans(text, lang, rules) if before_body else []
-    last = _norm(text[spans[-1][0] : spans[-1][1]]) if len(spans) > 1 else ""
-    return any(p.match(last) for p in rules.lead_notes)
+    # the last sentence: after the last full stop before the paragraph's own end
+    last = max(norm.rfind("。", 0, len(norm) - 1), norm.rfind(". ", 0, len(norm) - 1))
+    return (
+        before_body
+        and last > 0
+        and any(p.match(norm[last + 1 :].strip()) for p in rules.lead_notes)
+    )
 
 
-_WORD = re.compile(r"[^\W\d_]+")
+_END_MAX = 8  # characters: a line that ends the text is short (「(以上)」)
+_PUNCTUATION = ".,;:()[]\"'“”‘’"
 
 
 def _foreign(span: str, function_words: frozenset[str]) -> bool:
@@ -379,8 +389,8 @@ def _foreign(span: str, function_words: frozenset[str]) -> bool:
     Mette Frederiksen mødes med Indiens premierminister ...")? A dozen words and not one of
     the commonest English ones (shorter English lines may have none: "Foreign Minister
     Bishop expressed her approval.")."""
-    words = _WORD.findall(span)
-    return len(words) >= 12 and not any(w.lower() in function_words for w in words)
+    words = span.lower().split()
+    return len(words) >= 12 and function_words.isdisjoint(w.strip(_PUNCTUATION) for w in words)
 
 
 def _has_words(text: str) -> bool:
