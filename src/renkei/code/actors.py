@@ -483,9 +483,9 @@ def _japan_compound(text: str) -> set[str]:
     return found | {"JPN"} if found else set()
 
 
-_HYPHEN = re.compile(r"\s*[-–]\s*")
-# "between the UK and Norway", "UK and Norwegian energy ministers": a pair joined by "and"
-_PAIRED_AND = re.compile(r"\s+and\s+(?:the\s+)?")
+# What joins a pair: a hyphen ("the UK-Japan relationship"), or "and" ("between the UK and
+# Norway", "UK and Norwegian energy ministers")
+_PAIR_JOINER = re.compile(r"\s*[-–]\s*|\s+and\s+(?:the\s+)?")
 
 
 # "the EU-Japan Economic Partnership Agreement": a compound that opens a proper name names
@@ -506,10 +506,7 @@ def compound_partner(party: str, texts: Sequence[str], lang: Lang) -> str | None
         else:
             found = set()
             for a, b in itertools.pairwise(_found(text, lang)):
-                joined = _HYPHEN.fullmatch(text, a.end, b.start) or _PAIRED_AND.fullmatch(
-                    text, a.end, b.start
-                )
-                if joined and party in (a.code, b.code):
+                if _PAIR_JOINER.fullmatch(text, a.end, b.start) and party in (a.code, b.code):
                     found |= {a.code, b.code}
                     if not _PROPER_NAME_AFTER.match(text, b.end):
                         outside_names |= {a.code, b.code}

@@ -272,7 +272,7 @@ def segment(source: Source, lang: Lang | None = None) -> Segmented:
         date = date or para.dateline
         # a lower-case item: a capitalised one may be a heading ("Major Events")
         listing = listing and bulleted[index] and para.text[:1].islower()
-        if sentences and rules.end.match(norm):
+        if sentences and _ends_text(norm, rules):
             break  # 「(以上)」: the rest is the page's (「◎下の[次の記事]…」)
         if index <= header_end:
             front.append(norm)
@@ -323,12 +323,7 @@ def segment(source: Source, lang: Lang | None = None) -> Segmented:
             continue
         spans = [trim(para.text, a, b) for a, b in _sentence_spans(para.text, lang, rules)]
         ended = next(
-            (
-                i
-                for i, (a, b) in enumerate(spans)
-                if b - a <= _END_MAX and rules.end.match(_norm(para.text[a:b]))
-            ),
-            None,
+            (i for i, (a, b) in enumerate(spans) if _ends_text(para.text[a:b], rules)), None
         )
         spans = spans[:ended]  # 「…一致しました。(以上)」 on the lines of one paragraph
         # 「- (2)」 left at the end of a cut excerpt: markers without words are no sentence; a
@@ -381,6 +376,14 @@ def _is_lead_note(norm: str, rules: _Rules, before_body: bool) -> bool:
 
 
 _END_MAX = 8  # characters: a line that ends the text is short (「(以上)」)
+
+
+def _ends_text(text: str, rules: _Rules) -> bool:
+    """Is this line or sentence the one that ends the text (`segment.toml` `end`)? Only a
+    short one is normalised and tried."""
+    return len(text) <= _END_MAX and rules.end.match(_norm(text)) is not None
+
+
 _PUNCTUATION = ".,;:()[]\"'“”‘’"
 
 
