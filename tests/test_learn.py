@@ -58,7 +58,7 @@ def test_a_model_with_no_example_of_one_answer_is_left_out(tmp_path: Path) -> No
         json.dumps(record | {"acts": [act], "topics": []}) + "\n", encoding="utf-8"
     )
     data = tomllib.loads(learn([tmp_path]))
-    assert set(data) == {"act_keep_below"}  # and no traceback from scikit-learn
+    assert set(data) == {"act_keep_below", "act_add_at"}  # and no traceback from scikit-learn
     result = runner.invoke(app, ["learn", str(tmp_path)])
     assert result.exit_code == 0
 
@@ -71,6 +71,7 @@ def test_every_ngram_survives_the_toml_file(gram: str) -> None:
         "topics": {"cyber": model},
         "commitment": model,
         "act_keep_below": 0.4,
+        "act_add_at": 0.55,
         "acts": {"commit": model},
         "target_candidates": 1,
         "targets": model,
@@ -81,6 +82,7 @@ def test_every_ngram_survives_the_toml_file(gram: str) -> None:
     assert data["acts"]["commit"]["ngrams"] == {gram: 1.5}
     assert data["targets"]["ngrams"] == {gram: 1.5}
     assert data["act_keep_below"] == 0.4
+    assert data["act_add_at"] == 0.55
 
 
 def test_no_gold_and_missing_texts_are_named_errors(tmp_path: Path) -> None:

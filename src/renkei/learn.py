@@ -34,6 +34,9 @@ COMMITMENT_THRESHOLD = 0.5
 ACT_KINDS = ("assess", "commit", "report", "stress", "welcome")
 ACT_KEEP_BELOW = 0.4
 ACT_SWAP_AT = 0.5
+# A kind whose model is this sure joins a sentence's acts when the rules gave none of it
+# (「…歓迎する、…協力したい旨述べた」 with one clause's verb in no cue table)
+ACT_ADD_AT = 0.55
 TARGET_THRESHOLD = 0.3
 PENALTY_C = 0.25
 MIN_POSITIVES = 10  # a topic rarer than this in the gold keeps its rules alone
@@ -144,6 +147,7 @@ def fit(found: Sequence[Example]) -> dict[str, Any]:
         "topics": topics,
         "commitment": _fit(x, names, committed, COMMITMENT_THRESHOLD) if _both(committed) else None,
         "act_keep_below": ACT_KEEP_BELOW,
+        "act_add_at": ACT_ADD_AT,
         "acts": {
             kind: _fit(x, names, labels, ACT_SWAP_AT)
             for kind, labels in kinds.items()
@@ -202,10 +206,12 @@ def to_toml(models: dict[str, Any], sources: Sequence[str]) -> str:
         "# 1 / (1 + exp(-(bias + its signals + its n-grams present))) >= threshold.",
         f"# Examples: {models['examples']} sentences from {len(sources)} gold files.",
         "# A sentence's one act of a kind below takes another kind when its own kind's model",
-        "# is under act_keep_below and the other's reaches its threshold.",
+        "# is under act_keep_below and the other's reaches its threshold; a kind the rules",
+        "# did not give a sentence with acts joins them when its model reaches act_add_at.",
         f"# [targets]: one model for every target candidate ({models['target_candidates']} in",
         "# the examples): the actors a sentence names and the targets the rules gave.",
         f"act_keep_below = {models['act_keep_below']}",
+        f"act_add_at = {models['act_add_at']}",
         "",
     ]
     for name, model in models["topics"].items():

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 import tomllib
+from dataclasses import replace
 from importlib import resources
 
 import pytest
@@ -151,6 +152,34 @@ def test_the_act_kind_models_change_only_a_sentences_one_act(
     assert [(a.intensity, a.speaker, a.targets) for a in new_acts] == [
         (1, ("JPN",), ("PRK",)) for _ in want
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "acts", "want"),
+    [
+        # a kind the rules did not give joins the acts when its model is sure
+        ("We welcome it and will act.", ["welcome"], ["welcome", "commit"]),
+        ("We will act.", ["report", "stress"], ["report", "stress", "commit"]),
+        # not when the rules gave it already, nor to a sentence the rules gave no act
+        ("We will act.", ["commit"], ["commit"]),
+        ("We will act.", [], []),
+        # nor when the model is less sure than act_add_at ("welc" alone)
+        ("We welcome it.", ["stress"], ["stress"]),
+    ],
+)
+def test_a_sure_act_kind_model_adds_its_kind(
+    monkeypatch: pytest.MonkeyPatch, text: str, acts: list[str], want: list[str]
+) -> None:
+    base = _models()
+    adding = replace(base, act_add_at=math.log(0.85 / 0.15))
+    monkeypatch.setattr(refine, "models", lambda: adding)
+    rules = tuple(Act(a, 1, ("JPN",), ("PRK",), False) for a in acts)
+    [(new_acts, _)] = refine_codings("en", [Coding(text, rules, ())], ORDER)
+    assert [a.act for a in new_acts] == want
+    # an added act is said by the first act's speaker, at no intensity and on no target
+    assert all(
+        (a.intensity, a.speaker, a.targets) == (0, ("JPN",), ()) for a in new_acts[len(acts) :]
+    )
 
 
 def test_without_learned_models_the_rules_stand(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -68,6 +68,7 @@ class Models:
     signal_rows: dict[str, int]
     word_rows: Callable[[str], tuple[int, ...]]  # the rows of one padded word's n-grams
     act_keep_below: float = 0.0  # logit under which the rules' act kind may give way
+    act_add_at: float = math.inf  # logit from which a kind the rules missed joins the acts
     act_columns: dict[str, int] = field(default_factory=dict)  # each modelled act kind's
     targets: Model | None = None  # the target look's (code/target_look.py)
 
@@ -129,7 +130,10 @@ def _logit(p: float) -> float:
 
 
 def index(
-    models: dict[str, Model], act_keep_below: float = 0.5, targets: Model | None = None
+    models: dict[str, Model],
+    act_keep_below: float = 0.5,
+    targets: Model | None = None,
+    act_add_at: float = 1.0,
 ) -> Models:
     """`models` by name (COMMITMENT for commitment's, ACT + kind for an act kind's) as one
     matrix, with the target look's model beside it."""
@@ -164,6 +168,7 @@ def index(
         signal_rows,
         word_rows,
         _logit(act_keep_below),
+        _logit(act_add_at) if act_add_at < 1 else math.inf,
         kinds,
         targets,
     )
@@ -181,7 +186,12 @@ def models() -> Models | None:
         found[COMMITMENT] = _model(data["commitment"])
     found |= {ACT + kind: _model(entry) for kind, entry in data.get("acts", {}).items()}
     targets = _model(data["targets"]) if "targets" in data else None
-    return index(found, float(data.get("act_keep_below", 0.5)), targets)
+    return index(
+        found,
+        float(data.get("act_keep_below", 0.5)),
+        targets,
+        float(data.get("act_add_at", 1.0)),
+    )
 
 
 def _commit(acts: tuple[Act, ...], committed: bool) -> tuple[Act, ...]:
@@ -198,17 +208,25 @@ def _commit(acts: tuple[Act, ...], committed: bool) -> tuple[Act, ...]:
 def _act_kind(
     acts: tuple[Act, ...], logits: npt.NDArray[np.float32], learned: Models
 ) -> tuple[Act, ...]:
-    """A sentence's one act of a modelled kind as the act-kind models say: unchanged unless
-    its own kind's model says no (under `act_keep_below`) and another kind's says yes."""
+    """A sentence's acts as the act-kind models say. Its one act of a modelled kind is
+    unchanged unless its own kind's model says no (under `act_keep_below`) and another
+    kind's says yes; then a modelled kind the rules did not give joins the acts when its
+    model is sure (`act_add_at`), said by the first act's speaker."""
     columns = learned.act_columns
-    if len(acts) != 1 or acts[0].act not in columns:
+    if len(acts) == 1 and acts[0].act in columns:
+        own = logits[columns[acts[0].act]]
+        best = max(columns, key=lambda kind: logits[columns[kind]])
+        if own < learned.act_keep_below and logits[columns[best]] >= learned.cutoffs[columns[best]]:
+            acts = (replace(acts[0], act=best),)
+    if not acts:
         return acts
-    if logits[columns[acts[0].act]] >= learned.act_keep_below:
-        return acts
-    best = max(columns, key=lambda kind: logits[columns[kind]])
-    if logits[columns[best]] < learned.cutoffs[columns[best]]:
-        return acts
-    return (replace(acts[0], act=best),)
+    given = {a.act for a in acts}
+    added = tuple(
+        Act(kind, 0, acts[0].speaker, (), False)
+        for kind, column in columns.items()
+        if kind not in given and logits[column] >= learned.act_add_at
+    )
+    return acts + added
 
 
 @dataclass(frozen=True)
