@@ -205,9 +205,7 @@ def _commit(acts: tuple[Act, ...], committed: bool) -> tuple[Act, ...]:
     return tuple(replace(a, commitment=True) if i == at else a for i, a in enumerate(acts))
 
 
-def _act_kind(
-    acts: tuple[Act, ...], logits: npt.NDArray[np.float32], learned: Models
-) -> tuple[Act, ...]:
+def _act_kind(acts: tuple[Act, ...], logits: Sequence[float], learned: Models) -> tuple[Act, ...]:
     """A sentence's acts as the act-kind models say. Its one act of a modelled kind is
     unchanged unless its own kind's model says no (under `act_keep_below`) and another
     kind's says yes; then a modelled kind the rules did not give joins the acts when its
@@ -270,6 +268,7 @@ def refine_codings(
         logits = learned.logits(
             [learned.rows(c.text, signals(lang, c.acts, c.topics)) for c in batch]
         )
+        sentence_logits = logits.tolist()  # floats: read one by one, faster than numpy's
         # the topics each sentence's models say yes to, read off the few yes answers
         said: list[list[str]] = [[] for _ in batch]
         yes = logits[:, columns] >= learned.cutoffs[columns]
@@ -283,7 +282,7 @@ def refine_codings(
         for i, coding in enumerate(batch):
             # a topic no model covers (too rare to learn) stays as the rules found it
             chosen = {t for t in coding.topics if t not in modelled} | set(said[i])
-            acts = _act_kind(coding.acts, logits[i], learned)
+            acts = _act_kind(coding.acts, sentence_logits[i], learned)
             if committed is not None:
                 acts = _commit(acts, committed[i])
             if learned.targets is not None and acts:
