@@ -217,8 +217,9 @@ def _cue_hits(text: str, table: Acts) -> list[Hit]:
 # --- Japanese -------------------------------------------------------------
 
 
-# 「…を重視している、…したいと述べた」: reported clauses listed before the verb of saying
-_JA_REPORTED_AHEAD = re.compile(r"旨|と(?:述べ|発言|表明)")
+# 「…を重視している、…したいと述べた」「…歓迎する、といった発言があった」: reported
+# clauses listed before the verb of saying
+_JA_REPORTED_AHEAD = re.compile(r"旨|と(?:の|いった)?(?:述べ|発言|表明)")
 _JA_VIEW_END = re.compile(r"であり[、,]")
 # 「一致した」「合意した」: what the sides agreed on together
 _JA_AGREEMENT = re.compile(r"一致|合意")
