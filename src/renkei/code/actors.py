@@ -561,7 +561,8 @@ _OCCASION = {
         # venue or occasion of a meeting of others
         r"|\bat (?:the )?[A-Z][\w-]*(?: (?:[A-Z][\w-]*|\([A-Z]+\))){0,4} [Hh]eadquarters\b"
         r"|\b(?:[Oo]n|[Aa]t) the (?:[Mm]argins?|[Ss]idelines?) [Oo]f\b"
-        r"[^.;]*?(?=, (?!(?:the )?[A-Z])|[.;]|$)"
+        # (a venue's abbreviation, "Washington, D.C., United States", runs on)
+        r"(?:[^.;]|(?<=\b[A-Z])\.)*?(?=, (?!(?:the )?[A-Z])|(?<!\b[A-Z])[.;]|$)"
         r"|(?<=, )to attend\b[^.;,]*"
         # "during his stay in London to attend a meeting of the Foreign Ministers of the G8"
         r"|\bto attend an? (?:[\w-]+ ){0,2}meeting of\b[^.;,]*"

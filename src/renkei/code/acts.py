@@ -567,7 +567,7 @@ _EN_COMMITMENT_AFTER = re.compile(r"\s+(?:[\w.’'-]+\s+){0,3}?commitments?\b")
 # ", while conveying his gratitude,", ", in recognition of the role of Mexico,", ", on behalf
 # of the Government,": phrases set off between a subject and its verb
 _EN_PARTICIPIAL_PHRASE = re.compile(
-    r"\s*(?:(?:and |while |when |after |before |in addition to )?[a-z]+ing\b(?! (?:to|that)\b)"
+    r"\s*(?:(?:and |while |when |after |before |in addition to )?[a-z]+ing\b(?! to\b)"
     r"|in (?:recognition|light|view|response|consideration|appreciation) of\b"
     r"|on behalf of\b|for (?:his|her|its|their) part\b)"
 )
