@@ -358,7 +358,7 @@ def _subject_ja(
     いくことへの期待を表明した」 is Japan's act). In a summary's 「Xから、…旨述べた」
     everything up to 旨 is X's, whatever topics the quoted words have.
     """
-    found = [s for s in subjects if s.end <= before]
+    found = _outside_quoted_words(text, before, [s for s in subjects if s.end <= before])
     # 「また、…旨伝えつつ、…と述べました」「環境については、…協力の拡大を提案した」: with no
     # subject, the same speaker goes on, unless the sides act together (「…で一致した」)
     goes_on = _JA_SAID.search(text, before) or not (subjects or _JA_MUTUAL.search(text, before))
@@ -372,7 +372,11 @@ def _subject_ja(
             # 「大統領からは、日本からは官民を挙げて支援を…旨」: the one set off by a comma
             # speaks; the other is inside what was said
             nearest = reporters[-1]
-            marked = [s for s in reporters if s.set_off and "旨" not in text[s.end : nearest.start]]
+            marked = [
+                s
+                for s in reporters
+                if s.set_off and not _JA_WORDS_END.search(text, s.end, nearest.start)
+            ]
             return (marked or reporters)[-1].codes
         openers = [s for s in found if _JA_OPENING_TOPIC.match(text, s.start)]
         if openers:
@@ -390,6 +394,23 @@ def _subject_ja(
     if chosen:
         return chosen[-1].codes
     return last or ctx.parties
+
+
+# What ends one reporter's words before another's: 「…旨」, or a reply's turn (「…意向が示された
+# ところ、岸田総理大臣から」「…強調したのに対し、」)
+_JA_WORDS_END = re.compile(r"旨|ところ[、,]|(?:の)?に対し(?:て)?[、,]")
+
+
+def _outside_quoted_words(text: str, before: int, found: list[_Subject]) -> list[_Subject]:
+    """`found` without the subjects inside a quotation that a reporter opened before them
+    and that is still open at `before` (「安倍総理から、「チリは…パートナーであり、…協力
+    したい」と述べました」: his words, whatever their topic)."""
+    opened = text.rfind("「", 0, before)
+    if opened < 0 or text.find("」", opened, before) >= 0:
+        return found
+    if not any(s.reports and s.end <= opened for s in found):
+        return found
+    return [s for s in found if s.start < opened]
 
 
 def _particle(subject: str) -> str:
