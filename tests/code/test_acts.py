@@ -29,6 +29,13 @@ PIF_2010 = (
 )  # fmt: skip
 ACTS = [
     # (lang, parties, sentence, [(act, intensity, speaker, targets, commitment), ...])
+    # a participle taking a that-clause is set off between the subject and its verb
+    (
+        "en",
+        ["JPN", "LKA"],
+        "Minister Kono, noting that his visit to Sri Lanka is the first by a Japanese foreign minister in 15 years, stated that Japan will strengthen its cooperation with Sri Lanka.",
+        [("commit", 0, ["JPN"], [], True)],
+    ),
     # talks agreed to be held, and what was agreed in the passive, commit; talks held are reported
     (
         "ja",
@@ -4844,6 +4851,13 @@ PARTIES = [
         " Minister spoke to the Prime Minister of the Netherlands Dick Schoof today. They"
         " discussed Russia’s strikes on Kyiv and support for Ukraine with France and Germany.\n",
         ("GBR", "NLD"),
+    ),
+    # nor is the venue of a summit they met beside, abbreviations and all
+    (
+        "Today, Prime Minister Justin Trudeau met with the President of the Republic of Korea,"
+        " Yoon Suk Yeol, on the margins of the NATO Summit in Washington, D.C., United States"
+        " of America.\n\nThey reiterated their commitment to work together.\n",
+        ("CAN", "KOR"),
     ),
     # where they gathered is no party
     (
