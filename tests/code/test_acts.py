@@ -29,6 +29,38 @@ PIF_2010 = (
 )  # fmt: skip
 ACTS = [
     # (lang, parties, sentence, [(act, intensity, speaker, targets, commitment), ...])
+    # sharing values in a clause describing a partner is no act of its own; 'we believe that' assesses; 'announced that ... will' and 'announced the launch of' commit
+    (
+        "en",
+        ["JPN", "SGP"],
+        "We believe that closer economic partnership between Singapore and Japan will accelerate growth.",
+        [("assess", 0, ["JPN", "SGP"], [], False)],
+    ),
+    (
+        "en",
+        ["JPN", "SGP"],
+        "Prime Minister Abe announced that Japan will provide assistance for port development.",
+        [("commit", 0, ["JPN"], [], True)],
+    ),
+    (
+        "en",
+        ["JPN", "SGP"],
+        "The Prime Ministers announced the launch of a new strategic dialogue.",
+        [("commit", 0, ["JPN", "SGP"], [], True)],
+    ),
+    # sharing values in a clause describing a partner is no act of its own; 'we believe that' assesses; 'announced that ... will' and 'announced the launch of' commit
+    (
+        "ja",
+        ["JPN", "DEU"],
+        "安倍総理大臣から、基本的価値を共有し、欧州の結束を牽引する重要なパートナーであるドイツとの関係を一層強化していきたい旨述べました。",
+        [("commit", 0, ["JPN"], [], True)],
+    ),
+    (
+        "ja",
+        ["JPN", "DEU"],
+        "日本とドイツは、基本的価値を共有している。",
+        [("assess", 0, ["DEU", "JPN"], [], False)],
+    ),
     # a participle taking a that-clause is set off between the subject and its verb
     (
         "en",
