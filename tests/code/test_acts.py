@@ -29,6 +29,32 @@ PIF_2010 = (
 )  # fmt: skip
 ACTS = [
     # (lang, parties, sentence, [(act, intensity, speaker, targets, commitment), ...])
+    # a record of contribution is judged (「…重要な役割を果たしてきた」); the parties agreeing that they should act commit
+    (
+        "en",
+        ["JPN", "NOR"],
+        "The leaders agreed that they should initiate a partnership on energy transition.",
+        [("commit", 0, ["JPN", "NOR"], [], True)],
+    ),
+    (
+        "en",
+        ["JPN", "NOR"],
+        "They agreed that Russia should withdraw its forces.",
+        [("stress", 0, ["JPN", "NOR"], ["RUS"], False)],
+    ),
+    # a record of contribution is judged (「…重要な役割を果たしてきた」); the parties agreeing that they should act commit
+    (
+        "ja",
+        ["JPN", "AUS"],
+        "首脳レベルの相互訪問は、日豪関係に活力を与える上で重要な役割を果たしてきた。",
+        [("assess", 0, ["AUS", "JPN"], [], False)],
+    ),
+    (
+        "ja",
+        ["JPN", "AUS"],
+        "日本企業は、オーストラリアの発展に貢献してきた。",
+        [("report", 0, ["AUS", "JPN"], [], False)],
+    ),
     # sharing values in a clause describing a partner is no act of its own; 'we believe that' assesses; 'announced that ... will' and 'announced the launch of' commit
     (
         "en",
