@@ -53,7 +53,7 @@ ACTS = [
         "ja",
         ["JPN", "AUS"],
         "日本企業は、オーストラリアの発展に貢献してきた。",
-        [("report", 0, ["AUS", "JPN"], [], False)],
+        [("assess", 0, ["JPN"], ["AUS"], False)],
     ),
     # sharing values in a clause describing a partner is no act of its own; 'we believe that' assesses; 'announced that ... will' and 'announced the launch of' commit
     (
