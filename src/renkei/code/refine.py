@@ -72,6 +72,16 @@ class Models:
     act_columns: dict[str, int] = field(default_factory=dict)  # each modelled act kind's
     targets: Model | None = None  # the target look's (code/target_look.py)
 
+    @cached_property
+    def act_kinds(self) -> tuple[str, ...]:
+        """The modelled act kinds, in the order of their columns."""
+        return tuple(self.act_columns)
+
+    @cached_property
+    def act_cutoffs(self) -> tuple[float, ...]:
+        """The act kinds' thresholds as logits, in the order of `act_kinds`."""
+        return tuple(float(self.cutoffs[c]) for c in self.act_columns.values())
+
     def rows(self, text: str, said: set[str]) -> list[int]:
         """The feature rows present in a normalised sentence, the bias row first."""
         found: set[int] = set()
@@ -205,24 +215,30 @@ def _commit(acts: tuple[Act, ...], committed: bool) -> tuple[Act, ...]:
     return tuple(replace(a, commitment=True) if i == at else a for i, a in enumerate(acts))
 
 
-def _act_kind(acts: tuple[Act, ...], logits: Sequence[float], learned: Models) -> tuple[Act, ...]:
-    """A sentence's acts as the act-kind models say. Its one act of a modelled kind is
-    unchanged unless its own kind's model says no (under `act_keep_below`) and another
-    kind's says yes; then a modelled kind the rules did not give joins the acts when its
-    model is sure (`act_add_at`), said by the first act's speaker."""
-    columns = learned.act_columns
-    if len(acts) == 1 and acts[0].act in columns:
-        own = logits[columns[acts[0].act]]
-        best = max(columns, key=lambda kind: logits[columns[kind]])
-        if own < learned.act_keep_below and logits[columns[best]] >= learned.cutoffs[columns[best]]:
-            acts = (replace(acts[0], act=best),)
-    if not acts:
+def _act_kind(
+    acts: tuple[Act, ...], logits: Sequence[float], learned: Models, sure: bool
+) -> tuple[Act, ...]:
+    """A sentence's acts as the act-kind models say (`logits`: theirs, in the order of
+    `learned.act_columns`). Its one act of a modelled kind is unchanged unless its own
+    kind's model says no (under `act_keep_below`) and another kind's says yes; then, when
+    some kind's model is `sure` (reaches `act_add_at`), a modelled kind the rules did not
+    give joins the acts, said by the first act's speaker."""
+    kinds = learned.act_kinds
+    if (
+        len(acts) == 1
+        and acts[0].act in kinds
+        and logits[kinds.index(acts[0].act)] < learned.act_keep_below
+    ):
+        best = max(range(len(kinds)), key=logits.__getitem__)
+        if logits[best] >= learned.act_cutoffs[best]:
+            acts = (replace(acts[0], act=kinds[best]),)
+    if not (sure and acts):
         return acts
     given = {a.act for a in acts}
     added = tuple(
         Act(kind, 0, acts[0].speaker, (), False)
-        for kind, column in columns.items()
-        if kind not in given and logits[column] >= learned.act_add_at
+        for kind, logit in zip(kinds, logits, strict=True)
+        if kind not in given and logit >= learned.act_add_at
     )
     return acts + added
 
@@ -268,7 +284,10 @@ def refine_codings(
         logits = learned.logits(
             [learned.rows(c.text, signals(lang, c.acts, c.topics)) for c in batch]
         )
-        sentence_logits = logits.tolist()  # floats: read one by one, faster than numpy's
+        kinds = logits[:, list(learned.act_columns.values())]
+        kind_logits = kinds.tolist()  # floats: read one by one, faster than numpy's
+        # the few sentences where some act kind's model is sure enough to add its kind
+        sure: list[bool] = np.any(kinds >= learned.act_add_at, axis=1).tolist()
         # the topics each sentence's models say yes to, read off the few yes answers
         said: list[list[str]] = [[] for _ in batch]
         yes = logits[:, columns] >= learned.cutoffs[columns]
@@ -282,7 +301,7 @@ def refine_codings(
         for i, coding in enumerate(batch):
             # a topic no model covers (too rare to learn) stays as the rules found it
             chosen = {t for t in coding.topics if t not in modelled} | set(said[i])
-            acts = _act_kind(coding.acts, sentence_logits[i], learned)
+            acts = _act_kind(coding.acts, kind_logits[i], learned, sure[i])
             if committed is not None:
                 acts = _commit(acts, committed[i])
             if learned.targets is not None and acts:
