@@ -612,15 +612,21 @@ def _clause_before(text: str, end: int) -> tuple[str, int] | None:
     return (words, text.find(words, start)) if words else None
 
 
+@cache
+def _adverb_endings(adverbs: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(" " + adverb for adverb in adverbs)
+
+
 def _strip_adverbs(chunk: str, table: Acts) -> str:
+    """`chunk` without the adverbs that end it ("the Ministers also further" -> "the
+    Ministers"), the longest first."""
     chunk = chunk.strip()
-    changed = True
-    while changed and chunk:
-        changed = False
-        for adverb in table.adverbs:
-            if chunk.lower().endswith(" " + adverb) or chunk.lower() == adverb:
-                chunk = chunk[: len(chunk) - len(adverb)].strip()
-                changed = True
+    # one test against every ending at once: most subjects end in no adverb
+    while chunk and (
+        (low := chunk.lower()).endswith(_adverb_endings(table.adverbs)) or low in table.adverbs
+    ):
+        adverb = next(a for a in table.adverbs if low.endswith(" " + a) or low == a)
+        chunk = chunk[: len(chunk) - len(adverb)].strip()
     return chunk
 
 

@@ -215,14 +215,12 @@ def _commit(acts: tuple[Act, ...], committed: bool) -> tuple[Act, ...]:
     return tuple(replace(a, commitment=True) if i == at else a for i, a in enumerate(acts))
 
 
-def _act_kind(
-    acts: tuple[Act, ...], logits: Sequence[float], learned: Models, sure: bool
-) -> tuple[Act, ...]:
+def _act_kind(acts: tuple[Act, ...], logits: Sequence[float], learned: Models) -> tuple[Act, ...]:
     """A sentence's acts as the act-kind models say (`logits`: theirs, in the order of
     `learned.act_columns`). Its one act of a modelled kind is unchanged unless its own
-    kind's model says no (under `act_keep_below`) and another kind's says yes; then, when
-    some kind's model is `sure` (reaches `act_add_at`), a modelled kind the rules did not
-    give joins the acts, said by the first act's speaker."""
+    kind's model says no (under `act_keep_below`) and another kind's says yes; then a
+    modelled kind the rules did not give joins the acts when its model is sure (reaches
+    `act_add_at`), said by the first act's speaker."""
     kinds = learned.act_kinds
     if (
         len(acts) == 1
@@ -232,7 +230,7 @@ def _act_kind(
         best = max(range(len(kinds)), key=logits.__getitem__)
         if logits[best] >= learned.act_cutoffs[best]:
             acts = (replace(acts[0], act=kinds[best]),)
-    if not (sure and acts):
+    if not (acts and logits) or max(logits) < learned.act_add_at:  # most: no kind is sure
         return acts
     given = {a.act for a in acts}
     added = tuple(
@@ -284,10 +282,8 @@ def refine_codings(
         logits = learned.logits(
             [learned.rows(c.text, signals(lang, c.acts, c.topics)) for c in batch]
         )
-        kinds = logits[:, list(learned.act_columns.values())]
-        kind_logits = kinds.tolist()  # floats: read one by one, faster than numpy's
-        # the few sentences where some act kind's model is sure enough to add its kind
-        sure: list[bool] = np.any(kinds >= learned.act_add_at, axis=1).tolist()
+        # floats: read one by one, faster than numpy's
+        kind_logits = logits[:, list(learned.act_columns.values())].tolist()
         # the topics each sentence's models say yes to, read off the few yes answers
         said: list[list[str]] = [[] for _ in batch]
         yes = logits[:, columns] >= learned.cutoffs[columns]
@@ -301,7 +297,7 @@ def refine_codings(
         for i, coding in enumerate(batch):
             # a topic no model covers (too rare to learn) stays as the rules found it
             chosen = {t for t in coding.topics if t not in modelled} | set(said[i])
-            acts = _act_kind(coding.acts, kind_logits[i], learned, sure[i])
+            acts = _act_kind(coding.acts, kind_logits[i], learned)
             if committed is not None:
                 acts = _commit(acts, committed[i])
             if learned.targets is not None and acts:
