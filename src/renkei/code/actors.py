@@ -128,9 +128,15 @@ def _merged(named: list[Mention], new: list[Mention]) -> list[Mention]:
     return sorted(named + new, key=lambda m: m.start) if new else named
 
 
-def blanked(pattern: re.Pattern[str], text: str) -> str:
-    """`text` with each match of `pattern` blanked out, so that offsets stay those of `text`."""
-    return pattern.sub(lambda m: " " * len(m.group(0)), text)
+def blanked(pattern: re.Pattern[str], text: str, haystack: str | None = None) -> str:
+    """`text` with each match of `pattern` blanked out, so that offsets stay those of `text`;
+    matched in `haystack` instead, when given: a form of `text` of the same length (its lower
+    case)."""
+    if haystack is None:
+        return pattern.sub(lambda m: " " * len(m.group(0)), text)
+    for start, end in [m.span() for m in pattern.finditer(haystack)]:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
 
 
 def _masked(text: str, lang: Lang) -> str:
@@ -141,10 +147,7 @@ def _masked(text: str, lang: Lang) -> str:
     lowered = text.lower()  # the English mask is in lower case (lexicon.py)
     if len(lowered) != len(text):  # "İ": lower case would move the offsets
         return blanked(re.compile(mask.pattern, re.IGNORECASE), text)
-    spans = [m.span() for m in mask.finditer(lowered)]
-    for start, end in spans:
-        text = text[:start] + " " * (end - start) + text[end:]
-    return text
+    return blanked(mask, text, lowered)
 
 
 # Runs of ASCII, then whether one holds a letter: a pattern that opens with a character

@@ -366,13 +366,11 @@ def _is_lead_note(norm: str, rules: _Rules, before_body: bool) -> bool:
     a news lead that ends with one?"""
     if any(p.match(norm) for p in rules.lead_notes):
         return True
+    if not before_body:
+        return False
     # the last sentence: after the last full stop before the paragraph's own end
     last = max(norm.rfind("。", 0, len(norm) - 1), norm.rfind(". ", 0, len(norm) - 1))
-    return (
-        before_body
-        and last > 0
-        and any(p.match(norm[last + 1 :].strip()) for p in rules.lead_notes)
-    )
+    return last > 0 and any(p.match(norm[last + 1 :].strip()) for p in rules.lead_notes)
 
 
 _END_MAX = 8  # characters: a line that ends the text is short (「(以上)」)
