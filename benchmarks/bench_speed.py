@@ -10,7 +10,8 @@ repeated 30 times, as the issue's baseline figures were taken; the test
 fixtures' Japanese sentences, each once, are timed against SudachiPy as well,
 so that nothing a repeated sentence lets the coder reuse flatters it.
 English: renkei's whole pipeline against pysbd segmentation alone on the same
-texts. Each figure is
+texts. The coder is the one `scripts/bootstrap bench` installs, compiled by
+mypyc (hatch_build.py); the first line printed says so. Each figure is
 the best of several runs; ratios are taken within this one run. Baselines
 missing from the environment are reported as skipped.
 """
@@ -168,6 +169,15 @@ def english() -> None:
         print("pysbd not installed: skipped")
 
 
+def build() -> str:
+    """Which coder runs: `scripts/bootstrap bench` installs the one mypyc compiled."""
+    import renkei.code.acts
+
+    compiled = renkei.code.acts.__file__ or ""
+    return "compiled by mypyc" if compiled.endswith(".so") else "the plain Python sources"
+
+
 if __name__ == "__main__":
+    print(f"renkei coder: {build()}")
     japanese()
     english()
