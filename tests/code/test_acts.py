@@ -5094,6 +5094,21 @@ def test_the_reporter_set_off_by_a_comma_speaks_not_a_source_inside_the_words(te
     assert {a.speaker for a in coded.acts} == {("MMR",)}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ブリンケン長官からは、日本の防衛力強化を支持する意向が示されたところ、林大臣から謝意を述べつつ、引き続き緊密に連携していきたい旨述べました。",
+        "ブリンケン長官からは、日本の防衛力強化への支持を表明したのに対し、林大臣から謝意を述べつつ、引き続き緊密に連携していきたい旨述べました。",
+    ],
+    ids=["tokoro", "ni-taishi"],
+)
+def test_a_replys_turn_ends_the_first_reporters_words(text: str) -> None:
+    # The second reporter is not set off by a comma: without the turn (`words_end`), the
+    # first would be taken to be still speaking.
+    (coded,) = code_rules(text, "ja", parties=["JPN", "USA"]).sentences
+    assert coded.acts[-1].speaker == ("JPN",)
+
+
 def test_a_summary_lists_each_speakers_words_under_their_name() -> None:
     text = (
         "6月11日、日豪外務・防衛閣僚協議が開催されたところ、概要以下のとおり。\n\n"

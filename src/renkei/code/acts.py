@@ -349,6 +349,7 @@ def _subject_ja(
     before: int,
     subjects: list[_Subject],
     ctx: Context,
+    words_end: re.Pattern[str] | None,
     reporter_only: bool = False,
 ) -> tuple[str, ...]:
     """Speaker from the subject before a predicate; all parties by default.
@@ -375,7 +376,7 @@ def _subject_ja(
             marked = [
                 s
                 for s in reporters
-                if s.set_off and not _JA_WORDS_END.search(text, s.end, nearest.start)
+                if s.set_off and not (words_end and words_end.search(text, s.end, nearest.start))
             ]
             return (marked or reporters)[-1].codes
         openers = [s for s in found if _JA_OPENING_TOPIC.match(text, s.start)]
@@ -394,11 +395,6 @@ def _subject_ja(
     if chosen:
         return chosen[-1].codes
     return last or ctx.parties
-
-
-# What ends one reporter's words before another's: 「…旨」, or a reply's turn (「…意向が示された
-# ところ、岸田総理大臣から」「…強調したのに対し、」)
-_JA_WORDS_END = re.compile(r"旨|ところ[、,]|(?:の)?に対し(?:て)?[、,]")
 
 
 def _outside_quoted_words(text: str, before: int, found: list[_Subject]) -> list[_Subject]:
@@ -612,19 +608,12 @@ def _clause_before(text: str, end: int) -> tuple[str, int] | None:
     return (words, text.find(words, start)) if words else None
 
 
-@cache
-def _adverb_endings(adverbs: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(" " + adverb for adverb in adverbs)
-
-
 def _strip_adverbs(chunk: str, table: Acts) -> str:
     """`chunk` without the adverbs that end it ("the Ministers also further" -> "the
     Ministers"), the longest first."""
     chunk = chunk.strip()
     # one test against every ending at once: most subjects end in no adverb
-    while chunk and (
-        (low := chunk.lower()).endswith(_adverb_endings(table.adverbs)) or low in table.adverbs
-    ):
+    while chunk and ((low := chunk.lower()).endswith(table.adverb_endings) or low in table.adverbs):
         adverb = next(a for a in table.adverbs if low.endswith(" " + a) or low == a)
         chunk = chunk[: len(chunk) - len(adverb)].strip()
     return chunk
@@ -1598,6 +1587,7 @@ def find_acts(text: str, mentions: list[Mention], table: Acts, ctx: Context) -> 
                     hit.start if hit.end else len(text),
                     subjects,
                     ctx,
+                    table.words_end,
                     not hit.end and not hit.extra.get("lead_in"),
                 )
             hit.scope = (floor, hit.end or len(text))

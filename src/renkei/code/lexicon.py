@@ -34,7 +34,8 @@ class Acts:
     all_parties_subject: re.Pattern[str] | None  # Japanese: 「我々は」「両首脳は」「双方から」
     subject_markers: tuple[str, ...]
     embedding: frozenset[str]
-    adverbs: tuple[str, ...]
+    adverbs: tuple[str, ...]  # English, longest first: "also further" before "also"
+    adverb_endings: tuple[str, ...]  # the same, each after a space: what a subject may end in
     own_instruments: re.Pattern[str] | None  # "Japan's new strategy aims to": Japan speaks
     governments: re.Pattern[str] | None  # "The Government of Japan will": Japan speaks
     strongest: re.Pattern[str]
@@ -52,6 +53,7 @@ class Acts:
     condolence: re.Pattern[str] | None = None  # sentences that only offer sympathy: no act
     one_side_report: re.Pattern[str] | None = None  # reports of what one side told the other
     quote_lead: re.Pattern[str] | None = None  # 「Xから以下のとおり述べた。」 before X's words
+    words_end: re.Pattern[str] | None = None  # Japanese: 「…旨」 ends one reporter's words
     party_bodies: tuple[str, ...] = ()  # 「日米韓防衛当局」: a party's body speaks for it
     past_deed: re.Pattern[str] | None = None  # English: a verb in the past reporting a deed
     # the words that make the other party the one a party works with: English before its
@@ -251,6 +253,7 @@ def acts(lang: Lang) -> Acts:
     markers = clause.get("subject_markers", [])
     words = sorted(clause["all_parties"], key=len, reverse=True)
     subject = re.compile(f"(?:{literal_trie(words)})(?:{'|'.join(markers)})")
+    adverbs = tuple(sorted(clause.get("adverbs", []), key=len, reverse=True))
     return Acts(
         lang=lang,
         cues=cues,
@@ -259,7 +262,8 @@ def acts(lang: Lang) -> Acts:
         all_parties_subject=subject if markers else None,
         subject_markers=tuple(clause.get("subject_markers", [])),
         embedding=frozenset(clause.get("embedding", [])),
-        adverbs=tuple(sorted(clause.get("adverbs", []), key=len, reverse=True)),
+        adverbs=adverbs,
+        adverb_endings=tuple(" " + adverb for adverb in adverbs),
         own_instruments=_words(clause["own_instruments"], lang)
         if clause.get("own_instruments")
         else None,
@@ -282,6 +286,7 @@ def acts(lang: Lang) -> Acts:
         else None,
         past_deed=_past_deed(clause["past_deed"]) if clause.get("past_deed") else None,
         quote_lead=_alternation_pattern(clause.get("quote_lead", [])),
+        words_end=_alternation_pattern(clause.get("words_end", [])),
         party_bodies=tuple(sorted(clause.get("party_bodies", []), key=len, reverse=True)),
         partner=_partner(clause, lang),
         connective=re.compile(f"(?:{literal_trie(clause['connectives'])})[、,]?")
