@@ -672,6 +672,23 @@ def test_a_short_line_ending_in_a_colon_is_a_sentence_if_it_reads_as_a_clause(
     assert (line in [s.text for s in sentences]) == is_sentence
 
 
+@pytest.mark.parametrize(
+    ("line", "is_sentence"),
+    [
+        ("President Djukanović stated, “It is a great honour to be here.”", True),
+        ('He said: "We will work together."', True),
+        ("「日本は重要なパートナーである。」", True),
+        ("“Free and Open Indo-Pacific”", False),
+        ("Working Lunch “Indo-Pacific”", False),
+    ],
+)
+def test_a_short_line_is_a_sentence_if_a_full_stop_ends_it_inside_a_quotation(
+    line: str, is_sentence: bool
+) -> None:
+    sentences = renkei.segment(Source(f"We met.\n\n{line}\n\nWe agreed.\n", "t")).sentences
+    assert (line in [s.text for s in sentences]) == is_sentence
+
+
 @pytest.mark.parametrize(("text", "expected"), FURNITURE)
 def test_web_and_wire_furniture_is_no_sentence(text: str, expected: list[str]) -> None:
     assert [s.text for s in renkei.segment(Source(text, "t")).sentences] == expected

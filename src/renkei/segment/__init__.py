@@ -19,6 +19,7 @@ _MONTHS = {
 }
 _ERAS = {"令和": 2018, "平成": 1988}
 _SENTENCE_PUNCT = tuple("。.!?！？:：;；")
+_CLOSING_QUOTES = "\"”’'」』"
 
 
 @dataclass(frozen=True)
@@ -222,7 +223,10 @@ def _is_heading(para: Paragraph, lang: Lang, rules: _Rules, before_body: bool) -
         return True
     if text.rstrip().endswith((":", "：")) and len(text) <= rules.heading_max[lang] // 3:
         return not rules.colon_clause.search(text.rstrip())
-    if text.rstrip().endswith(_SENTENCE_PUNCT) or len(text) > 2 * rules.heading_max[lang]:
+    # 'stated, “It is a great honour to be here.”': a quotation closed after its full stop
+    if text.rstrip().rstrip(_CLOSING_QUOTES).endswith(_SENTENCE_PUNCT):
+        return False
+    if len(text) > 2 * rules.heading_max[lang]:
         return False
     if len(text) <= rules.heading_max[lang]:
         return True
