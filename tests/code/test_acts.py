@@ -5034,6 +5034,40 @@ def test_i_in_quoted_words_is_the_one_who_spoke() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # the quoted speaker's words, whatever their subject ("we", a party named)
+        (
+            "In response, President Djukanović stated, “It is a great honour to be in Tokyo.”",
+            [("MNE",)],
+        ),
+        ("Prime Minister Abe stated, “Montenegro is an important partner.”", [("JPN",)]),
+        (
+            'Prime Minister Abe said: "We appreciate that we were able to deepen relations."',
+            [("JPN",)],
+        ),
+        # the verb of saying coordinated with an act: the same speaker
+        (
+            "Prime Minister Abe welcomed the President to Japan and stated, “Montenegro is an "
+            "important partner.”",
+            [("JPN",), ("JPN",)],
+        ),
+        # a quotation that runs on into the next sentence
+        (
+            "President Djukanović stated, “It is a great honour to be here. I am grateful for "
+            "the warm hospitality.”",
+            [("MNE",), ("MNE",)],
+        ),
+    ],
+)
+def test_what_is_inside_a_quotation_is_the_quoted_speakers(
+    text: str, speakers: list[tuple[str, ...]]
+) -> None:
+    doc = code_rules(text, "en", parties=["JPN", "MNE"])
+    assert [a.speaker for s in doc.sentences for a in s.acts] == speakers
+
+
 def test_a_summary_goes_on_with_the_same_speaker() -> None:
     text = (
         "岸田総理大臣から、訪問を歓迎する旨述べました。また、両国の協力を強化したいと述べました。"

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from renkei.code import actors as actor_finder
-from renkei.code.acts import Context, find_acts
+from renkei.code.acts import Context, closes_quotation, find_acts, quotation_left_open
 from renkei.code.lexicon import Acts
 from renkei.code.lexicon import acts as act_table
 from renkei.code.lexicon import topics as topic_table
@@ -161,8 +161,12 @@ def code_segmented(
         previous_text = text
         if quoted_speaker:
             acts = [replace(a, speaker=quoted_speaker) for a in acts]
-            if text.endswith("」"):
+            if closes_quotation(text):
                 quoted_speaker = None
+        elif acts and len(acts[-1].speaker) == 1 and quotation_left_open(text):
+            # 'Djukanović stated, “It is a great honour ...' then 'I am grateful ...”': the
+            # quotation goes on in the next sentences, still his words
+            quoted_speaker = acts[-1].speaker
         elif listed_speaker:
             # 「河野大臣から…以下のとおり発言しました。」 then 「(1)…エジプトは…パートナーで
             # あり…」: every item of the list is that minister's words, whatever it names first

@@ -787,14 +787,68 @@ class _Previous:
 _EN_OPEN_QUOTE = re.compile(r"[“\"]")
 
 
+# "Prime Minister Abe stated, “", "replied by saying: “": a verb of saying opening a quotation
+_EN_QUOTE_OPENER = re.compile(
+    r"\b(?:stated|said|remarked|added|replied|responded|commented|saying|stating)"
+    r"(?: as follows)?\s*[,:]?\s*[“\"]\s*$"
+)
+
+
+def _quotation_at(text: str, at: int) -> re.Match[str] | None:
+    """The verb of saying that opened a quotation still open at `at`, if any."""
+    curly = text.rfind("“", 0, at)
+    straight = text.rfind('"', 0, at) if text.count('"', 0, at) % 2 else -1
+    opened = max(curly if text.rfind("”", 0, at) < curly else -1, straight)
+    if opened < 0:
+        return None
+    return _EN_QUOTE_OPENER.search(text, max(0, opened - 40), opened + 1)
+
+
+def quotation_left_open(text: str) -> bool:
+    """Does an English sentence open a quotation with a verb of saying and not close it
+    ('stated, “It is a great honour ...' then 'I am grateful ...”')?"""
+    return _quotation_at(text, len(text)) is not None
+
+
+def closes_quotation(text: str) -> bool:
+    """Does a sentence inside a quotation close it (「…」, “…”)?"""
+    return text.endswith("」") or "”" in text or text.count('"') % 2 == 1
+
+
+def _quoted_speaker(
+    text: str,
+    verb: re.Match[str],
+    done: list[Hit],
+    mentions: list[Mention],
+    table: Acts,
+    ctx: Context,
+) -> tuple[str, ...] | None:
+    """Who is quoted after `verb`: the subject of the verb of saying, or the one whose act
+    it is coordinated with ("welcomed ... and stated, “"); one party, or None."""
+    clause, _ = _clause_start(text, verb.start())
+    chunk = _strip_adverbs(text[clause : verb.start()], table)
+    said = [h for h in done if h.end <= verb.start() and h.speaker]
+    if said and (not chunk or _EN_COORD.search(chunk) or chunk.lower().startswith("and ")):
+        speaker: tuple[str, ...] | None = said[-1].speaker
+    else:
+        speaker = _subject_en(chunk, text.find(chunk, clause), mentions, table, ctx)
+    return speaker if speaker is not None and len(speaker) == 1 else None
+
+
 def _hits_en(text: str, mentions: list[Mention], table: Acts, ctx: Context) -> list[Hit]:
     hits = _cue_hits(text, table)
     previous = _Previous(ctx.parties)
-    for hit in hits:
+    for index, hit in enumerate(hits):
         speaker = _speaker_en(text, hit, previous, mentions, table, ctx)
         if speaker is None:
             hit.extra["embedded"] = True
             continue
+        if (verb := _quotation_at(text, hit.start)) and (
+            quoted := _quoted_speaker(text, verb, hits[:index], mentions, table, ctx)
+        ):
+            # 'Abe stated, “Egypt is an important partner ... and I appreciate ...”': what
+            # is inside the quotation is the quoted speaker's, whatever its subjects
+            speaker = quoted
         hit.speaker = previous.speaker = speaker
         if len(speaker) == 1 and not _EN_OPEN_QUOTE.search(text, 0, hit.start):
             # "Chancellor Kurz explained that ..., but he will continue": "he" is who spoke
