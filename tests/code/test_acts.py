@@ -5037,6 +5037,41 @@ def test_i_in_quoted_words_is_the_one_who_spoke() -> None:
 @pytest.mark.parametrize(
     ("text", "speakers"),
     [
+        # the verb after "and" is the subject's, and so is "he" in its object clause
+        (
+            "Minister Hayashi also introduced Japan's initiatives in Africa and stated that he "
+            "would like to deepen economic cooperation with Ethiopia.",
+            [("JPN",)],
+        ),
+        (
+            "In response, Prime Minister Abiy offered his condolences on the earthquake and "
+            "stated his intention to continue to cooperate closely with Japan.",
+            [("ETH",)],
+        ),
+        # a title in apposition is still one person
+        (
+            "H.E. Mr. Yasuo Fukuda, Prime Minister of Japan, welcomed the visit and stated that "
+            "he would like to deepen relations with Ethiopia.",
+            [("JPN",), ("JPN",)],
+        ),
+        # two people are the subject together
+        (
+            "Prime Minister Abe and Prime Minister Abiy discussed regional issues and stated "
+            "that they would cooperate closely.",
+            [("ETH", "JPN"), ("ETH", "JPN")],
+        ),
+    ],
+)
+def test_the_person_a_sentence_opens_with_speaks_for_its_coordinated_verbs(
+    text: str, speakers: list[tuple[str, ...]]
+) -> None:
+    doc = code_rules(text, "en", parties=["ETH", "JPN"])
+    assert [a.speaker for s in doc.sentences for a in s.acts] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
         # the quoted speaker's words, whatever their subject ("we", a party named)
         (
             "In response, President Djukanović stated, “It is a great honour to be in Tokyo.”",

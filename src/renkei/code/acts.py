@@ -784,9 +784,6 @@ class _Previous:
     takes_complement: bool = False  # "noted", "recognised": its object clause may be an act
 
 
-_EN_OPEN_QUOTE = re.compile(r"[“\"]")
-
-
 # "Prime Minister Abe stated, “", "replied by saying: “": a verb of saying opening a quotation
 _EN_QUOTE_OPENER = re.compile(
     r"\b(?:stated|said|remarked|added|replied|responded|commented|saying|stating)"
@@ -794,11 +791,16 @@ _EN_QUOTE_OPENER = re.compile(
 )
 
 
-def _quotation_at(text: str, at: int) -> re.Match[str] | None:
-    """The verb of saying that opened a quotation still open at `at`, if any."""
+def _open_quotation(text: str, at: int) -> int:
+    """Where a quotation still open at `at` opened; -1 if none is."""
     curly = text.rfind("“", 0, at)
     straight = text.rfind('"', 0, at) if text.count('"', 0, at) % 2 else -1
-    opened = max(curly if text.rfind("”", 0, at) < curly else -1, straight)
+    return max(curly if text.rfind("”", 0, at) < curly else -1, straight)
+
+
+def _quotation_at(text: str, at: int) -> re.Match[str] | None:
+    """The verb of saying that opened a quotation still open at `at`, if any."""
+    opened = _open_quotation(text, at)
     if opened < 0:
         return None
     return _EN_QUOTE_OPENER.search(text, max(0, opened - 40), opened + 1)
@@ -835,9 +837,39 @@ def _quoted_speaker(
     return speaker if speaker is not None and len(speaker) == 1 else None
 
 
+# What may come before a sentence's subject: "In response, ", "At the outset, ", "Furthermore, "
+_EN_LEAD_PHRASE = re.compile(r"(?:[A-Z][\w ]{0,30}, )?")
+_EN_TITLE_WORDS = re.compile(r"(?:[A-Z][\w.-]*\s+){0,4}")
+# "President Biden and President Yoon", "Mr. Koizumi, and the Prime Minister of Malaysia",
+# "Mr. Motegi, Mr. Seko": not "Mr. Fukuda, Prime Minister of Japan," in apposition
+_EN_JOINT_SUBJECT = re.compile(r"\s*,?\s*and\b|,\s*(?:Mr|Ms|Mrs|Dr|H\.\s?E)\b")
+
+
+def _person_subject_en(text: str, mentions: list[Mention], ctx: Context) -> str | None:
+    """The party of the person an English sentence opens with as its subject ("In response,
+    Minister Hayashi ..."), if it opens with one."""
+    if text.startswith("We"):
+        return None  # "We, President Trump and Prime Minister Abe, confirm"
+    lead = _EN_LEAD_PHRASE.match(text)
+    start = lead.end() if lead else 0
+    first = next((m for m in mentions if m.start >= start), None)
+    if first is None or first.kind != "person" or first.code not in ctx.parties:
+        return None
+    if _EN_JOINT_SUBJECT.match(text, first.end):
+        return None
+    # only a title before the name ("Foreign Minister Steinmeier"), not "He thanked Mr. X"
+    return first.code if _EN_TITLE_WORDS.fullmatch(text, start, first.start) else None
+
+
 def _hits_en(text: str, mentions: list[Mention], table: Acts, ctx: Context) -> list[Hit]:
     hits = _cue_hits(text, table)
-    previous = _Previous(ctx.parties)
+    subject = _person_subject_en(text, mentions, ctx)
+    if subject is not None:
+        # "Minister Hayashi also introduced ... and stated that he would like to": the verb
+        # after "and" is his, and "he" is the person the sentence is about, not the last
+        # person of the one before
+        ctx = ctx._replace(last_person_party=subject)
+    previous = _Previous((subject,) if subject else ctx.parties)
     for index, hit in enumerate(hits):
         speaker = _speaker_en(text, hit, previous, mentions, table, ctx)
         if speaker is None:
@@ -850,7 +882,7 @@ def _hits_en(text: str, mentions: list[Mention], table: Acts, ctx: Context) -> l
             # is inside the quotation is the quoted speaker's, whatever its subjects
             speaker = quoted
         hit.speaker = previous.speaker = speaker
-        if len(speaker) == 1 and not _EN_OPEN_QUOTE.search(text, 0, hit.start):
+        if len(speaker) == 1 and _open_quotation(text, hit.start) < 0:
             # "Chancellor Kurz explained that ..., but he will continue": "he" is who spoke
             # last in this sentence, not the last person of the one before (inside a
             # quotation, "I" is who is quoted)
