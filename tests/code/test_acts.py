@@ -5178,6 +5178,27 @@ def test_a_replys_turn_ends_the_first_reporters_words(text: str) -> None:
     assert coded.acts[-1].speaker == ("JPN",)
 
 
+V4 = ["CZE", "HUN", "JPN", "POL", "SVK"]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties", "speaker"),
+    [
+        # the ministers of a grouping's members, not every party
+        ("V4諸国の外相は、日本国民の勇気と努力を賞賛した。", V4, ("CZE", "HUN", "POL", "SVK")),
+        ("V4外相は、日本国民の勇気と努力を賞賛した。", V4, ("CZE", "HUN", "POL", "SVK")),
+        # 「両外相」 after names is both ministers, not one minister named 「バトラー両」
+        ("大平・バトラー両外相は本日、領事条約に署名した。", ["GBR", "JPN"], ("GBR", "JPN")),
+        ("その際両外務大臣は、緊張緩和の趨勢に歓迎の意を表した。", ["DEU", "JPN"], ("DEU", "JPN")),
+    ],
+)
+def test_a_subject_naming_a_group_of_ministers(
+    text: str, parties: list[str], speaker: tuple[str, ...]
+) -> None:
+    (coded,) = code_rules(text, "ja", parties=parties).sentences
+    assert [a.speaker for a in coded.acts] == [speaker]
+
+
 def test_a_summary_lists_each_speakers_words_under_their_name() -> None:
     text = (
         "6月11日、日豪外務・防衛閣僚協議が開催されたところ、概要以下のとおり。\n\n"

@@ -383,7 +383,8 @@ def _names_before(
     spans = []
     for t in titles.finditer(text):
         found = name.search(text, max(0, t.start() - 24), t.start())
-        if found and found.group(0)[0] not in _NOT_A_NAME:
+        # 「大平・バトラー両外相」「その際両外務大臣」: both ministers, not one named
+        if found and found.group(0)[0] not in _NOT_A_NAME and found.group(0)[-1] != "両":
             spans.append((found.start(), found.end(), t.end()))
     return spans
 

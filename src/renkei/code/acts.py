@@ -127,11 +127,12 @@ _SAID_BY = re.compile(r"[^、,，。]{1,15}?が(?:表明|示|述べ|表)され")
 
 @cache
 def _ja_subject_tail() -> re.Pattern[str]:
-    """After a name: an optional given name and title ([leader_titles] subject_ja), then the
-    subject particle (not 「からき」「がら」, which go on as other words)."""
+    """After a name: an optional given name and title ([leader_titles] subject_ja), or the
+    members' (「V4諸国の外相」「PIFメンバーの首脳」), then the subject particle (not 「からき」
+    「がら」, which go on as other words)."""
     titles = actors().leader_titles["subject_ja"]
     return re.compile(
-        rf"^(?:の(?=首脳|閣僚|代表|{titles}))?[一-龥ァ-ヶー]{{0,4}}?(?:{titles})?(?P<particle>は|から|より|が|も(?=[、,]|また))(?![^、,\s]{{0,2}}(?:ら|き))"
+        rf"^(?:(?:加盟|メンバー)?(?:各国|諸国)?の(?=首脳|閣僚|代表|{titles}))?[一-龥ァ-ヶー]{{0,4}}?(?:{titles})?(?P<particle>は|から|より|が|も(?=[、,]|また))(?![^、,\s]{{0,2}}(?:ら|き))"
     )
 
 
@@ -249,6 +250,8 @@ def _subjects_ja(text: str, mentions: list[Mention], table: Acts, ctx: Context) 
     # costs a fifth of an empty finditer
     if table.all_parties_subject.search(text):
         for m in table.all_parties_subject.finditer(text):
+            if any(n.start < m.start() < n.end for n in mentions):
+                continue  # 「V4外相は」: not 「4外相は」, the four ministers
             found.append((m.start(), m.end(), _particle(m.group(0)), ctx.parties))
     named_ends = {m.end for m in mentions}
     for code, title_subject in _title_subjects(ctx.parties, table.subject_markers):
