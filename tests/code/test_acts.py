@@ -5178,6 +5178,30 @@ def test_a_replys_turn_ends_the_first_reporters_words(text: str) -> None:
     assert coded.acts[-1].speaker == ("JPN",)
 
 
+@pytest.mark.parametrize(
+    ("text", "acts"),
+    [
+        # a clause naming the occasion sets the scene: the verb of saying adds no view
+        (
+            "ロペス外務大臣から、来年は両国の外交関係樹立120周年であり、この機会に両国関係を一層強化したい旨述べました。",
+            ["commit"],
+        ),
+        (
+            "林大臣から、日本の外相として8年ぶりのチリ訪問であり、経済関係を更に発展させたい旨述べました。",
+            ["commit"],
+        ),
+        # a view of the relations is still a view
+        (
+            "林大臣から、両国関係は極めて良好であり、経済関係を更に発展させたい旨述べました。",
+            ["commit", "assess"],
+        ),
+    ],
+)
+def test_a_clause_naming_the_occasion_is_no_view(text: str, acts: list[str]) -> None:
+    (coded,) = code_rules(text, "ja", parties=["CHL", "JPN"]).sentences
+    assert [a.act for a in coded.acts] == acts
+
+
 V4 = ["CZE", "HUN", "JPN", "POL", "SVK"]
 
 

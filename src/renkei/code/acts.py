@@ -1583,7 +1583,11 @@ def _frame_gives_way(
             return not later or text[hit.start : hit.end].endswith("つつ")
         bounds = [0, *(b for h in earlier for b in (h.start, h.end)), hit.start]
         between = [text[bounds[i] : bounds[i + 1]] for i in range(0, len(bounds), 2)]
-        if any(_JA_VIEW_CLAUSE.search(segment) for segment in between[:-1]):
+        if any(
+            _JA_VIEW_CLAUSE.search(segment)
+            and not (table.occasion and table.occasion.search(segment))
+            for segment in between[:-1]
+        ):
             return False  # 「Xから、日英は同志国であり、…に感謝し、…発展させたい旨述べた」
         return not _JA_UNCODED_CLAUSE.match(between[-1])
     if not later:

@@ -54,6 +54,7 @@ class Acts:
     one_side_report: re.Pattern[str] | None = None  # reports of what one side told the other
     quote_lead: re.Pattern[str] | None = None  # 「Xから以下のとおり述べた。」 before X's words
     words_end: re.Pattern[str] | None = None  # Japanese: 「…旨」 ends one reporter's words
+    occasion: re.Pattern[str] | None = None  # Japanese: 「本年は…周年であり、」 sets the scene
     party_bodies: tuple[str, ...] = ()  # 「日米韓防衛当局」: a party's body speaks for it
     past_deed: re.Pattern[str] | None = None  # English: a verb in the past reporting a deed
     # the words that make the other party the one a party works with: English before its
@@ -287,6 +288,7 @@ def acts(lang: Lang) -> Acts:
         past_deed=_past_deed(clause["past_deed"]) if clause.get("past_deed") else None,
         quote_lead=_alternation_pattern(clause.get("quote_lead", [])),
         words_end=_alternation_pattern(clause.get("words_end", [])),
+        occasion=_occasion(clause.get("occasion", [])),
         party_bodies=tuple(sorted(clause.get("party_bodies", []), key=len, reverse=True)),
         partner=_partner(clause, lang),
         connective=re.compile(f"(?:{literal_trie(clause['connectives'])})[、,]?")
@@ -312,6 +314,13 @@ def _past_deed(verbs: dict[str, list[str]]) -> re.Pattern[str]:
         r"\s+(?:(?:has|have|had|also|then|further|subsequently|once)\s+)*"
         rf"(?!(?:{states})\b)(?:[a-z]+ed|{irregular})\b"
     )
+
+
+def _occasion(words: list[str]) -> re.Pattern[str] | None:
+    """A clause that ends by naming an occasion (「来年は…110周年であり、」)."""
+    if not words:
+        return None
+    return re.compile(f"(?:{'|'.join(words)})(?:の年)?であ(?:り|る)[、,]")
 
 
 def _alternation_pattern(patterns: list[str]) -> re.Pattern[str] | None:
