@@ -29,6 +29,19 @@ PIF_2010 = (
 )  # fmt: skip
 ACTS = [
     # (lang, parties, sentence, [(act, intensity, speaker, targets, commitment), ...])
+    # a participle after a noun, before 'between': no act of its own ('the talks held between')
+    (
+        "en",
+        ["JPN", "KOR"],
+        "The two ministers welcomed the growing exchanges, including the talks held between the two Prime Ministers.",
+        [("welcome", 0, ["JPN", "KOR"], [], True)],
+    ),
+    (
+        "en",
+        ["JPN", "KOR"],
+        "They committed to implement the agreements signed between the two countries.",
+        [("commit", 0, ["JPN", "KOR"], [], True)],
+    ),
     # a record of contribution is judged (「…重要な役割を果たしてきた」); the parties agreeing that they should act commit
     (
         "en",

@@ -46,7 +46,7 @@ _EN_PARTICIPLE = re.compile(r"[a-z]+ed|held|made|taken|built|given|written")
 # What follows a past participle that trails a noun ("the Summit, held in Tokyo", "the
 # Agreement, signed last year"), not a finite verb with its object
 _EN_PARTICIPLE_AFTER = re.compile(
-    r"\s+(?:in|on|at|by|last|earlier|during|from|under|\d"
+    r"\s+(?:in|on|at|by|last|earlier|during|from|under|between|among|\d"
     r"|(?:one|two|three|four|five|six|several|a few) (?:days|weeks|months|years))\b"
 )
 # "cooperation is essential", "cooperation must keep pace": what is needed is the subject
