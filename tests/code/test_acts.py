@@ -29,6 +29,31 @@ PIF_2010 = (
 )  # fmt: skip
 ACTS = [
     # (lang, parties, sentence, [(act, intensity, speaker, targets, commitment), ...])
+    # an attitude in a 「…しつつ、」 clause is coded, as 「歓迎しつつ」 is (敬意を示しつつ, 賞賛しつつ, 評価しつつ, 感謝の意が表されるとともに)
+    (
+        "ja",
+        ["CAN", "JPN"],
+        "トルドー首相より、安倍総理のリーダーシップを賞賛しつつ、国連での連携を強化したい旨述べました。",
+        [("welcome", 0, ["CAN"], ["JPN"], False), ("commit", 0, ["CAN"], [], True)],
+    ),
+    (
+        "ja",
+        ["CAN", "JPN"],
+        "安倍総理から、カナダのテロ対策に敬意を示しつつ、協力を強化していきたい旨述べました。",
+        [("welcome", 0, ["JPN"], ["CAN"], False), ("commit", 0, ["JPN"], [], True)],
+    ),
+    (
+        "ja",
+        ["CAN", "JPN"],
+        "安倍総理から、カナダの改革への取組を評価しつつ、経済関係を発展させたい旨述べました。",
+        [("welcome", 0, ["JPN"], ["CAN"], True), ("commit", 0, ["JPN"], [], True)],
+    ),
+    (
+        "ja",
+        ["CAN", "JPN"],
+        "これに対し、トルドー首相から、日本の支援に対して感謝の意が表されるとともに、両国関係は重要である旨の発言がありました。",
+        [("welcome", 0, ["CAN"], ["JPN"], False), ("stress", 0, ["CAN"], [], False)],
+    ),
     # a participle after a noun, before 'between': no act of its own ('the talks held between')
     (
         "en",
