@@ -4395,6 +4395,12 @@ def test_not_topics(lang: str, sentence: str, topic: str) -> None:
 
 
 PARTIES = [
+    # the agent of the hostile deed a statement answers is no party
+    (
+        "北朝鮮の弾道ミサイル発射を受け、G7とEUが緊急声明\n\n"
+        "11月5日、G7外相は、標記声明を発出しました。\n",
+        ("CAN", "DEU", "EU", "FRA", "GBR", "ITA", "JPN", "USA"),
+    ),
     # a readout whose opening names only the guest: the other side is the one the text pairs
     # it with by "and" ("between the UK and Norway")
     (

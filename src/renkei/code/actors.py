@@ -520,10 +520,24 @@ def compound_partner(party: str, texts: Sequence[str], lang: Lang) -> str | None
     return paired.pop()
 
 
-def _party_like(m: Mention, text: str = "") -> bool:
+# 「北朝鮮による弾道ミサイルの発射」「北朝鮮の弾道ミサイル発射を受け」, "the DPRK's ballistic
+# missile launches": the agent of the hostile deed a statement answers, not one who issues it
+_HOSTILE_AGENT = {
+    "ja": re.compile(
+        r"(?:による|の|が)[^、。,]{0,12}?(?:ミサイル|核実験|発射|侵略|侵攻|攻撃|挑発)"
+    ),
+    "en": re.compile(
+        r"(?:'s|’s)(?: [\w-]+){0,3}? (?:launch|launches|nuclear tests?|aggression|invasion"
+        r"|attacks?|provocations?)\b"
+    ),
+}
+
+
+def _party_like(m: Mention, text: str = "", lang: Lang = "en") -> bool:
     """Could this mention name a party? Not a setting ("the G7 Summit", "the ASEAN Foreign
-    Ministers' Meeting" attended), unless named jointly with another ("EU-Japan Summit")."""
-    if _MEETING_AFTER_EN.match(text, m.end):
+    Ministers' Meeting" attended), unless named jointly with another ("EU-Japan Summit"),
+    nor the agent of the hostile deed a statement answers."""
+    if _MEETING_AFTER_EN.match(text, m.end) or _HOSTILE_AGENT[lang].match(text, m.end):
         return False
     return not m.victim or m.joint
 
@@ -710,7 +724,7 @@ def _named_heading(title: str | None, front: Sequence[str], lang: Lang) -> str |
 
 def _party_codes(line: str, lang: Lang) -> set[str]:
     """The actors a line names that could be parties (not settings, see `_party_like`)."""
-    return {m.code for m in _found(line, lang) if _party_like(m, line)}
+    return {m.code for m in _found(line, lang) if _party_like(m, line, lang)}
 
 
 def _organisation_meeting(title: str | None, opening: Sequence[str], lang: Lang) -> set[str]:
@@ -808,7 +822,7 @@ def _detected(
             named_with_people.update(
                 m.code
                 for m in mentions
-                if _party_like(m, t)
+                if _party_like(m, t, lang)
                 and not (lang == "en" and m.possessive and not _OFFICIAL_AFTER.match(t[m.end :]))
             )
         speakers = {m.code for m in mentions if m.kind == "person"}
@@ -908,7 +922,9 @@ def _subject_parties_ja(sentence: str) -> tuple[str, ...]:
         return ()
     grouping = _lone_grouping([sentence], "ja")
     who = found.group("who")
-    if grouping and any(m.code == grouping and _party_like(m, who) for m in _found(who, "ja")):
+    if grouping and any(
+        m.code == grouping and _party_like(m, who, "ja") for m in _found(who, "ja")
+    ):
         return expand_groupings({grouping})
     return ()
 
