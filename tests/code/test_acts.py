@@ -4395,6 +4395,12 @@ def test_not_topics(lang: str, sentence: str, topic: str) -> None:
 
 
 PARTIES = [
+    # an opening that names no one detection could take for a party, but pairs two
+    (
+        "The Prime Minister was welcomed to Oslo by Prime Minister Jonas Støre today, to discuss"
+        " energy cooperation between the UK and Norway.\n\nThe leaders agreed to work together.\n",
+        ("GBR", "NOR"),
+    ),
     # the agent of the hostile deed a statement answers is no party
     (
         "北朝鮮の弾道ミサイル発射を受け、G7とEUが緊急声明\n\n"

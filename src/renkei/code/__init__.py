@@ -113,6 +113,8 @@ def code_segmented(
         found = actor_finder.detect_parties(title, texts[:3], lang, fallback, front)
         if len(found) == 1 and (partner := actor_finder.compound_partner(found[0], texts, lang)):
             found = actor_finder.expand_groupings({found[0], partner})
+        elif not found:
+            found = actor_finder.opening_pair(texts, lang)
         opening = " ".join([title or "", *texts[:1]])
         found = actor_finder.members_then(found, segmented.date, opening)
     mentions_of = document_mentions(texts, found, lang)

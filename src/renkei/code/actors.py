@@ -497,6 +497,19 @@ _PAIR_JOINER = re.compile(r"\s*[-–]\s*|\s+and\s+(?:the\s+)?")
 _PROPER_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 
 
+def opening_pair(texts: Sequence[str], lang: Lang) -> tuple[str, ...]:
+    """The two actors the opening pairs ("to discuss ... collaboration between the UK and
+    Sweden", "UK-Sweden"), when it names no one that detection could take for a party."""
+    if lang != "en" or not texts:
+        return ()
+    pairs = {
+        frozenset((a.code, b.code))
+        for a, b in itertools.pairwise(_found(texts[0], lang))
+        if a.code != b.code and _PAIR_JOINER.fullmatch(texts[0], a.end, b.start)
+    }
+    return tuple(sorted(pairs.pop())) if len(pairs) == 1 else ()
+
+
 def compound_partner(party: str, texts: Sequence[str], lang: Lang) -> str | None:
     """The one actor a text pairs with its only detected party in compounds ("the UK-Japan
     relationship", 「日英関係」): the other side of a readout whose opening names only the
