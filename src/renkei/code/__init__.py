@@ -165,7 +165,7 @@ def code_segmented(
             acts = [replace(a, speaker=quoted_speaker) for a in acts]
             if closes_quotation(text):
                 quoted_speaker = None
-        elif acts and len(acts[-1].speaker) == 1 and quotation_left_open(text):
+        elif acts and len(acts[-1].speaker) == 1 and quotation_left_open(text, table):
             # 'Djukanović stated, “It is a great honour ...' then 'I am grateful ...”': the
             # quotation goes on in the next sentences, still his words
             quoted_speaker = acts[-1].speaker

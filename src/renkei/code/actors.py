@@ -497,16 +497,22 @@ _PAIR_JOINER = re.compile(r"\s*[-–]\s*|\s+and\s+(?:the\s+)?")
 _PROPER_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 
 
+def _paired_en(text: str) -> list[tuple[Mention, Mention]]:
+    """The actors an English text names as a pair, one right after the other ("the UK-Japan
+    relationship", "between the UK and Sweden")."""
+    return [
+        (a, b)
+        for a, b in itertools.pairwise(_found(text, "en"))
+        if _PAIR_JOINER.fullmatch(text, a.end, b.start)
+    ]
+
+
 def opening_pair(texts: Sequence[str], lang: Lang) -> tuple[str, ...]:
     """The two actors the opening pairs ("to discuss ... collaboration between the UK and
     Sweden", "UK-Sweden"), when it names no one that detection could take for a party."""
     if lang != "en" or not texts:
         return ()
-    pairs = {
-        frozenset((a.code, b.code))
-        for a, b in itertools.pairwise(_found(texts[0], lang))
-        if a.code != b.code and _PAIR_JOINER.fullmatch(texts[0], a.end, b.start)
-    }
+    pairs = {frozenset((a.code, b.code)) for a, b in _paired_en(texts[0]) if a.code != b.code}
     return tuple(sorted(pairs.pop())) if len(pairs) == 1 else ()
 
 
@@ -522,8 +528,8 @@ def compound_partner(party: str, texts: Sequence[str], lang: Lang) -> str | None
             outside_names |= found
         else:
             found = set()
-            for a, b in itertools.pairwise(_found(text, lang)):
-                if _PAIR_JOINER.fullmatch(text, a.end, b.start) and party in (a.code, b.code):
+            for a, b in _paired_en(text):
+                if party in (a.code, b.code):
                     found |= {a.code, b.code}
                     if not _PROPER_NAME_AFTER.match(text, b.end):
                         outside_names |= {a.code, b.code}

@@ -787,13 +787,6 @@ class _Previous:
     takes_complement: bool = False  # "noted", "recognised": its object clause may be an act
 
 
-# "Prime Minister Abe stated, “", "replied by saying: “": a verb of saying opening a quotation
-_EN_QUOTE_OPENER = re.compile(
-    r"\b(?:stated|said|remarked|added|replied|responded|commented|saying|stating)"
-    r"(?: as follows)?\s*[,:]?\s*[“\"]\s*$"
-)
-
-
 def _open_quotation(text: str, at: int) -> int:
     """Where a quotation still open at `at` opened; -1 if none is."""
     curly = text.rfind("“", 0, at)
@@ -801,18 +794,18 @@ def _open_quotation(text: str, at: int) -> int:
     return max(curly if text.rfind("”", 0, at) < curly else -1, straight)
 
 
-def _quotation_at(text: str, at: int) -> re.Match[str] | None:
-    """The verb of saying that opened a quotation still open at `at`, if any."""
-    opened = _open_quotation(text, at)
-    if opened < 0:
+def _quotation_verb(text: str, opened: int, table: Acts) -> re.Match[str] | None:
+    """The verb of saying that opened the quotation at `opened` ([clause] quotation_verbs),
+    if one did."""
+    if opened < 0 or table.quotation_opener is None:
         return None
-    return _EN_QUOTE_OPENER.search(text, max(0, opened - 40), opened + 1)
+    return table.quotation_opener.search(text, max(0, opened - 40), opened + 1)
 
 
-def quotation_left_open(text: str) -> bool:
+def quotation_left_open(text: str, table: Acts) -> bool:
     """Does an English sentence open a quotation with a verb of saying and not close it
     ('stated, “It is a great honour ...' then 'I am grateful ...”')?"""
-    return _quotation_at(text, len(text)) is not None
+    return _quotation_verb(text, _open_quotation(text, len(text)), table) is not None
 
 
 def closes_quotation(text: str) -> bool:
@@ -878,14 +871,15 @@ def _hits_en(text: str, mentions: list[Mention], table: Acts, ctx: Context) -> l
         if speaker is None:
             hit.extra["embedded"] = True
             continue
-        if (verb := _quotation_at(text, hit.start)) and (
+        opened = _open_quotation(text, hit.start)
+        if (verb := _quotation_verb(text, opened, table)) and (
             quoted := _quoted_speaker(text, verb, hits[:index], mentions, table, ctx)
         ):
             # 'Abe stated, “Egypt is an important partner ... and I appreciate ...”': what
             # is inside the quotation is the quoted speaker's, whatever its subjects
             speaker = quoted
         hit.speaker = previous.speaker = speaker
-        if len(speaker) == 1 and _open_quotation(text, hit.start) < 0:
+        if len(speaker) == 1 and opened < 0:
             # "Chancellor Kurz explained that ..., but he will continue": "he" is who spoke
             # last in this sentence, not the last person of the one before (inside a
             # quotation, "I" is who is quoted)

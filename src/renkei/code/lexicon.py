@@ -53,6 +53,8 @@ class Acts:
     condolence: re.Pattern[str] | None = None  # sentences that only offer sympathy: no act
     one_side_report: re.Pattern[str] | None = None  # reports of what one side told the other
     quote_lead: re.Pattern[str] | None = None  # 「Xから以下のとおり述べた。」 before X's words
+    # English: 'stated, “' — a verb of saying that opens a quotation, matched up to its mark
+    quotation_opener: re.Pattern[str] | None = None
     words_end: re.Pattern[str] | None = None  # Japanese: 「…旨」 ends one reporter's words
     occasion: re.Pattern[str] | None = None  # Japanese: 「本年は…周年であり、」 sets the scene
     party_bodies: tuple[str, ...] = ()  # 「日米韓防衛当局」: a party's body speaks for it
@@ -287,6 +289,7 @@ def acts(lang: Lang) -> Acts:
         else None,
         past_deed=_past_deed(clause["past_deed"]) if clause.get("past_deed") else None,
         quote_lead=_alternation_pattern(clause.get("quote_lead", [])),
+        quotation_opener=_quotation_opener(clause.get("quotation_verbs", [])),
         words_end=_alternation_pattern(clause.get("words_end", [])),
         occasion=_occasion(clause.get("occasion", [])),
         party_bodies=tuple(sorted(clause.get("party_bodies", []), key=len, reverse=True)),
@@ -314,6 +317,13 @@ def _past_deed(verbs: dict[str, list[str]]) -> re.Pattern[str]:
         r"\s+(?:(?:has|have|had|also|then|further|subsequently|once)\s+)*"
         rf"(?!(?:{states})\b)(?:[a-z]+ed|{irregular})\b"
     )
+
+
+def _quotation_opener(verbs: list[str]) -> re.Pattern[str] | None:
+    """A verb of saying, then the mark that opens a quotation ("stated, “", "said: \"")."""
+    if not verbs:
+        return None
+    return re.compile(rf"\b(?:{'|'.join(verbs)})(?: as follows)?\s*[,:]?\s*[“\"]\s*$")
 
 
 def _occasion(words: list[str]) -> re.Pattern[str] | None:
