@@ -75,7 +75,7 @@ FLOORS = {
     "heldout5": {
         "sentences": 0.99,
         "acts": 0.96,
-        "targets": 0.91,
+        "targets": 0.92,
         "topics": 0.85,
         "commitment": 0.95,
     },
@@ -201,7 +201,7 @@ FLOORS = {
     "heldout23": {
         "sentences": 0.99,
         "acts": 0.92,
-        "targets": 0.75,
+        "targets": 0.77,
         "topics": 0.87,
         "commitment": 0.91,
     },
@@ -222,7 +222,7 @@ FLOORS = {
     "heldout26": {
         "sentences": 0.98,
         "acts": 0.92,
-        "targets": 0.70,
+        "targets": 0.71,
         "topics": 0.86,
         "commitment": 0.91,
     },
@@ -250,7 +250,7 @@ FLOORS = {
     "heldout30": {
         "sentences": 0.94,
         "acts": 0.81,
-        "targets": 0.61,
+        "targets": 0.57,
         "topics": 0.81,
         "commitment": 0.86,
     },
@@ -299,7 +299,7 @@ FLOORS = {
     "heldout37": {
         "sentences": 0.99,
         "acts": 0.90,
-        "targets": 0.77,
+        "targets": 0.76,
         "topics": 0.85,
         "commitment": 0.92,
     },
@@ -327,7 +327,7 @@ FLOORS = {
     "heldout41": {
         "sentences": 0.98,
         "acts": 0.90,
-        "targets": 0.81,
+        "targets": 0.79,
         "topics": 0.85,
         "commitment": 0.89,
     },
@@ -397,7 +397,7 @@ FLOORS = {
     "heldout51": {
         "sentences": 0.95,
         "acts": 0.89,
-        "targets": 0.78,
+        "targets": 0.77,
         "topics": 0.83,
         "commitment": 0.89,
     },
@@ -411,7 +411,7 @@ FLOORS = {
     "heldout53": {
         "sentences": 0.98,
         "acts": 0.90,
-        "targets": 0.87,
+        "targets": 0.89,
         "topics": 0.88,
         "commitment": 0.94,
     },
@@ -453,7 +453,7 @@ FLOORS = {
     "heldout59": {
         "sentences": 0.97,
         "acts": 0.90,
-        "targets": 0.79,
+        "targets": 0.80,
         "topics": 0.83,
         "commitment": 0.90,
     },
@@ -502,14 +502,14 @@ FLOORS = {
     "heldout66": {
         "sentences": 0.99,
         "acts": 0.92,
-        "targets": 0.67,
+        "targets": 0.69,
         "topics": 0.81,
         "commitment": 0.98,
     },
     "heldout67": {
         "sentences": 0.99,
         "acts": 0.95,
-        "targets": 0.72,
+        "targets": 0.73,
         "topics": 0.83,
         "commitment": 0.93,
     },
@@ -523,7 +523,7 @@ FLOORS = {
     "heldout69": {
         "sentences": 0.90,
         "acts": 0.86,
-        "targets": 0.86,
+        "targets": 0.89,
         "topics": 0.83,
         "commitment": 0.93,
     },
@@ -551,7 +551,7 @@ FLOORS = {
     "heldout73": {
         "sentences": 0.98,
         "acts": 0.90,
-        "targets": 0.79,
+        "targets": 0.81,
         "topics": 0.91,
         "commitment": 0.90,
     },
@@ -593,7 +593,7 @@ FLOORS = {
     "heldout79": {
         "sentences": 0.99,
         "acts": 0.90,
-        "targets": 0.87,
+        "targets": 0.89,
         "topics": 0.89,
         "commitment": 0.92,
     },
@@ -691,7 +691,7 @@ FLOORS = {
     "heldout93": {
         "sentences": 0.95,
         "acts": 0.89,
-        "targets": 0.86,
+        "targets": 0.82,
         "topics": 0.79,
         "commitment": 0.89,
     },
@@ -761,7 +761,7 @@ FLOORS = {
     "heldout103": {
         "sentences": 0.99,
         "acts": 0.90,
-        "targets": 0.56,
+        "targets": 0.57,
         "topics": 0.85,
         "commitment": 0.92,
     },
@@ -775,7 +775,7 @@ FLOORS = {
     "heldout105": {
         "sentences": 0.94,
         "acts": 0.84,
-        "targets": 0.61,
+        "targets": 0.62,
         "topics": 0.82,
         "commitment": 0.77,
     },
@@ -817,7 +817,7 @@ FLOORS = {
     "heldout111": {
         "sentences": 0.92,
         "acts": 0.84,
-        "targets": 0.71,
+        "targets": 0.70,
         "topics": 0.80,
         "commitment": 0.87,
     },
@@ -859,7 +859,7 @@ FLOORS = {
     "heldout117": {
         "sentences": 0.98,
         "acts": 0.86,
-        "targets": 0.87,
+        "targets": 0.85,
         "topics": 0.88,
         "commitment": 0.87,
     },
@@ -873,7 +873,7 @@ FLOORS = {
     "heldout119": {
         "sentences": 0.94,
         "acts": 0.80,
-        "targets": 0.76,
+        "targets": 0.72,
         "topics": 0.84,
         "commitment": 0.82,
     },
@@ -936,7 +936,7 @@ FLOORS = {
     "heldout128": {
         "sentences": 0.98,
         "acts": 0.89,
-        "targets": 0.78,
+        "targets": 0.76,
         "topics": 0.86,
         "commitment": 0.95,
     },
@@ -957,7 +957,7 @@ FLOORS = {
     "heldout131": {
         "sentences": 0.97,
         "acts": 0.88,
-        "targets": 0.77,
+        "targets": 0.80,
         "topics": 0.85,
         "commitment": 0.80,
     },
@@ -1055,7 +1055,7 @@ FLOORS = {
     "heldout145": {
         "sentences": 0.99,
         "acts": 0.87,
-        "targets": 0.76,
+        "targets": 0.78,
         "topics": 0.90,
         "commitment": 0.85,
     },
@@ -1083,7 +1083,7 @@ FLOORS = {
     "heldout149": {
         "sentences": 0.97,
         "acts": 0.87,
-        "targets": 0.34,
+        "targets": 0.41,
         "topics": 0.77,
         "commitment": 0.92,
     },
@@ -1118,7 +1118,7 @@ FLOORS = {
     "heldout154": {
         "sentences": 0.99,
         "acts": 0.90,
-        "targets": 0.81,
+        "targets": 0.84,
         "topics": 0.91,
         "commitment": 0.97,
     },
@@ -1181,7 +1181,7 @@ FLOORS = {
     "heldout163": {
         "sentences": 0.97,
         "acts": 0.79,
-        "targets": 0.76,
+        "targets": 0.77,
         "topics": 0.84,
         "commitment": 0.97,
     },
@@ -1251,7 +1251,7 @@ FLOORS = {
     "heldout173": {
         "sentences": 0.61,
         "acts": 0.53,
-        "targets": 0.45,
+        "targets": 0.46,
         "topics": 0.48,
         "commitment": 0.53,
     },
@@ -1279,7 +1279,7 @@ FLOORS = {
     "heldout177": {
         "sentences": 0.91,
         "acts": 0.88,
-        "targets": 0.74,
+        "targets": 0.70,
         "topics": 0.88,
         "commitment": 0.99,
     },
@@ -1307,7 +1307,7 @@ FLOORS = {
     "heldout181": {
         "sentences": 0.99,
         "acts": 0.86,
-        "targets": 0.58,
+        "targets": 0.57,
         "topics": 0.83,
         "commitment": 0.94,
     },
@@ -1412,7 +1412,7 @@ FLOORS = {
     "heldout196": {
         "sentences": 0.98,
         "acts": 0.86,
-        "targets": 0.80,
+        "targets": 0.81,
         "topics": 0.84,
         "commitment": 0.92,
     },
@@ -1440,7 +1440,7 @@ FLOORS = {
     "heldout200": {
         "sentences": 0.99,
         "acts": 0.91,
-        "targets": 0.64,
+        "targets": 0.63,
         "topics": 0.77,
         "commitment": 0.87,
     },
@@ -1454,14 +1454,14 @@ FLOORS = {
     "heldout202": {
         "sentences": 0.98,
         "acts": 0.86,
-        "targets": 0.80,
+        "targets": 0.78,
         "topics": 0.86,
         "commitment": 0.96,
     },
     "heldout203": {
         "sentences": 0.99,
         "acts": 0.88,
-        "targets": 0.75,
+        "targets": 0.78,
         "topics": 0.86,
         "commitment": 0.84,
     },
@@ -1489,7 +1489,7 @@ FLOORS = {
     "heldout207": {
         "sentences": 0.97,
         "acts": 0.86,
-        "targets": 0.76,
+        "targets": 0.75,
         "topics": 0.80,
         "commitment": 0.88,
     },
@@ -1517,14 +1517,14 @@ FLOORS = {
     "heldout211": {
         "sentences": 0.99,
         "acts": 0.86,
-        "targets": 0.68,
+        "targets": 0.67,
         "topics": 0.84,
         "commitment": 0.87,
     },
     "heldout212": {
         "sentences": 0.99,
         "acts": 0.79,
-        "targets": 0.78,
+        "targets": 0.76,
         "topics": 0.82,
         "commitment": 0.87,
     },
@@ -1594,7 +1594,7 @@ FLOORS = {
     "heldout222": {
         "sentences": 0.95,
         "acts": 0.85,
-        "targets": 0.76,
+        "targets": 0.80,
         "topics": 0.80,
         "commitment": 0.78,
     },
@@ -1664,7 +1664,7 @@ FLOORS = {
     "heldout232": {
         "sentences": 0.99,
         "acts": 0.85,
-        "targets": 0.81,
+        "targets": 0.84,
         "topics": 0.89,
         "commitment": 0.87,
     },
@@ -1720,7 +1720,7 @@ FLOORS = {
     "heldout240": {
         "sentences": 0.99,
         "acts": 0.92,
-        "targets": 0.79,
+        "targets": 0.77,
         "topics": 0.89,
         "commitment": 0.86,
     },
@@ -1832,7 +1832,7 @@ FLOORS = {
     "heldout256": {
         "sentences": 0.97,
         "acts": 0.89,
-        "targets": 0.78,
+        "targets": 0.76,
         "topics": 0.81,
         "commitment": 0.88,
     },
@@ -1846,7 +1846,7 @@ FLOORS = {
     "heldout258": {
         "sentences": 0.98,
         "acts": 0.84,
-        "targets": 0.81,
+        "targets": 0.79,
         "topics": 0.82,
         "commitment": 0.92,
     },
@@ -1860,7 +1860,7 @@ FLOORS = {
     "heldout260": {
         "sentences": 0.97,
         "acts": 0.86,
-        "targets": 0.92,
+        "targets": 0.87,
         "topics": 0.85,
         "commitment": 0.93,
     },
@@ -1888,7 +1888,7 @@ FLOORS = {
     "heldout264": {
         "sentences": 0.98,
         "acts": 0.79,
-        "targets": 0.73,
+        "targets": 0.70,
         "topics": 0.80,
         "commitment": 0.85,
     },
@@ -1902,7 +1902,7 @@ FLOORS = {
     "heldout266": {
         "sentences": 0.98,
         "acts": 0.85,
-        "targets": 0.68,
+        "targets": 0.69,
         "topics": 0.89,
         "commitment": 0.87,
     },
@@ -1923,7 +1923,7 @@ FLOORS = {
     "blind/heldout269": {
         "sentences": 0.95,
         "acts": 0.83,
-        "targets": 0.68,
+        "targets": 0.70,
         "topics": 0.85,
         "commitment": 0.87,
     },
@@ -1972,7 +1972,7 @@ FLOORS = {
     "blind/heldout276": {
         "sentences": 0.97,
         "acts": 0.74,
-        "targets": 0.49,
+        "targets": 0.48,
         "topics": 0.78,
         "commitment": 0.72,
     },
@@ -1986,7 +1986,7 @@ FLOORS = {
     "blind/heldout278": {
         "sentences": 0.95,
         "acts": 0.79,
-        "targets": 0.73,
+        "targets": 0.79,
         "topics": 0.73,
         "commitment": 0.81,
     },
@@ -2014,7 +2014,7 @@ FLOORS = {
     "blind/heldout282": {
         "sentences": 0.98,
         "acts": 0.80,
-        "targets": 0.63,
+        "targets": 0.64,
         "topics": 0.79,
         "commitment": 0.82,
     },
@@ -2293,8 +2293,8 @@ SPEAKER_FLOORS = {
     "heldout263": 0.96,
     "heldout264": 0.85,
     "heldout265": 0.89,
-    "heldout266": 0.88,
-    "heldout267": 0.76,
+    "heldout266": 0.90,
+    "heldout267": 0.99,
     "blind/heldout268": 0.86,
     "blind/heldout269": 0.85,
     "blind/heldout270": 0.78,

@@ -4578,6 +4578,12 @@ PARTIES = [
         "ゴルバチョフ・ソヴィエト社会主義共和国連邦大統領は、海部総理大臣と会談した。\n",
         ("JPN", "RUS"),
     ),
+    # ... but Yugoslavia keeps its own code
+    (
+        "大平正芳日本国外務大臣は,ミニッチ・ユーゴースラヴィア社会主義連邦共和国副首相兼外務大臣の"
+        "招待により,同国を公式訪問した。\n",
+        ("JPN", "YUG"),
+    ),
     # the Mekong–Japan format is the five Mekong countries and Japan; a meeting held back
     # to back with it names no party
     (

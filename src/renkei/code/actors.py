@@ -212,8 +212,11 @@ def _office_holder_code(text: str, end: int, table: ActorTable) -> str | None:
     office = _EN_APPOSITIVE_OFFICE.match(text, end)
     if office is None:
         return None
-    country = table.regex["en"].search(office.group("country"))
-    return table.codes[country.group(0)] if country else None
+    named = office.group("country")
+    country = table.regex["en"].search(named)
+    if country is None or _POSSESSIVE["en"].match(named[country.end() :]):
+        return None  # "informed President Zelenskyy of Japan's intention": no office of Japan
+    return table.codes[country.group(0)]
 
 
 _KATAKANA_LETTER = re.compile(r"[ァ-ヺー]")
