@@ -3758,6 +3758,19 @@ ACTS = [
         "Industries of both countries continue to play a vital role for each other’s supply chains.",
         [("assess", 0, ["JPN", "USA"], [], False)],
     ),
+    # ... but a person the text has not placed still undertakes it, for the parties
+    (
+        "en",
+        ["AUS", "IND"],
+        "Mr Smith said he looked forward to visiting India in September.",
+        [("commit", 0, ["AUS", "IND"], [], True)],
+    ),
+    (
+        "en",
+        ["GBR", "POL"],
+        "He looked forward to working closely together to deepen the UK-Poland relationship.",
+        [("commit", 0, ["GBR", "POL"], [], True)],
+    ),
     (
         "en",
         ["DJI", "JPN"],

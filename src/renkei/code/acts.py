@@ -1023,7 +1023,11 @@ def _speaker_en(
         # the progress within the Partnership launched in 2014": a participle, no act
         return None
     if speaker is None:
-        if hit.act == "commit" and not (hit.cue.joint or _EN_UNDER_WAY.match(surface)):
+        if (
+            hit.act == "commit"
+            and not (hit.cue.joint or _EN_UNDER_WAY.match(surface))
+            and not _person_speaks(chunk)
+        ):
             # "Industries ... continue to": a forecast, not an undertaking; but "a work
             # programme is under preparation" is the parties' own work in progress
             return None
@@ -1379,6 +1383,19 @@ _PRONOUN_OBJECT = re.compile(
 _EN_SECOND_CLAUSE = re.compile(r"\band that\b")
 _EN_PRONOUN_GAP = re.compile(r"^\s*(?:he|she|they|we)\s+$")
 _EN_PERSONAL = frozenset(["he", "she", "they", "we", "i"])
+# "Mr Smith", "Minister Parrikar": a person, whom no table names, as a subject
+_EN_UNKNOWN_PERSON = re.compile(
+    r"(?:(?:Mr|Ms|Mrs|Dr)\.?|(?:[A-Z][\w-]+ ){0,3}(?:Minister|President|Secretary|Chancellor"
+    r"|Premier|Ambassador))\s+[A-Z][\w'’-]+"
+)
+
+
+def _person_speaks(chunk: str) -> bool:
+    """Is the subject a person ("he", "Mr Smith") whose party is not known? A person's
+    undertaking is still one, made for a party, unlike a forecast about "industries"."""
+    if said := _EN_SAID_PRONOUN.match(chunk):
+        chunk = said.group(1)  # "Mr Smith said he"
+    return chunk.lower() in _EN_PERSONAL or _EN_UNKNOWN_PERSON.fullmatch(chunk) is not None
 
 
 def _resolve_complements(text: str, main: list[Hit]) -> list[Hit]:
