@@ -1469,6 +1469,31 @@ ACTS = [
         "冒頭、岸田総理大臣から、改めて再選への祝意を表しました。",
         [("reaffirm", 0, ["JPN"], [], False)],
     ),
+    # support for the other side's plan or position, as a summary reports it, endorses it
+    (
+        "ja",
+        ["JPN", "SVN"],
+        "また,ツェラル首相より,日本の国連安保理常任理事国入りへの支持が表明されました。",
+        [("welcome", 0, ["SVN"], ["JPN"], False)],
+    ),
+    (
+        "ja",
+        ["JPN", "POL"],
+        "これに対し、モラヴィエツキ首相から強い支持が示されました。",
+        [("welcome", 1, ["POL"], ["JPN"], False)],
+    ),
+    (
+        "ja",
+        ["JPN", "LKA"],
+        "小野寺防衛大臣は、スリランカ独立70周年の年に初のスリランカ訪問が実現したことへの喜びを表明した。",
+        [("welcome", 0, ["JPN"], ["LKA"], False)],
+    ),
+    (
+        "ja",
+        ["JPN", "YUG"],
+        "両大臣は,緊張の緩和及び真の軍縮の促進に賛同の意を表明した。",
+        [("welcome", 0, ["JPN", "YUG"], [], False)],
+    ),
     # "the three NSAs", "the three defense leaders": a count of the parties' people
     (
         "en",
