@@ -1469,6 +1469,13 @@ ACTS = [
         "冒頭、岸田総理大臣から、改めて再選への祝意を表しました。",
         [("reaffirm", 0, ["JPN"], [], False)],
     ),
+    # 「会合した」 reports a meeting, as 「会談した」 does
+    (
+        "ja",
+        ["JPN", "USA"],
+        "我々は、2017年7月7日・8日にドイツのハンブルクにおいて会合した。",
+        [("report", 0, ["JPN", "USA"], [], False)],
+    ),
     # support for the other side's plan or position, as a summary reports it, endorses it
     (
         "ja",
