@@ -1081,12 +1081,17 @@ _EN_TITLED_NAME = re.compile(
 )
 
 
+def titled_name(words: str) -> bool:
+    """Are `words` only a person by office and name ("Minister Parrikar", "Mr Smith")?"""
+    return _EN_TITLED_NAME.fullmatch(words) is not None
+
+
 def unknown_counterpart(subject: str, parties: Sequence[str]) -> str | None:
     """The party of a titled person no table or introduction knows ("Minister Parrikar"):
     at a meeting of Japan and one other party, the other's, as Japan's own summaries name
     Japan's people in full and its leaders are in the actor table."""
     others = [p for p in parties if p != "JPN"]
-    if len(parties) != 2 or len(others) != 1 or not _EN_TITLED_NAME.fullmatch(subject):
+    if len(parties) != 2 or len(others) != 1 or not titled_name(subject):
         return None
     return others[0]
 

@@ -26,6 +26,7 @@ from renkei.code.actors import (
     compound_members,
     every_party_before,
     expand_groupings,
+    titled_name,
     titles_of,
     unknown_counterpart,
 )
@@ -1383,11 +1384,6 @@ _PRONOUN_OBJECT = re.compile(
 _EN_SECOND_CLAUSE = re.compile(r"\band that\b")
 _EN_PRONOUN_GAP = re.compile(r"^\s*(?:he|she|they|we)\s+$")
 _EN_PERSONAL = frozenset(["he", "she", "they", "we", "i"])
-# "Mr Smith", "Minister Parrikar": a person, whom no table names, as a subject
-_EN_UNKNOWN_PERSON = re.compile(
-    r"(?:(?:Mr|Ms|Mrs|Dr)\.?|(?:[A-Z][\w-]+ ){0,3}(?:Minister|President|Secretary|Chancellor"
-    r"|Premier|Ambassador))\s+[A-Z][\w'’-]+"
-)
 
 
 def _person_speaks(chunk: str) -> bool:
@@ -1395,7 +1391,7 @@ def _person_speaks(chunk: str) -> bool:
     undertaking is still one, made for a party, unlike a forecast about "industries"."""
     if said := _EN_SAID_PRONOUN.match(chunk):
         chunk = said.group(1)  # "Mr Smith said he"
-    return chunk.lower() in _EN_PERSONAL or _EN_UNKNOWN_PERSON.fullmatch(chunk) is not None
+    return chunk.lower() in _EN_PERSONAL or titled_name(chunk)
 
 
 def _resolve_complements(text: str, main: list[Hit]) -> list[Hit]:
