@@ -3790,6 +3790,15 @@ ACTS = [
         "Industries of both countries continue to play a vital role for each other’s supply chains.",
         [("assess", 0, ["JPN", "USA"], [], False)],
     ),
+    # a sentence that opens with a person speaks for the person's party, also when the
+    # first word only begins like "We"
+    (
+        "en",
+        ["JPN", "NZL"],
+        "Wednesday, Prime Minister Luxon introduced New Zealand's efforts and stated that he"
+        " would like to strengthen cooperation with Japan.",
+        [("commit", 0, ["NZL"], [], True)],
+    ),
     # ... but a person the text has not placed still undertakes it, for the parties
     (
         "en",

@@ -842,10 +842,13 @@ _EN_TITLE_WORDS = re.compile(r"(?:[A-Z][\w.-]*\s+){0,4}")
 _EN_JOINT_SUBJECT = re.compile(r"\s*,?\s*and\b|,\s*(?:Mr|Ms|Mrs|Dr|H\.\s?E)\b")
 
 
+_EN_WE = re.compile(r"We\b")
+
+
 def _person_subject_en(text: str, mentions: list[Mention], ctx: Context) -> str | None:
     """The party of the person an English sentence opens with as its subject ("In response,
     Minister Hayashi ..."), if it opens with one."""
-    if text.startswith("We"):
+    if _EN_WE.match(text):
         return None  # "We, President Trump and Prime Minister Abe, confirm"
     lead = _EN_LEAD_PHRASE.match(text)
     start = lead.end() if lead else 0
