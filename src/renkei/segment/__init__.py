@@ -19,6 +19,8 @@ _MONTHS = {
 }
 _ERAS = {"令和": 2018, "平成": 1988}
 _SENTENCE_PUNCT = tuple("。.!?！？:：;；")
+# what a finished sentence or title ends with: a full stop, or a closing quote or bracket
+_CLOSED = (*_SENTENCE_PUNCT, *'」』)）"”’')
 _CLOSING_QUOTES = "\"”’'」』"
 
 
@@ -406,14 +408,14 @@ def _is_run_in_heading(text: str, start: int, end: int) -> bool:
     """A paragraph's last span that is a short title, not a sentence: no closing
     punctuation, a dozen words at most."""
     span = text[start:end]
-    return not span.endswith(_SENTENCE_PUNCT + tuple('」』)）"”’')) and len(span.split()) <= 12
+    return not span.endswith(_CLOSED) and len(span.split()) <= 12
 
 
 def _cut_off(last: str, rest: str) -> bool:
     """Does the text stop inside its last sentence (a web excerpt cut mid-word)?"""
     return (
         not rest.strip()
-        and not last.endswith(_SENTENCE_PUNCT + tuple('」』)）"”’'))
+        and not last.endswith(_CLOSED)
         and (last[-1].isalnum() or last[-1] in "、,，;；:：")  # 「…国際社会の平和、」
     )
 
