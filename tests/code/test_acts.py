@@ -1469,6 +1469,26 @@ ACTS = [
         "冒頭、岸田総理大臣から、改めて再選への祝意を表しました。",
         [("reaffirm", 0, ["JPN"], [], False)],
     ),
+    # agreeing to what the other side proposed or said undertakes it; agreeing that
+    # something is so states a view
+    (
+        "ja",
+        ["CAN", "JPN"],
+        "これに対してディオン大臣から,岸田大臣の発言全てに同意する旨述べました。",
+        [("commit", 0, ["CAN"], ["JPN"], True)],
+    ),
+    (
+        "ja",
+        ["CHN", "JPN", "KOR"],
+        "三大臣は、情報を提供することは十分価値があるものであるということに同意した。",
+        [("assess", 0, ["CHN", "JPN", "KOR"], [], False)],
+    ),
+    (
+        "ja",
+        ["JPN", "USA"],
+        "日本政府は,目標を達成するため,合理的かつ適切なあらゆる措置を講じるとの意向を述べた。",
+        [("commit", 0, ["JPN"], [], True)],
+    ),
     # 「会合した」 reports a meeting, as 「会談した」 does
     (
         "ja",
