@@ -61,14 +61,14 @@ FLOORS = {
     "heldout3": {
         "sentences": 0.99,
         "acts": 0.96,
-        "targets": 0.66,
+        "targets": 0.69,
         "topics": 0.89,
         "commitment": 0.96,
     },
     "heldout4": {
         "sentences": 0.99,
         "acts": 0.94,
-        "targets": 0.89,
+        "targets": 0.90,
         "topics": 0.85,
         "commitment": 0.92,
     },
@@ -131,14 +131,14 @@ FLOORS = {
     "heldout13": {
         "sentences": 0.99,
         "acts": 0.94,
-        "targets": 0.80,
+        "targets": 0.82,
         "topics": 0.88,
         "commitment": 0.96,
     },
     "heldout14": {
         "sentences": 0.99,
         "acts": 0.92,
-        "targets": 0.76,
+        "targets": 0.77,
         "topics": 0.89,
         "commitment": 0.95,
     },
@@ -166,7 +166,7 @@ FLOORS = {
     "heldout18": {
         "sentences": 0.97,
         "acts": 0.90,
-        "targets": 0.76,
+        "targets": 0.77,
         "topics": 0.90,
         "commitment": 0.98,
     },
@@ -222,7 +222,7 @@ FLOORS = {
     "heldout26": {
         "sentences": 0.98,
         "acts": 0.91,
-        "targets": 0.70,
+        "targets": 0.71,
         "topics": 0.86,
         "commitment": 0.91,
     },
@@ -271,7 +271,7 @@ FLOORS = {
     "heldout33": {
         "sentences": 0.96,
         "acts": 0.86,
-        "targets": 0.75,
+        "targets": 0.73,
         "topics": 0.83,
         "commitment": 0.88,
     },
@@ -299,7 +299,7 @@ FLOORS = {
     "heldout37": {
         "sentences": 0.99,
         "acts": 0.90,
-        "targets": 0.77,
+        "targets": 0.76,
         "topics": 0.85,
         "commitment": 0.91,
     },
@@ -397,7 +397,7 @@ FLOORS = {
     "heldout51": {
         "sentences": 0.95,
         "acts": 0.89,
-        "targets": 0.76,
+        "targets": 0.77,
         "topics": 0.84,
         "commitment": 0.89,
     },
@@ -439,7 +439,7 @@ FLOORS = {
     "heldout57": {
         "sentences": 0.98,
         "acts": 0.85,
-        "targets": 0.75,
+        "targets": 0.76,
         "topics": 0.89,
         "commitment": 0.85,
     },
@@ -467,7 +467,7 @@ FLOORS = {
     "heldout61": {
         "sentences": 0.99,
         "acts": 0.94,
-        "targets": 0.84,
+        "targets": 0.85,
         "topics": 0.90,
         "commitment": 0.93,
     },
@@ -481,7 +481,7 @@ FLOORS = {
     "heldout63": {
         "sentences": 0.99,
         "acts": 0.86,
-        "targets": 0.68,
+        "targets": 0.70,
         "topics": 0.83,
         "commitment": 0.93,
     },
@@ -509,7 +509,7 @@ FLOORS = {
     "heldout67": {
         "sentences": 0.99,
         "acts": 0.94,
-        "targets": 0.72,
+        "targets": 0.73,
         "topics": 0.84,
         "commitment": 0.93,
     },
@@ -523,7 +523,7 @@ FLOORS = {
     "heldout69": {
         "sentences": 0.90,
         "acts": 0.86,
-        "targets": 0.84,
+        "targets": 0.89,
         "topics": 0.82,
         "commitment": 0.93,
     },
@@ -537,7 +537,7 @@ FLOORS = {
     "heldout71": {
         "sentences": 0.95,
         "acts": 0.80,
-        "targets": 0.59,
+        "targets": 0.60,
         "topics": 0.84,
         "commitment": 0.82,
     },
@@ -551,7 +551,7 @@ FLOORS = {
     "heldout73": {
         "sentences": 0.98,
         "acts": 0.90,
-        "targets": 0.79,
+        "targets": 0.81,
         "topics": 0.90,
         "commitment": 0.90,
     },
@@ -593,7 +593,7 @@ FLOORS = {
     "heldout79": {
         "sentences": 0.99,
         "acts": 0.90,
-        "targets": 0.87,
+        "targets": 0.89,
         "topics": 0.89,
         "commitment": 0.93,
     },
@@ -649,7 +649,7 @@ FLOORS = {
     "heldout87": {
         "sentences": 0.95,
         "acts": 0.83,
-        "targets": 0.82,
+        "targets": 0.83,
         "topics": 0.79,
         "commitment": 0.66,
     },
@@ -719,7 +719,7 @@ FLOORS = {
     "heldout97": {
         "sentences": 0.97,
         "acts": 0.81,
-        "targets": 0.80,
+        "targets": 0.82,
         "topics": 0.80,
         "commitment": 0.88,
     },
@@ -761,7 +761,7 @@ FLOORS = {
     "heldout103": {
         "sentences": 0.99,
         "acts": 0.90,
-        "targets": 0.55,
+        "targets": 0.57,
         "topics": 0.86,
         "commitment": 0.93,
     },
@@ -817,7 +817,7 @@ FLOORS = {
     "heldout111": {
         "sentences": 0.92,
         "acts": 0.83,
-        "targets": 0.72,
+        "targets": 0.70,
         "topics": 0.80,
         "commitment": 0.87,
     },
@@ -831,7 +831,7 @@ FLOORS = {
     "heldout113": {
         "sentences": 0.98,
         "acts": 0.89,
-        "targets": 0.88,
+        "targets": 0.90,
         "topics": 0.88,
         "commitment": 0.92,
     },
@@ -859,7 +859,7 @@ FLOORS = {
     "heldout117": {
         "sentences": 0.98,
         "acts": 0.86,
-        "targets": 0.84,
+        "targets": 0.85,
         "topics": 0.88,
         "commitment": 0.87,
     },
@@ -873,7 +873,7 @@ FLOORS = {
     "heldout119": {
         "sentences": 0.94,
         "acts": 0.79,
-        "targets": 0.76,
+        "targets": 0.72,
         "topics": 0.84,
         "commitment": 0.82,
     },
@@ -929,7 +929,7 @@ FLOORS = {
     "heldout127": {
         "sentences": 0.93,
         "acts": 0.81,
-        "targets": 0.56,
+        "targets": 0.59,
         "topics": 0.79,
         "commitment": 0.88,
     },
@@ -957,7 +957,7 @@ FLOORS = {
     "heldout131": {
         "sentences": 0.97,
         "acts": 0.87,
-        "targets": 0.76,
+        "targets": 0.80,
         "topics": 0.85,
         "commitment": 0.80,
     },
@@ -971,7 +971,7 @@ FLOORS = {
     "heldout133": {
         "sentences": 0.99,
         "acts": 0.84,
-        "targets": 0.66,
+        "targets": 0.67,
         "topics": 0.90,
         "commitment": 0.80,
     },
@@ -985,7 +985,7 @@ FLOORS = {
     "heldout135": {
         "sentences": 0.99,
         "acts": 0.92,
-        "targets": 0.77,
+        "targets": 0.82,
         "topics": 0.86,
         "commitment": 0.92,
     },
@@ -1013,7 +1013,7 @@ FLOORS = {
     "heldout139": {
         "sentences": 0.93,
         "acts": 0.82,
-        "targets": 0.61,
+        "targets": 0.63,
         "topics": 0.75,
         "commitment": 0.81,
     },
@@ -1027,7 +1027,7 @@ FLOORS = {
     "heldout141": {
         "sentences": 0.98,
         "acts": 0.86,
-        "targets": 0.76,
+        "targets": 0.73,
         "topics": 0.89,
         "commitment": 0.93,
     },
@@ -1055,7 +1055,7 @@ FLOORS = {
     "heldout145": {
         "sentences": 0.99,
         "acts": 0.87,
-        "targets": 0.76,
+        "targets": 0.78,
         "topics": 0.91,
         "commitment": 0.87,
     },
@@ -1097,7 +1097,7 @@ FLOORS = {
     "heldout151": {
         "sentences": 0.96,
         "acts": 0.88,
-        "targets": 0.62,
+        "targets": 0.67,
         "topics": 0.85,
         "commitment": 0.95,
     },
@@ -1181,7 +1181,7 @@ FLOORS = {
     "heldout163": {
         "sentences": 0.97,
         "acts": 0.79,
-        "targets": 0.76,
+        "targets": 0.77,
         "topics": 0.84,
         "commitment": 0.97,
     },
@@ -1251,7 +1251,7 @@ FLOORS = {
     "heldout173": {
         "sentences": 0.61,
         "acts": 0.53,
-        "targets": 0.45,
+        "targets": 0.46,
         "topics": 0.49,
         "commitment": 0.55,
     },
@@ -1321,7 +1321,7 @@ FLOORS = {
     "heldout183": {
         "sentences": 0.97,
         "acts": 0.83,
-        "targets": 0.78,
+        "targets": 0.82,
         "topics": 0.83,
         "commitment": 0.80,
     },
@@ -1356,7 +1356,7 @@ FLOORS = {
     "heldout188": {
         "sentences": 0.99,
         "acts": 0.86,
-        "targets": 0.75,
+        "targets": 0.77,
         "topics": 0.88,
         "commitment": 0.90,
     },
@@ -1412,7 +1412,7 @@ FLOORS = {
     "heldout196": {
         "sentences": 0.98,
         "acts": 0.86,
-        "targets": 0.83,
+        "targets": 0.81,
         "topics": 0.85,
         "commitment": 0.92,
     },
@@ -1468,7 +1468,7 @@ FLOORS = {
     "heldout204": {
         "sentences": 0.97,
         "acts": 0.82,
-        "targets": 0.69,
+        "targets": 0.71,
         "topics": 0.82,
         "commitment": 0.83,
     },
@@ -1482,7 +1482,7 @@ FLOORS = {
     "heldout206": {
         "sentences": 0.99,
         "acts": 0.86,
-        "targets": 0.76,
+        "targets": 0.78,
         "topics": 0.83,
         "commitment": 0.90,
     },
@@ -1496,7 +1496,7 @@ FLOORS = {
     "heldout208": {
         "sentences": 0.99,
         "acts": 0.87,
-        "targets": 0.75,
+        "targets": 0.77,
         "topics": 0.84,
         "commitment": 0.90,
     },
@@ -1510,7 +1510,7 @@ FLOORS = {
     "heldout210": {
         "sentences": 0.99,
         "acts": 0.80,
-        "targets": 0.74,
+        "targets": 0.72,
         "topics": 0.86,
         "commitment": 0.84,
     },
@@ -1538,7 +1538,7 @@ FLOORS = {
     "heldout214": {
         "sentences": 0.98,
         "acts": 0.86,
-        "targets": 0.68,
+        "targets": 0.71,
         "topics": 0.86,
         "commitment": 0.93,
     },
@@ -1580,7 +1580,7 @@ FLOORS = {
     "heldout220": {
         "sentences": 0.98,
         "acts": 0.81,
-        "targets": 0.72,
+        "targets": 0.69,
         "topics": 0.80,
         "commitment": 0.94,
     },
@@ -1636,7 +1636,7 @@ FLOORS = {
     "heldout228": {
         "sentences": 0.97,
         "acts": 0.81,
-        "targets": 0.87,
+        "targets": 0.84,
         "topics": 0.79,
         "commitment": 0.84,
     },
@@ -1650,7 +1650,7 @@ FLOORS = {
     "heldout230": {
         "sentences": 0.97,
         "acts": 0.87,
-        "targets": 0.77,
+        "targets": 0.75,
         "topics": 0.82,
         "commitment": 0.91,
     },
@@ -1664,7 +1664,7 @@ FLOORS = {
     "heldout232": {
         "sentences": 0.99,
         "acts": 0.85,
-        "targets": 0.83,
+        "targets": 0.84,
         "topics": 0.89,
         "commitment": 0.87,
     },
@@ -1720,7 +1720,7 @@ FLOORS = {
     "heldout240": {
         "sentences": 0.99,
         "acts": 0.92,
-        "targets": 0.75,
+        "targets": 0.77,
         "topics": 0.89,
         "commitment": 0.88,
     },
@@ -1804,7 +1804,7 @@ FLOORS = {
     "heldout252": {
         "sentences": 0.99,
         "acts": 0.86,
-        "targets": 0.73,
+        "targets": 0.75,
         "topics": 0.86,
         "commitment": 0.85,
     },
@@ -1832,7 +1832,7 @@ FLOORS = {
     "heldout256": {
         "sentences": 0.97,
         "acts": 0.89,
-        "targets": 0.75,
+        "targets": 0.76,
         "topics": 0.81,
         "commitment": 0.91,
     },
@@ -1860,7 +1860,7 @@ FLOORS = {
     "heldout260": {
         "sentences": 0.97,
         "acts": 0.85,
-        "targets": 0.90,
+        "targets": 0.87,
         "topics": 0.85,
         "commitment": 0.92,
     },
@@ -1888,7 +1888,7 @@ FLOORS = {
     "heldout264": {
         "sentences": 0.98,
         "acts": 0.80,
-        "targets": 0.73,
+        "targets": 0.70,
         "topics": 0.79,
         "commitment": 0.83,
     },
@@ -1902,7 +1902,7 @@ FLOORS = {
     "heldout266": {
         "sentences": 0.98,
         "acts": 0.84,
-        "targets": 0.71,
+        "targets": 0.69,
         "topics": 0.87,
         "commitment": 0.86,
     },
@@ -1930,7 +1930,7 @@ FLOORS = {
     "blind/heldout270": {
         "sentences": 0.90,
         "acts": 0.75,
-        "targets": 0.61,
+        "targets": 0.62,
         "topics": 0.65,
         "commitment": 0.80,
     },
@@ -1986,7 +1986,7 @@ FLOORS = {
     "blind/heldout278": {
         "sentences": 0.95,
         "acts": 0.79,
-        "targets": 0.85,
+        "targets": 0.79,
         "topics": 0.73,
         "commitment": 0.79,
     },
@@ -2000,7 +2000,7 @@ FLOORS = {
     "blind/heldout280": {
         "sentences": 0.95,
         "acts": 0.75,
-        "targets": 0.54,
+        "targets": 0.55,
         "topics": 0.77,
         "commitment": 0.81,
     },
@@ -2273,7 +2273,7 @@ SPEAKER_FLOORS = {
     "heldout243": 0.75,
     "heldout244": 0.92,
     "heldout245": 0.97,
-    "heldout246": 0.87,
+    "heldout246": 0.93,
     "heldout247": 0.96,
     "heldout248": 0.96,
     "heldout249": 0.90,

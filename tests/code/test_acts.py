@@ -556,6 +556,19 @@ ACTS = [
         "Minister Kishi and The Honorable Pehin Halbi exchanged views on defense cooperation.",
         [("report", 0, ["BRN", "JPN"], [], False)],
     ),
+    # ... also by a readout's abbreviated title
+    (
+        "en",
+        ["USA", "VNM"],
+        "Secretary Blinken and DPM/FM Minh celebrated the progress in the bilateral relationship.",
+        [("welcome", 0, ["USA", "VNM"], [], True)],
+    ),
+    (
+        "en",
+        ["USA", "VNM"],
+        "The Secretary and DPM/FM also expressed a desire to continue close coordination.",
+        [("commit", 0, ["USA", "VNM"], [], True)],
+    ),
     (
         "en",
         ["JPN", "PHL", "USA"],
