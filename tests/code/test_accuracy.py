@@ -2025,6 +2025,34 @@ FLOORS = {
         "topics": 0.86,
         "commitment": 0.96,
     },
+    "blind/heldout284": {
+        "sentences": 0.98,
+        "acts": 0.88,
+        "targets": 0.55,
+        "topics": 0.81,
+        "commitment": 0.80,
+    },
+    "blind/heldout285": {
+        "sentences": 0.99,
+        "acts": 0.87,
+        "targets": 0.73,
+        "topics": 0.80,
+        "commitment": 0.95,
+    },
+    "blind/heldout286": {
+        "sentences": 0.93,
+        "acts": 0.84,
+        "targets": 0.80,
+        "topics": 0.72,
+        "commitment": 0.88,
+    },
+    "blind/heldout287": {
+        "sentences": 0.99,
+        "acts": 0.95,
+        "targets": 0.80,
+        "topics": 0.83,
+        "commitment": 0.93,
+    },
 }
 SPEAKER_FLOORS = {
     "gold": 0.95,
@@ -2311,6 +2339,10 @@ SPEAKER_FLOORS = {
     "blind/heldout281": 0.91,
     "blind/heldout282": 0.81,
     "blind/heldout283": 0.90,
+    "blind/heldout284": 0.86,
+    "blind/heldout285": 0.79,
+    "blind/heldout286": 0.93,
+    "blind/heldout287": 0.98,
 }
 
 
