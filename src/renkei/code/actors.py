@@ -542,24 +542,22 @@ def compound_partner(party: str, texts: Sequence[str], lang: Lang) -> str | None
     return paired.pop()
 
 
-# 「北朝鮮による弾道ミサイルの発射」「北朝鮮の弾道ミサイル発射を受け」, "the DPRK's ballistic
-# missile launches": the agent of the hostile deed a statement answers, not one who issues it
-_HOSTILE_AGENT = {
-    "ja": re.compile(
-        r"(?:による|の|が)[^、。,]{0,12}?(?:ミサイル|核実験|発射|侵略|侵攻|攻撃|挑発)"
-    ),
-    "en": re.compile(
-        r"(?:'s|’s)(?: [\w-]+){0,3}? (?:launch|launches|nuclear tests?|aggression|invasion"
-        r"|attacks?|provocations?)\b"
-    ),
-}
+@cache
+def _hostile_agent(lang: Lang) -> re.Pattern[str]:
+    """「北朝鮮による弾道ミサイルの発射」「北朝鮮の弾道ミサイル発射を受け」, "the DPRK's ballistic
+    missile launches": the agent of a hostile deed (`[hostile_deeds]` in actors.toml) that
+    a statement answers, named just before it."""
+    deeds = "|".join(re.escape(d) for d in actors().hostile_deeds.get(lang, ()))
+    if lang == "ja":
+        return re.compile(rf"(?:による|の|が)[^、。,]{{0,12}}?(?:{deeds})")
+    return re.compile(rf"(?:'s|’s)(?: [\w-]+){{0,3}}? (?:{deeds})\b")
 
 
 def _party_like(m: Mention, text: str = "", lang: Lang = "en") -> bool:
     """Could this mention name a party? Not a setting ("the G7 Summit", "the ASEAN Foreign
     Ministers' Meeting" attended), unless named jointly with another ("EU-Japan Summit"),
     nor the agent of the hostile deed a statement answers."""
-    if _MEETING_AFTER_EN.match(text, m.end) or _HOSTILE_AGENT[lang].match(text, m.end):
+    if _MEETING_AFTER_EN.match(text, m.end) or _hostile_agent(lang).match(text, m.end):
         return False
     return not m.victim or m.joint
 

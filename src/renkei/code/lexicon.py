@@ -83,6 +83,8 @@ class ActorTable:
     outside_scheme: frozenset[str] = frozenset()  # groupings the scheme has no code for
     # grouping -> member -> ISO date it joined: before that, the grouping stands without it
     joined: dict[str, dict[str, str]] = field(default_factory=dict)
+    # the deeds whose agent a statement answers, per language: no party of it
+    hostile_deeds: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -421,6 +423,10 @@ def actors() -> ActorTable:
             code: {member: str(day) for member, day in entry["joined"].items()}
             for code, entry in data["actor"].items()
             if "joined" in entry
+        },
+        {
+            lang: tuple(sorted(words, key=len, reverse=True))
+            for lang, words in data.get("hostile_deeds", {}).items()
         },
     )
 
