@@ -47,14 +47,14 @@ FLOORS = {
     "heldout": {
         "sentences": 0.99,
         "acts": 0.93,
-        "targets": 0.85,
+        "targets": 0.82,
         "topics": 0.87,
         "commitment": 0.92,
     },
     "heldout2": {
         "sentences": 0.99,
         "acts": 0.91,
-        "targets": 0.84,
+        "targets": 0.85,
         "topics": 0.87,
         "commitment": 0.94,
     },
@@ -89,7 +89,7 @@ FLOORS = {
     "heldout7": {
         "sentences": 0.99,
         "acts": 0.92,
-        "targets": 0.75,
+        "targets": 0.74,
         "topics": 0.83,
         "commitment": 0.84,
     },
@@ -131,7 +131,7 @@ FLOORS = {
     "heldout13": {
         "sentences": 0.99,
         "acts": 0.94,
-        "targets": 0.82,
+        "targets": 0.83,
         "topics": 0.88,
         "commitment": 0.96,
     },
@@ -166,7 +166,7 @@ FLOORS = {
     "heldout18": {
         "sentences": 0.97,
         "acts": 0.90,
-        "targets": 0.77,
+        "targets": 0.78,
         "topics": 0.90,
         "commitment": 0.98,
     },
@@ -194,7 +194,7 @@ FLOORS = {
     "heldout22": {
         "sentences": 0.96,
         "acts": 0.87,
-        "targets": 0.79,
+        "targets": 0.81,
         "topics": 0.87,
         "commitment": 0.92,
     },
@@ -250,7 +250,7 @@ FLOORS = {
     "heldout30": {
         "sentences": 0.94,
         "acts": 0.81,
-        "targets": 0.61,
+        "targets": 0.57,
         "topics": 0.80,
         "commitment": 0.86,
     },
@@ -306,7 +306,7 @@ FLOORS = {
     "heldout38": {
         "sentences": 0.98,
         "acts": 0.87,
-        "targets": 0.73,
+        "targets": 0.77,
         "topics": 0.81,
         "commitment": 0.85,
     },
@@ -327,7 +327,7 @@ FLOORS = {
     "heldout41": {
         "sentences": 0.98,
         "acts": 0.90,
-        "targets": 0.79,
+        "targets": 0.81,
         "topics": 0.85,
         "commitment": 0.91,
     },
@@ -341,7 +341,7 @@ FLOORS = {
     "heldout43": {
         "sentences": 0.98,
         "acts": 0.89,
-        "targets": 0.66,
+        "targets": 0.63,
         "topics": 0.85,
         "commitment": 0.91,
     },
@@ -369,7 +369,7 @@ FLOORS = {
     "heldout47": {
         "sentences": 0.99,
         "acts": 0.94,
-        "targets": 0.77,
+        "targets": 0.79,
         "topics": 0.87,
         "commitment": 0.95,
     },
@@ -397,7 +397,7 @@ FLOORS = {
     "heldout51": {
         "sentences": 0.95,
         "acts": 0.89,
-        "targets": 0.77,
+        "targets": 0.75,
         "topics": 0.84,
         "commitment": 0.89,
     },
@@ -425,7 +425,7 @@ FLOORS = {
     "heldout55": {
         "sentences": 0.99,
         "acts": 0.91,
-        "targets": 0.79,
+        "targets": 0.80,
         "topics": 0.87,
         "commitment": 0.90,
     },
@@ -439,7 +439,7 @@ FLOORS = {
     "heldout57": {
         "sentences": 0.98,
         "acts": 0.85,
-        "targets": 0.76,
+        "targets": 0.78,
         "topics": 0.89,
         "commitment": 0.85,
     },
@@ -453,7 +453,7 @@ FLOORS = {
     "heldout59": {
         "sentences": 0.97,
         "acts": 0.90,
-        "targets": 0.80,
+        "targets": 0.79,
         "topics": 0.83,
         "commitment": 0.90,
     },
@@ -467,7 +467,7 @@ FLOORS = {
     "heldout61": {
         "sentences": 0.99,
         "acts": 0.94,
-        "targets": 0.85,
+        "targets": 0.84,
         "topics": 0.90,
         "commitment": 0.93,
     },
@@ -495,7 +495,7 @@ FLOORS = {
     "heldout65": {
         "sentences": 0.99,
         "acts": 0.91,
-        "targets": 0.76,
+        "targets": 0.77,
         "topics": 0.90,
         "commitment": 0.90,
     },
@@ -537,7 +537,7 @@ FLOORS = {
     "heldout71": {
         "sentences": 0.95,
         "acts": 0.80,
-        "targets": 0.60,
+        "targets": 0.59,
         "topics": 0.84,
         "commitment": 0.82,
     },
@@ -677,7 +677,7 @@ FLOORS = {
     "heldout91": {
         "sentences": 0.98,
         "acts": 0.91,
-        "targets": 0.45,
+        "targets": 0.49,
         "topics": 0.79,
         "commitment": 0.93,
     },
@@ -691,7 +691,7 @@ FLOORS = {
     "heldout93": {
         "sentences": 0.95,
         "acts": 0.89,
-        "targets": 0.82,
+        "targets": 0.86,
         "topics": 0.79,
         "commitment": 0.89,
     },
@@ -761,7 +761,7 @@ FLOORS = {
     "heldout103": {
         "sentences": 0.99,
         "acts": 0.90,
-        "targets": 0.57,
+        "targets": 0.50,
         "topics": 0.86,
         "commitment": 0.93,
     },
@@ -775,7 +775,7 @@ FLOORS = {
     "heldout105": {
         "sentences": 0.94,
         "acts": 0.84,
-        "targets": 0.62,
+        "targets": 0.63,
         "topics": 0.82,
         "commitment": 0.77,
     },
@@ -803,7 +803,7 @@ FLOORS = {
     "heldout109": {
         "sentences": 0.99,
         "acts": 0.88,
-        "targets": 0.74,
+        "targets": 0.75,
         "topics": 0.88,
         "commitment": 0.85,
     },
@@ -859,7 +859,7 @@ FLOORS = {
     "heldout117": {
         "sentences": 0.98,
         "acts": 0.86,
-        "targets": 0.85,
+        "targets": 0.84,
         "topics": 0.88,
         "commitment": 0.87,
     },
@@ -873,7 +873,7 @@ FLOORS = {
     "heldout119": {
         "sentences": 0.94,
         "acts": 0.79,
-        "targets": 0.72,
+        "targets": 0.76,
         "topics": 0.84,
         "commitment": 0.82,
     },
@@ -971,7 +971,7 @@ FLOORS = {
     "heldout133": {
         "sentences": 0.99,
         "acts": 0.84,
-        "targets": 0.67,
+        "targets": 0.68,
         "topics": 0.90,
         "commitment": 0.80,
     },
@@ -985,7 +985,7 @@ FLOORS = {
     "heldout135": {
         "sentences": 0.99,
         "acts": 0.92,
-        "targets": 0.82,
+        "targets": 0.79,
         "topics": 0.86,
         "commitment": 0.92,
     },
@@ -999,14 +999,14 @@ FLOORS = {
     "heldout137": {
         "sentences": 0.98,
         "acts": 0.82,
-        "targets": 0.84,
+        "targets": 0.81,
         "topics": 0.81,
         "commitment": 0.82,
     },
     "heldout138": {
         "sentences": 0.97,
         "acts": 0.87,
-        "targets": 0.73,
+        "targets": 0.72,
         "topics": 0.88,
         "commitment": 0.89,
     },
@@ -1111,7 +1111,7 @@ FLOORS = {
     "heldout153": {
         "sentences": 0.99,
         "acts": 0.85,
-        "targets": 0.81,
+        "targets": 0.82,
         "topics": 0.83,
         "commitment": 0.91,
     },
@@ -1251,7 +1251,7 @@ FLOORS = {
     "heldout173": {
         "sentences": 0.61,
         "acts": 0.53,
-        "targets": 0.46,
+        "targets": 0.48,
         "topics": 0.49,
         "commitment": 0.55,
     },
@@ -1321,7 +1321,7 @@ FLOORS = {
     "heldout183": {
         "sentences": 0.97,
         "acts": 0.83,
-        "targets": 0.82,
+        "targets": 0.84,
         "topics": 0.83,
         "commitment": 0.80,
     },
@@ -1398,7 +1398,7 @@ FLOORS = {
     "heldout194": {
         "sentences": 0.99,
         "acts": 0.84,
-        "targets": 0.76,
+        "targets": 0.74,
         "topics": 0.86,
         "commitment": 0.95,
     },
@@ -1412,7 +1412,7 @@ FLOORS = {
     "heldout196": {
         "sentences": 0.98,
         "acts": 0.86,
-        "targets": 0.81,
+        "targets": 0.83,
         "topics": 0.85,
         "commitment": 0.92,
     },
@@ -1440,7 +1440,7 @@ FLOORS = {
     "heldout200": {
         "sentences": 0.99,
         "acts": 0.91,
-        "targets": 0.63,
+        "targets": 0.64,
         "topics": 0.78,
         "commitment": 0.87,
     },
@@ -1496,7 +1496,7 @@ FLOORS = {
     "heldout208": {
         "sentences": 0.99,
         "acts": 0.87,
-        "targets": 0.77,
+        "targets": 0.74,
         "topics": 0.84,
         "commitment": 0.90,
     },
@@ -1524,7 +1524,7 @@ FLOORS = {
     "heldout212": {
         "sentences": 0.99,
         "acts": 0.81,
-        "targets": 0.76,
+        "targets": 0.78,
         "topics": 0.81,
         "commitment": 0.84,
     },
@@ -1566,7 +1566,7 @@ FLOORS = {
     "heldout218": {
         "sentences": 0.97,
         "acts": 0.82,
-        "targets": 0.80,
+        "targets": 0.82,
         "topics": 0.80,
         "commitment": 0.91,
     },
@@ -1650,7 +1650,7 @@ FLOORS = {
     "heldout230": {
         "sentences": 0.97,
         "acts": 0.87,
-        "targets": 0.75,
+        "targets": 0.77,
         "topics": 0.82,
         "commitment": 0.91,
     },
@@ -1804,7 +1804,7 @@ FLOORS = {
     "heldout252": {
         "sentences": 0.99,
         "acts": 0.86,
-        "targets": 0.75,
+        "targets": 0.73,
         "topics": 0.86,
         "commitment": 0.85,
     },
@@ -1818,7 +1818,7 @@ FLOORS = {
     "heldout254": {
         "sentences": 0.99,
         "acts": 0.81,
-        "targets": 0.74,
+        "targets": 0.72,
         "topics": 0.77,
         "commitment": 0.86,
     },
@@ -1874,7 +1874,7 @@ FLOORS = {
     "heldout262": {
         "sentences": 0.98,
         "acts": 0.77,
-        "targets": 0.64,
+        "targets": 0.63,
         "topics": 0.75,
         "commitment": 0.88,
     },
@@ -1930,7 +1930,7 @@ FLOORS = {
     "blind/heldout270": {
         "sentences": 0.90,
         "acts": 0.75,
-        "targets": 0.62,
+        "targets": 0.63,
         "topics": 0.65,
         "commitment": 0.80,
     },
@@ -1972,7 +1972,7 @@ FLOORS = {
     "blind/heldout276": {
         "sentences": 0.97,
         "acts": 0.74,
-        "targets": 0.48,
+        "targets": 0.49,
         "topics": 0.78,
         "commitment": 0.72,
     },
@@ -1986,7 +1986,7 @@ FLOORS = {
     "blind/heldout278": {
         "sentences": 0.95,
         "acts": 0.79,
-        "targets": 0.79,
+        "targets": 0.85,
         "topics": 0.73,
         "commitment": 0.79,
     },
@@ -2049,7 +2049,7 @@ FLOORS = {
     "blind/heldout287": {
         "sentences": 0.99,
         "acts": 0.95,
-        "targets": 0.80,
+        "targets": 0.82,
         "topics": 0.83,
         "commitment": 0.93,
     },
@@ -2069,7 +2069,7 @@ SPEAKER_FLOORS = {
     "heldout11": 0.98,
     "heldout12": 0.94,
     "heldout13": 0.94,
-    "heldout14": 0.96,
+    "heldout14": 0.97,
     "heldout15": 0.95,
     "heldout16": 0.93,
     "heldout17": 0.99,
@@ -2228,7 +2228,7 @@ SPEAKER_FLOORS = {
     "heldout170": 0.90,
     "heldout171": 0.97,
     "heldout172": 0.92,
-    "heldout173": 0.92,
+    "heldout173": 0.98,
     "heldout174": 0.90,
     "heldout175": 0.99,
     "heldout176": 0.91,
@@ -2244,7 +2244,7 @@ SPEAKER_FLOORS = {
     "heldout186": 0.96,
     "heldout187": 0.91,
     "heldout188": 0.97,
-    "heldout189": 0.91,
+    "heldout189": 0.89,
     "heldout190": 0.97,
     "heldout191": 0.97,
     "heldout192": 0.99,
@@ -2299,7 +2299,7 @@ SPEAKER_FLOORS = {
     "heldout241": 0.95,
     "heldout242": 0.98,
     "heldout243": 0.75,
-    "heldout244": 0.92,
+    "heldout244": 0.94,
     "heldout245": 0.97,
     "heldout246": 0.93,
     "heldout247": 0.96,
@@ -2317,11 +2317,11 @@ SPEAKER_FLOORS = {
     "heldout259": 0.99,
     "heldout260": 0.97,
     "heldout261": 0.80,
-    "heldout262": 0.84,
+    "heldout262": 0.89,
     "heldout263": 0.96,
     "heldout264": 0.85,
     "heldout265": 0.89,
-    "heldout266": 0.89,
+    "heldout266": 0.92,
     "heldout267": 0.99,
     "blind/heldout268": 0.86,
     "blind/heldout269": 0.87,
@@ -2333,7 +2333,7 @@ SPEAKER_FLOORS = {
     "blind/heldout275": 0.99,
     "blind/heldout276": 0.80,
     "blind/heldout277": 0.91,
-    "blind/heldout278": 0.96,
+    "blind/heldout278": 0.97,
     "blind/heldout279": 0.79,
     "blind/heldout280": 0.92,
     "blind/heldout281": 0.91,
@@ -2341,7 +2341,7 @@ SPEAKER_FLOORS = {
     "blind/heldout283": 0.90,
     "blind/heldout284": 0.86,
     "blind/heldout285": 0.79,
-    "blind/heldout286": 0.93,
+    "blind/heldout286": 0.91,
     "blind/heldout287": 0.98,
 }
 

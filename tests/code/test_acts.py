@@ -556,6 +556,23 @@ ACTS = [
         "Minister Kishi and The Honorable Pehin Halbi exchanged views on defense cooperation.",
         [("report", 0, ["BRN", "JPN"], [], False)],
     ),
+    # a person's hyphen is part of the name, not a compound of the parties' names
+    (
+        "en",
+        ["EGY", "JPN"],
+        "President El-Sisi welcomed the new Reiwa period, and congratulated Japan for serving as"
+        " the country holding the G20 presidency.",
+        [("welcome", 0, ["EGY"], ["JPN"], False)],
+    ),
+    # "We, A and B, acknowledging ..., are determined": we are the subject
+    (
+        "en",
+        ["JPN", "PHL"],
+        "We, the Prime Minister of Japan, Junichiro Koizumi and the President of the Republic of"
+        " the Philippines, Gloria Macapagal-Arroyo, acknowledging fifty years of friendship, are"
+        " fully determined to bring our cooperation to greater heights.",
+        [("commit", 0, ["JPN", "PHL"], [], True)],
+    ),
     # ... also by a readout's abbreviated title
     (
         "en",

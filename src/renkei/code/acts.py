@@ -659,7 +659,9 @@ def _subject_en(
         # "The two French Ministers", "the Japanese Ministers": only the party named
         named = {m.code for m in in_chunk if m.code in ctx.parties and m.kind == "name"}
         return tuple(sorted(named)) if named else ctx.parties
-    if in_chunk and all(_in_compound(chunk, m.start - first) for m in in_chunk):
+    if in_chunk and all(
+        m.kind == "name" and _in_compound(chunk, m.start - first) for m in in_chunk
+    ):
         return ctx.parties  # "The Japan-EU Agreement provides", "The Australia-Japan RAA will"
     conjuncts = _EN_CONJUNCTS.split(low)
     if len(conjuncts) > 1 and any(_names_all(part, table) for part in conjuncts):
@@ -755,7 +757,8 @@ def _governments_of_parties(head: str, in_chunk: list[Mention], table: Acts, ctx
 
 def _in_compound(chunk: str, pos: int) -> bool:
     """Is the name at `pos` a modifier joined by a hyphen ("the Japan-EU Strategic
-    Partnership Agreement provides")? The agreement is the parties' own, not Japan's."""
+    Partnership Agreement provides")? The agreement is the parties' own, not Japan's. (A
+    person's hyphen is part of the name: "President El-Sisi".)"""
     return (pos > 0 and chunk[pos - 1] == "-") or bool(re.match(r"[\w.]+-\w", chunk[pos:]))
 
 
@@ -972,7 +975,10 @@ def _speaker_en(
         return None  # "the Quad Leaders' Summit, held three weeks earlier in Tokyo,"
     if not chunk and opener == "," and (subject := _subject_before_participles(text, clause)):
         # "Prime Minister Abe, recalling ... and showing ..., highly valued": the subject
-        # stands before the participial phrases
+        # stands before the participial phrases; "We, A and B, acknowledging ..., are
+        # determined": we are, whoever is named last in the apposition
+        if _EN_WE.match(text) and previous.end < 0:
+            return previous.speaker
         named = _subject_en(*subject, mentions, table, ctx)
         if named is not None:
             return named
