@@ -1499,6 +1499,14 @@ ACTS = [
         "冒頭、岸田総理大臣から、改めて再選への祝意を表しました。",
         [("reaffirm", 0, ["JPN"], [], False)],
     ),
+    # ... written in kana as well
+    (
+        "ja",
+        ["JPN", "POL"],
+        "両者は、ポーランドの問題はポーランド国民自身により解決されるべきであるとの考えを"
+        "あらためて述べた。",
+        [("reaffirm", 0, ["JPN", "POL"], [], False)],
+    ),
     # agreeing to what the other side proposed or said undertakes it; agreeing that
     # something is so states a view
     (

@@ -1451,7 +1451,7 @@ _JA_MUTUAL = re.compile(
 # 「岩屋大臣から謝意を表明」: only the object between 「Xから」 and the verb, no clause of its own
 # (not 「米国から提供された情報を歓迎」)
 _JA_DIRECT_OBJECT = re.compile(
-    r"[^、,。]{0,6}?(?:から|より)(?:(?!の)[^、,。たるれ]{0,14}を(?:改めて|強く)?)?"
+    r"[^、,。]{0,6}?(?:から|より)(?:(?!の)[^、,。たるれ]{0,14}を(?:改めて|あらためて|強く)?)?"
 )
 _FROM_MARKED = re.compile(r"(?:から|より)(?:は|も)?[、,，]")
 
