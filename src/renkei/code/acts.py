@@ -704,17 +704,18 @@ def _subject_en(
 
 # A person or an office standing alone as a conjunct of a subject: "the Foreign Minister",
 # "The Honorable Pehin Halbi", "Senior Minister Lee", "his counterparts", "she"
+# a readout's abbreviations: "DPM/FM Minh", "the PM", "HR/VP Borrell"
+_EN_TITLE_ABBREVIATION = r"(?:[a-z]{2,3}/)?(?:dpm|pm|fm|dm|sg|vp)"
 _EN_TITLE = (
     r"(?:[\w-]+ ){0,3}(?:minister|secretary|president|chancellor|premier|ambassador|advis[eo]r"
-    # a readout's abbreviations: "DPM/FM Minh", "the PM", "HR/VP Borrell"
-    r"|(?:[a-z]{2,3}/)?(?:dpm|pm|fm|dm|sg|vp))"
+    rf"|{_EN_TITLE_ABBREVIATION})"
 )
 _EN_PERSON_CONJUNCT = re.compile(
     rf"^(?:(?:the|his|her|their) (?:{_EN_TITLE}|counterparts?)s?"
     rf"|{_EN_TITLE} [a-z][\w'’.-]+(?: [a-z][\w'’.-]+){{0,2}}"
     r"|(?:h\.e\.|the honou?rable|hon\.|mr\.?|ms\.?|mrs\.?|dr\.?)"
     r" [a-z][\w'’-]+(?: [a-z][\w'’-]+){0,2}"
-    r"|(?:[a-z]{2,3}/)?(?:dpm|pm|fm|dm|sg|vp)|he|she)$"
+    rf"|{_EN_TITLE_ABBREVIATION}|he|she)$"
 )
 
 
