@@ -6,6 +6,7 @@ are checked on wording they were not tuned to.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 
 import pytest
@@ -5121,6 +5122,21 @@ PARTIES = [
 @pytest.mark.parametrize(("text", "expected"), PARTIES)
 def test_parties_are_detected_from_who_met(text: str, expected: tuple[str, ...]) -> None:
     assert code_rules(text).parties == expected
+
+
+def test_a_table_without_hostile_deeds_makes_no_one_their_agent(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A user who empties `[hostile_deeds]` turns the check off; every 「Xの」 does not
+    become the agent of a deed."""
+    table = dataclasses.replace(actors.actors(), hostile_deeds={})
+    monkeypatch.setattr(actors, "actors", lambda: table)
+    actors._hostile_agent.cache_clear()
+    try:
+        mention = actors.find("日本の外務大臣", "ja")[0]
+        assert actors._party_like(mention, "日本の外務大臣", "ja")
+    finally:
+        actors._hostile_agent.cache_clear()
 
 
 @pytest.mark.parametrize(

@@ -543,11 +543,14 @@ def compound_partner(party: str, texts: Sequence[str], lang: Lang) -> str | None
 
 
 @cache
-def _hostile_agent(lang: Lang) -> re.Pattern[str]:
+def _hostile_agent(lang: Lang) -> re.Pattern[str] | None:
     """「北朝鮮による弾道ミサイルの発射」「北朝鮮の弾道ミサイル発射を受け」, "the DPRK's ballistic
     missile launches": the agent of a hostile deed (`[hostile_deeds]` in actors.toml) that
-    a statement answers, named just before it."""
+    a statement answers, named just before it. None when the table lists no deed (an empty
+    alternation would make every 「Xの」 an agent)."""
     deeds = "|".join(re.escape(d) for d in actors().hostile_deeds.get(lang, ()))
+    if not deeds:
+        return None
     if lang == "ja":
         return re.compile(rf"(?:による|の|が)[^、。,]{{0,12}}?(?:{deeds})")
     return re.compile(rf"(?:'s|’s)(?: [\w-]+){{0,3}}? (?:{deeds})\b")
@@ -557,7 +560,8 @@ def _party_like(m: Mention, text: str = "", lang: Lang = "en") -> bool:
     """Could this mention name a party? Not a setting ("the G7 Summit", "the ASEAN Foreign
     Ministers' Meeting" attended), unless named jointly with another ("EU-Japan Summit"),
     nor the agent of the hostile deed a statement answers."""
-    if _MEETING_AFTER_EN.match(text, m.end) or _hostile_agent(lang).match(text, m.end):
+    hostile = _hostile_agent(lang)
+    if _MEETING_AFTER_EN.match(text, m.end) or (hostile and hostile.match(text, m.end)):
         return False
     return not m.victim or m.joint
 
