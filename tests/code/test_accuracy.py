@@ -54,7 +54,7 @@ FLOORS = {
     "heldout2": {
         "sentences": 0.99,
         "acts": 0.91,
-        "targets": 0.85,
+        "targets": 0.87,
         "topics": 0.88,
         "commitment": 0.94,
     },
@@ -68,21 +68,21 @@ FLOORS = {
     "heldout4": {
         "sentences": 0.99,
         "acts": 0.94,
-        "targets": 0.90,
+        "targets": 0.89,
         "topics": 0.86,
         "commitment": 0.92,
     },
     "heldout5": {
         "sentences": 0.99,
         "acts": 0.96,
-        "targets": 0.91,
+        "targets": 0.92,
         "topics": 0.84,
         "commitment": 0.95,
     },
     "heldout6": {
         "sentences": 0.99,
         "acts": 0.95,
-        "targets": 0.85,
+        "targets": 0.87,
         "topics": 0.88,
         "commitment": 0.87,
     },
@@ -117,7 +117,7 @@ FLOORS = {
     "heldout11": {
         "sentences": 0.97,
         "acts": 0.90,
-        "targets": 0.76,
+        "targets": 0.79,
         "topics": 0.87,
         "commitment": 0.97,
     },
@@ -131,14 +131,14 @@ FLOORS = {
     "heldout13": {
         "sentences": 0.99,
         "acts": 0.94,
-        "targets": 0.82,
+        "targets": 0.83,
         "topics": 0.88,
         "commitment": 0.98,
     },
     "heldout14": {
         "sentences": 0.99,
         "acts": 0.92,
-        "targets": 0.78,
+        "targets": 0.80,
         "topics": 0.90,
         "commitment": 0.95,
     },
@@ -173,7 +173,7 @@ FLOORS = {
     "heldout19": {
         "sentences": 0.98,
         "acts": 0.90,
-        "targets": 0.73,
+        "targets": 0.71,
         "topics": 0.89,
         "commitment": 0.96,
     },
@@ -194,7 +194,7 @@ FLOORS = {
     "heldout22": {
         "sentences": 0.96,
         "acts": 0.88,
-        "targets": 0.79,
+        "targets": 0.81,
         "topics": 0.88,
         "commitment": 0.91,
     },
@@ -208,7 +208,7 @@ FLOORS = {
     "heldout24": {
         "sentences": 0.95,
         "acts": 0.86,
-        "targets": 0.81,
+        "targets": 0.78,
         "topics": 0.82,
         "commitment": 0.79,
     },
@@ -222,7 +222,7 @@ FLOORS = {
     "heldout26": {
         "sentences": 0.98,
         "acts": 0.92,
-        "targets": 0.71,
+        "targets": 0.70,
         "topics": 0.85,
         "commitment": 0.91,
     },
@@ -299,7 +299,7 @@ FLOORS = {
     "heldout37": {
         "sentences": 0.99,
         "acts": 0.90,
-        "targets": 0.78,
+        "targets": 0.80,
         "topics": 0.85,
         "commitment": 0.92,
     },
@@ -327,7 +327,7 @@ FLOORS = {
     "heldout41": {
         "sentences": 0.98,
         "acts": 0.90,
-        "targets": 0.81,
+        "targets": 0.79,
         "topics": 0.84,
         "commitment": 0.84,
     },
@@ -383,7 +383,7 @@ FLOORS = {
     "heldout49": {
         "sentences": 0.97,
         "acts": 0.92,
-        "targets": 0.74,
+        "targets": 0.76,
         "topics": 0.85,
         "commitment": 0.99,
     },
@@ -397,7 +397,7 @@ FLOORS = {
     "heldout51": {
         "sentences": 0.95,
         "acts": 0.89,
-        "targets": 0.77,
+        "targets": 0.75,
         "topics": 0.86,
         "commitment": 0.89,
     },
@@ -411,7 +411,7 @@ FLOORS = {
     "heldout53": {
         "sentences": 0.98,
         "acts": 0.91,
-        "targets": 0.89,
+        "targets": 0.88,
         "topics": 0.89,
         "commitment": 0.95,
     },
@@ -495,7 +495,7 @@ FLOORS = {
     "heldout65": {
         "sentences": 0.99,
         "acts": 0.91,
-        "targets": 0.76,
+        "targets": 0.77,
         "topics": 0.90,
         "commitment": 0.88,
     },
@@ -509,7 +509,7 @@ FLOORS = {
     "heldout67": {
         "sentences": 0.99,
         "acts": 0.94,
-        "targets": 0.73,
+        "targets": 0.74,
         "topics": 0.86,
         "commitment": 0.93,
     },
@@ -817,7 +817,7 @@ FLOORS = {
     "heldout111": {
         "sentences": 0.92,
         "acts": 0.84,
-        "targets": 0.69,
+        "targets": 0.72,
         "topics": 0.80,
         "commitment": 0.85,
     },
@@ -831,7 +831,7 @@ FLOORS = {
     "heldout113": {
         "sentences": 0.98,
         "acts": 0.89,
-        "targets": 0.90,
+        "targets": 0.88,
         "topics": 0.87,
         "commitment": 0.94,
     },
@@ -1069,7 +1069,7 @@ FLOORS = {
     "heldout147": {
         "sentences": 0.96,
         "acts": 0.80,
-        "targets": 0.67,
+        "targets": 0.69,
         "topics": 0.77,
         "commitment": 0.87,
     },
@@ -1097,7 +1097,7 @@ FLOORS = {
     "heldout151": {
         "sentences": 0.96,
         "acts": 0.88,
-        "targets": 0.66,
+        "targets": 0.67,
         "topics": 0.84,
         "commitment": 0.93,
     },
@@ -1153,7 +1153,7 @@ FLOORS = {
     "heldout159": {
         "sentences": 0.98,
         "acts": 0.85,
-        "targets": 0.74,
+        "targets": 0.70,
         "topics": 0.86,
         "commitment": 0.93,
     },
@@ -1195,7 +1195,7 @@ FLOORS = {
     "heldout165": {
         "sentences": 0.99,
         "acts": 0.85,
-        "targets": 0.55,
+        "targets": 0.58,
         "topics": 0.86,
         "commitment": 0.73,
     },
@@ -1209,7 +1209,7 @@ FLOORS = {
     "heldout167": {
         "sentences": 0.98,
         "acts": 0.85,
-        "targets": 0.79,
+        "targets": 0.77,
         "topics": 0.84,
         "commitment": 0.83,
     },
@@ -1265,7 +1265,7 @@ FLOORS = {
     "heldout175": {
         "sentences": 0.95,
         "acts": 0.88,
-        "targets": 0.80,
+        "targets": 0.78,
         "topics": 0.80,
         "commitment": 0.87,
     },
@@ -1398,7 +1398,7 @@ FLOORS = {
     "heldout194": {
         "sentences": 0.99,
         "acts": 0.84,
-        "targets": 0.76,
+        "targets": 0.77,
         "topics": 0.86,
         "commitment": 0.95,
     },
@@ -1426,7 +1426,7 @@ FLOORS = {
     "heldout198": {
         "sentences": 0.99,
         "acts": 0.88,
-        "targets": 0.81,
+        "targets": 0.78,
         "topics": 0.89,
         "commitment": 0.92,
     },
@@ -1482,7 +1482,7 @@ FLOORS = {
     "heldout206": {
         "sentences": 0.99,
         "acts": 0.86,
-        "targets": 0.80,
+        "targets": 0.78,
         "topics": 0.83,
         "commitment": 0.92,
     },
@@ -1496,7 +1496,7 @@ FLOORS = {
     "heldout208": {
         "sentences": 0.99,
         "acts": 0.87,
-        "targets": 0.73,
+        "targets": 0.74,
         "topics": 0.83,
         "commitment": 0.90,
     },
@@ -1510,7 +1510,7 @@ FLOORS = {
     "heldout210": {
         "sentences": 0.99,
         "acts": 0.80,
-        "targets": 0.72,
+        "targets": 0.71,
         "topics": 0.86,
         "commitment": 0.84,
     },
@@ -1678,7 +1678,7 @@ FLOORS = {
     "heldout234": {
         "sentences": 0.97,
         "acts": 0.86,
-        "targets": 0.84,
+        "targets": 0.86,
         "topics": 0.83,
         "commitment": 0.95,
     },
@@ -1734,7 +1734,7 @@ FLOORS = {
     "heldout242": {
         "sentences": 0.98,
         "acts": 0.83,
-        "targets": 0.74,
+        "targets": 0.76,
         "topics": 0.88,
         "commitment": 0.89,
     },
@@ -1818,7 +1818,7 @@ FLOORS = {
     "heldout254": {
         "sentences": 0.99,
         "acts": 0.81,
-        "targets": 0.74,
+        "targets": 0.72,
         "topics": 0.78,
         "commitment": 0.87,
     },
@@ -1832,7 +1832,7 @@ FLOORS = {
     "heldout256": {
         "sentences": 0.97,
         "acts": 0.89,
-        "targets": 0.76,
+        "targets": 0.80,
         "topics": 0.81,
         "commitment": 0.90,
     },
@@ -1916,7 +1916,7 @@ FLOORS = {
     "heldout268": {
         "sentences": 0.96,
         "acts": 0.85,
-        "targets": 0.66,
+        "targets": 0.63,
         "topics": 0.87,
         "commitment": 0.81,
     },
@@ -1986,7 +1986,7 @@ FLOORS = {
     "blind/heldout278": {
         "sentences": 0.95,
         "acts": 0.79,
-        "targets": 0.85,
+        "targets": 0.90,
         "topics": 0.74,
         "commitment": 0.83,
     },
@@ -2105,7 +2105,7 @@ SPEAKER_FLOORS = {
     "heldout19": 0.94,
     "heldout20": 0.97,
     "heldout21": 0.98,
-    "heldout22": 0.94,
+    "heldout22": 0.97,
     "heldout23": 0.96,
     "heldout24": 0.97,
     "heldout25": 0.96,
@@ -2136,7 +2136,7 @@ SPEAKER_FLOORS = {
     "heldout50": 0.99,
     "heldout51": 0.99,
     "heldout52": 0.99,
-    "heldout53": 0.93,
+    "heldout53": 0.95,
     "heldout54": 0.98,
     "heldout55": 0.93,
     "heldout56": 0.96,
@@ -2293,7 +2293,7 @@ SPEAKER_FLOORS = {
     "heldout207": 0.86,
     "heldout208": 0.95,
     "heldout209": 0.93,
-    "heldout210": 0.89,
+    "heldout210": 0.90,
     "heldout211": 0.92,
     "heldout212": 0.94,
     "heldout213": 0.92,
@@ -2321,7 +2321,7 @@ SPEAKER_FLOORS = {
     "heldout235": 0.96,
     "heldout236": 0.97,
     "heldout237": 0.99,
-    "heldout238": 0.86,
+    "heldout238": 0.88,
     "heldout239": 0.98,
     "heldout240": 0.98,
     "heldout241": 0.95,
@@ -2339,7 +2339,7 @@ SPEAKER_FLOORS = {
     "heldout253": 0.96,
     "heldout254": 0.94,
     "heldout255": 0.94,
-    "heldout256": 0.91,
+    "heldout256": 0.94,
     "heldout257": 0.65,
     "heldout258": 0.99,
     "heldout259": 0.99,

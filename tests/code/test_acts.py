@@ -55,6 +55,13 @@ ACTS = [
         "これに対し、トルドー首相から、日本の支援に対して感謝の意が表されるとともに、両国関係は重要である旨の発言がありました。",
         [("welcome", 0, ["CAN"], ["JPN"], False), ("stress", 0, ["CAN"], [], False)],
     ),
+    # the person a sentence opens with speaks the cue after a first verb that is none
+    (
+        "en",
+        ["ITA", "JPN"],
+        "In response, Minister Rossi recalled his visit to Tokyo last year and appreciated the hospitality of the Japanese side.",
+        [("welcome", 0, ["ITA"], ["JPN"], False)],
+    ),
     # a participle after a noun, before 'between': no act of its own ('the talks held between')
     (
         "en",
@@ -5680,6 +5687,13 @@ def test_a_person_named_after_an_office_that_ends_a_clause_speaks_for_its_party(
             " of Foreign Affairs and International Cooperation, Kingdom of Cambodia.",
             "Foreign Minister Prak Sokhonn welcomed the visit.",
             "KHM",
+        ),
+        # an office its country's adjective names, its holder after it
+        (
+            "In Ottawa on 3 May, the Canadian Minister for Foreign Affairs, Claire Dubois, and"
+            " the Mexican Minister for Foreign Affairs, Pablo Soto, held talks.",
+            "Ms Dubois said she looked forward to visiting Mexico in June.",
+            "CAN",
         ),
         # an office that opens with "Vice-"
         (

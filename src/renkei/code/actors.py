@@ -984,6 +984,13 @@ _EN_OFFICE_ENDS = re.compile(
     r"\b(?:Prime Minister|President|Minister|Secretary|Chancellor|Premier)"
     r"(?: [\w-]+){0,6}? of (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+){0,4}$"
 )
+# "the Australian Minister for Foreign Affairs", "India's External Affairs Minister": an
+# office named by its country before it, its holder in the next chunk
+_EN_NATIONAL_OFFICE = re.compile(
+    r"^(?:and\s+)?(?:the\s+)?[A-Z][\w'’.-]+\s+(?:[A-Z][\w-]+\s+){0,3}?"
+    r"(?:Prime Minister|President|Minister|Secretary|Chancellor|Premier)"
+    r"(?:\s+for\s+(?:[A-Z][\w-]+|and)(?:\s+(?:[A-Z][\w-]+|and)){0,4})?$"
+)
 # "Kingdom of Cambodia": a chunk that is only a proper name
 _EN_COUNTRY_ONLY = re.compile(r"^(?:the\s+)?(?:(?:[A-Z][\w'’-]*|of)\s+){0,5}[A-Z][\w'’-]*\.?$")
 # words of an office, never of a name ("Prime Minister Shinzo Abe")
@@ -1019,7 +1026,8 @@ def introduced_people(
         chunks = [c.strip() for c in sentence.split(",")]
         for i, chunk in enumerate(chunks):
             opens = _EN_OFFICE_OF.match(chunk) is not None
-            if not opens and not _EN_OFFICE_ENDS.search(chunk):
+            national = _EN_NATIONAL_OFFICE.match(chunk) is not None
+            if not opens and not national and not _EN_OFFICE_ENDS.search(chunk):
                 continue
             codes = _parties_named(chunk, parties)
             if (
@@ -1035,7 +1043,7 @@ def introduced_people(
             # the person stands before the office, past "T.D." and "Taoiseach", or after it;
             # an office that ends a clause ("at the invitation of the Prime Minister of
             # India, H.E. Dr. Manmohan Singh") has its holder after it
-            span = chunks[max(0, i - 3) : i] if opens else []
+            span = chunks[max(0, i - 3) : i] if opens and not national else []
             before = (_EN_NAME_BEFORE.search(c) for c in reversed(span))
             after = _EN_NAME_AFTER.match(chunks[i + 1]) if i + 1 < len(chunks) else None
             name = next((m for m in before if m), None) or after

@@ -990,6 +990,10 @@ def _speaker_en(
             # "commended his commitment ..., and his determination to": one object;
             # but "expressed his pleasure ... and his intention to": two attitudes
             return None
+        if previous.end < 0 and (person := _person_opening_en(text, mentions, table, ctx)):
+            # "Minister Cassis expressed his delightedness ... and appreciated": the first
+            # verb is no cue, the person the sentence opens with still speaks
+            return person
         return previous.speaker
     opening_participle = not words and ing_form
     # "each of our governments will": the cue opens with its subject
@@ -1264,15 +1268,35 @@ def _subject_opening_en(
     """The one party whose leader or minister a sentence with no cue opens with, after any
     phrase set off by a comma ("In addition, Minister Kono referenced ..."): it is that
     party's account."""
-    opening = _EN_OPENING_PHRASE.match(text) or _EN_SET_OFF_PHRASE.match(text)
-    start = opening.end() if opening else 0
-    named = _EN_NAMED_OPENING.match(text, start)
-    people = [m for m in mentions if named and start <= m.start < named.end()]
+    opening = _opening_words_en(text)
+    people = [m for m in mentions if opening and opening[1] <= m.start < opening[2]]
     if not people or any(m.kind not in ("person", "title") for m in people):
         return None  # "Japan has played a leading role": in a joint text, all parties'
-    assert named is not None
-    speaker = _subject_en(named.group(0), start, mentions, table, ctx)
+    assert opening is not None
+    speaker = _subject_en(*opening[:2], mentions, table, ctx)
     return speaker if speaker and len(speaker) == 1 else None
+
+
+def _person_opening_en(
+    text: str, mentions: list[Mention], table: Acts, ctx: Context
+) -> tuple[str, ...] | None:
+    """The one party of a person by office and name ("Minister Cassis") that a sentence
+    opens with as the subject of its first verb."""
+    opening = _opening_words_en(text)
+    if opening is None or not text[opening[2] : opening[2] + 1].islower():
+        return None
+    if not titled_name(opening[0]):
+        return None
+    speaker = _subject_en(*opening[:2], mentions, table, ctx)
+    return speaker if speaker and len(speaker) == 1 else None
+
+
+def _opening_words_en(text: str) -> tuple[str, int, int] | None:
+    """The capitalised words a sentence opens with, after any phrase set off by a comma,
+    and where they start and end."""
+    opening = _EN_OPENING_PHRASE.match(text) or _EN_SET_OFF_PHRASE.match(text)
+    named = _EN_NAMED_OPENING.match(text, opening.end() if opening else 0)
+    return (named.group(0).rstrip(), named.start(), named.end()) if named else None
 
 
 _JA_RELATION_SUBJECT = re.compile(
