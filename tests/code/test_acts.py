@@ -4535,6 +4535,24 @@ PARTIES = [
         " infrastructure.\n",
         ("GBR", "NOR"),
     ),
+    # a country's full name that holds another's ("Mexican United States"), a country under
+    # its name before 2019
+    (
+        "4月29日、岸田外務大臣は、ペニャ・ニエト・メキシコ合衆国大統領(H.E.Mr.Enrique Peña"
+        " Nieto, President of the Mexican United States)を表敬しました。\n",
+        ("JPN", "MEX"),
+    ),
+    (
+        "Mr. Fumio Kishida, Minister for Foreign Affairs, held a meeting with H.E. Mr. Nikola"
+        " Poposki, Minister of Foreign Affairs of the former Yugoslav Republic of Macedonia.\n",
+        ("JPN", "MKD"),
+    ),
+    # the League of Arab States, an organisation that issues statements with Japan
+    (
+        "Joint Statement of Japan and the League of Arab States\n\nThe two sides reaffirmed"
+        " their cooperation.\n",
+        ("JPN", "LAS"),
+    ),
     # an older spelling of a country's name
     (
         "アルゼンティン外務大臣は日本を訪問し、日・ア関係について椎名外務大臣と会談した。\n",
