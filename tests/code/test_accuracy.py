@@ -82,7 +82,7 @@ FLOORS = {
     "heldout6": {
         "sentences": 0.99,
         "acts": 0.95,
-        "targets": 0.87,
+        "targets": 0.85,
         "topics": 0.88,
         "commitment": 0.87,
     },
@@ -474,7 +474,7 @@ FLOORS = {
     "heldout62": {
         "sentences": 0.95,
         "acts": 0.86,
-        "targets": 0.78,
+        "targets": 0.77,
         "topics": 0.86,
         "commitment": 0.93,
     },
@@ -495,7 +495,7 @@ FLOORS = {
     "heldout65": {
         "sentences": 0.99,
         "acts": 0.91,
-        "targets": 0.77,
+        "targets": 0.76,
         "topics": 0.90,
         "commitment": 0.88,
     },
@@ -509,7 +509,7 @@ FLOORS = {
     "heldout67": {
         "sentences": 0.99,
         "acts": 0.94,
-        "targets": 0.74,
+        "targets": 0.73,
         "topics": 0.86,
         "commitment": 0.93,
     },
@@ -656,7 +656,7 @@ FLOORS = {
     "heldout88": {
         "sentences": 0.99,
         "acts": 0.91,
-        "targets": 0.80,
+        "targets": 0.78,
         "topics": 0.85,
         "commitment": 0.97,
     },
@@ -719,7 +719,7 @@ FLOORS = {
     "heldout97": {
         "sentences": 0.97,
         "acts": 0.82,
-        "targets": 0.84,
+        "targets": 0.82,
         "topics": 0.81,
         "commitment": 0.90,
     },
@@ -817,7 +817,7 @@ FLOORS = {
     "heldout111": {
         "sentences": 0.92,
         "acts": 0.84,
-        "targets": 0.73,
+        "targets": 0.71,
         "topics": 0.81,
         "commitment": 0.85,
     },
@@ -964,7 +964,7 @@ FLOORS = {
     "heldout132": {
         "sentences": 0.99,
         "acts": 0.89,
-        "targets": 0.79,
+        "targets": 0.81,
         "topics": 0.84,
         "commitment": 0.93,
     },
@@ -1307,7 +1307,7 @@ FLOORS = {
     "heldout181": {
         "sentences": 0.99,
         "acts": 0.86,
-        "targets": 0.59,
+        "targets": 0.58,
         "topics": 0.82,
         "commitment": 0.94,
     },
@@ -1398,7 +1398,7 @@ FLOORS = {
     "heldout194": {
         "sentences": 0.99,
         "acts": 0.84,
-        "targets": 0.77,
+        "targets": 0.76,
         "topics": 0.86,
         "commitment": 0.95,
     },
@@ -1482,7 +1482,7 @@ FLOORS = {
     "heldout206": {
         "sentences": 0.99,
         "acts": 0.87,
-        "targets": 0.78,
+        "targets": 0.80,
         "topics": 0.82,
         "commitment": 0.91,
     },
@@ -1517,7 +1517,7 @@ FLOORS = {
     "heldout211": {
         "sentences": 0.99,
         "acts": 0.87,
-        "targets": 0.69,
+        "targets": 0.68,
         "topics": 0.84,
         "commitment": 0.89,
     },
@@ -1699,7 +1699,7 @@ FLOORS = {
     "heldout237": {
         "sentences": 0.99,
         "acts": 0.84,
-        "targets": 0.62,
+        "targets": 0.65,
         "topics": 0.85,
         "commitment": 0.87,
     },
@@ -1734,7 +1734,7 @@ FLOORS = {
     "heldout242": {
         "sentences": 0.98,
         "acts": 0.83,
-        "targets": 0.76,
+        "targets": 0.74,
         "topics": 0.88,
         "commitment": 0.89,
     },
@@ -1783,7 +1783,7 @@ FLOORS = {
     "heldout249": {
         "sentences": 0.98,
         "acts": 0.88,
-        "targets": 0.46,
+        "targets": 0.45,
         "topics": 0.77,
         "commitment": 0.86,
     },
@@ -1928,9 +1928,9 @@ FLOORS = {
         "commitment": 0.88,
     },
     "heldout270": {
-        "sentences": 0.90,
-        "acts": 0.77,
-        "targets": 0.69,
+        "sentences": 0.93,
+        "acts": 0.79,
+        "targets": 0.72,
         "topics": 0.72,
         "commitment": 0.84,
     },
@@ -2014,14 +2014,14 @@ FLOORS = {
     "blind/heldout282": {
         "sentences": 0.98,
         "acts": 0.81,
-        "targets": 0.61,
+        "targets": 0.62,
         "topics": 0.79,
         "commitment": 0.81,
     },
     "blind/heldout283": {
         "sentences": 0.97,
         "acts": 0.86,
-        "targets": 0.67,
+        "targets": 0.70,
         "topics": 0.85,
         "commitment": 0.96,
     },
@@ -2353,7 +2353,7 @@ SPEAKER_FLOORS = {
     "heldout267": 0.99,
     "heldout268": 0.86,
     "heldout269": 0.85,
-    "heldout270": 0.82,
+    "heldout270": 0.95,
     "heldout271": 0.84,
     "blind/heldout272": 0.86,
     "blind/heldout273": 0.91,

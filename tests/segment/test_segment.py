@@ -523,6 +523,12 @@ FURNITURE = [
         " navigazione accetti l'utilizzo dei cookies.\n\nWe met in New York.\n",
         ["We met in New York."],
     ),
+    # or a paragraph of it
+    (
+        "To improve our services we use small files called cookies. You can change the settings"
+        " of your browser at any time.\n\nWe met in New York.\n",
+        ["We met in New York."],
+    ),
     # a Malay name's abbreviation ends no sentence
     (
         "Mr. Abe held a meeting with Dato' Sri Mohd. Najib bin Tun Haji Abdul Razak. They met.\n",
