@@ -117,7 +117,7 @@ FLOORS = {
     "heldout11": {
         "sentences": 0.97,
         "acts": 0.90,
-        "targets": 0.76,
+        "targets": 0.79,
         "topics": 0.87,
         "commitment": 0.97,
     },
@@ -131,7 +131,7 @@ FLOORS = {
     "heldout13": {
         "sentences": 0.99,
         "acts": 0.94,
-        "targets": 0.83,
+        "targets": 0.82,
         "topics": 0.88,
         "commitment": 0.98,
     },
@@ -306,7 +306,7 @@ FLOORS = {
     "heldout38": {
         "sentences": 0.98,
         "acts": 0.87,
-        "targets": 0.73,
+        "targets": 0.77,
         "topics": 0.81,
         "commitment": 0.85,
     },
@@ -740,7 +740,7 @@ FLOORS = {
     "heldout100": {
         "sentences": 0.95,
         "acts": 0.89,
-        "targets": 0.61,
+        "targets": 0.64,
         "topics": 0.81,
         "commitment": 0.96,
     },
@@ -908,7 +908,7 @@ FLOORS = {
     "heldout124": {
         "sentences": 0.99,
         "acts": 0.85,
-        "targets": 0.84,
+        "targets": 0.87,
         "topics": 0.86,
         "commitment": 0.82,
     },
@@ -936,7 +936,7 @@ FLOORS = {
     "heldout128": {
         "sentences": 0.98,
         "acts": 0.89,
-        "targets": 0.78,
+        "targets": 0.76,
         "topics": 0.86,
         "commitment": 0.92,
     },
@@ -1097,7 +1097,7 @@ FLOORS = {
     "heldout151": {
         "sentences": 0.96,
         "acts": 0.88,
-        "targets": 0.67,
+        "targets": 0.66,
         "topics": 0.84,
         "commitment": 0.93,
     },
@@ -1230,7 +1230,7 @@ FLOORS = {
     "heldout170": {
         "sentences": 0.99,
         "acts": 0.87,
-        "targets": 0.80,
+        "targets": 0.83,
         "topics": 0.88,
         "commitment": 0.89,
     },
@@ -1279,7 +1279,7 @@ FLOORS = {
     "heldout177": {
         "sentences": 0.91,
         "acts": 0.88,
-        "targets": 0.66,
+        "targets": 0.70,
         "topics": 0.88,
         "commitment": 0.99,
     },
@@ -1307,7 +1307,7 @@ FLOORS = {
     "heldout181": {
         "sentences": 0.99,
         "acts": 0.86,
-        "targets": 0.58,
+        "targets": 0.59,
         "topics": 0.82,
         "commitment": 0.94,
     },
@@ -1377,7 +1377,7 @@ FLOORS = {
     "heldout191": {
         "sentences": 0.98,
         "acts": 0.89,
-        "targets": 0.81,
+        "targets": 0.83,
         "topics": 0.85,
         "commitment": 0.94,
     },
@@ -1391,7 +1391,7 @@ FLOORS = {
     "heldout193": {
         "sentences": 0.95,
         "acts": 0.82,
-        "targets": 0.80,
+        "targets": 0.79,
         "topics": 0.81,
         "commitment": 0.75,
     },
@@ -1573,7 +1573,7 @@ FLOORS = {
     "heldout219": {
         "sentences": 0.98,
         "acts": 0.89,
-        "targets": 0.79,
+        "targets": 0.78,
         "topics": 0.88,
         "commitment": 0.98,
     },
@@ -1615,7 +1615,7 @@ FLOORS = {
     "heldout225": {
         "sentences": 0.99,
         "acts": 0.87,
-        "targets": 0.75,
+        "targets": 0.73,
         "topics": 0.75,
         "commitment": 0.89,
     },
@@ -1783,7 +1783,7 @@ FLOORS = {
     "heldout249": {
         "sentences": 0.98,
         "acts": 0.88,
-        "targets": 0.45,
+        "targets": 0.48,
         "topics": 0.77,
         "commitment": 0.86,
     },
@@ -1797,7 +1797,7 @@ FLOORS = {
     "heldout251": {
         "sentences": 0.99,
         "acts": 0.87,
-        "targets": 0.64,
+        "targets": 0.63,
         "topics": 0.78,
         "commitment": 0.92,
     },
@@ -1916,14 +1916,14 @@ FLOORS = {
     "heldout268": {
         "sentences": 0.96,
         "acts": 0.85,
-        "targets": 0.66,
+        "targets": 0.64,
         "topics": 0.87,
         "commitment": 0.84,
     },
     "heldout269": {
         "sentences": 0.95,
         "acts": 0.83,
-        "targets": 0.70,
+        "targets": 0.71,
         "topics": 0.87,
         "commitment": 0.88,
     },
@@ -1937,7 +1937,7 @@ FLOORS = {
     "heldout271": {
         "sentences": 0.99,
         "acts": 0.81,
-        "targets": 0.69,
+        "targets": 0.73,
         "topics": 0.89,
         "commitment": 0.89,
     },
@@ -2183,7 +2183,7 @@ SPEAKER_FLOORS = {
     "heldout97": 0.94,
     "heldout98": 0.97,
     "heldout99": 0.93,
-    "heldout100": 0.94,
+    "heldout100": 0.98,
     "heldout101": 0.89,
     "heldout102": 0.96,
     "heldout103": 0.98,
@@ -2347,14 +2347,14 @@ SPEAKER_FLOORS = {
     "heldout261": 0.80,
     "heldout262": 0.89,
     "heldout263": 0.97,
-    "heldout264": 0.85,
+    "heldout264": 0.90,
     "heldout265": 0.89,
     "heldout266": 0.93,
     "heldout267": 0.99,
     "heldout268": 0.86,
-    "heldout269": 0.85,
+    "heldout269": 0.90,
     "heldout270": 0.95,
-    "heldout271": 0.84,
+    "heldout271": 0.89,
     "blind/heldout272": 0.86,
     "blind/heldout273": 0.91,
     "blind/heldout274": 0.91,

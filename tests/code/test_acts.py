@@ -5807,6 +5807,23 @@ SETTINGS = [
         "表敬を受けた。",
         ("CHN", "JPN"),
     ),
+    # the occasion ends at a comma: the party before it stays one
+    (
+        "本28日、安倍総理大臣は,G20大阪サミット出席のため訪日中のメルケル・ドイツ首相と会談を行った。",
+        ("DEU", "JPN"),
+    ),
+    # 「…出席のため、Xを訪問中の」: the place visited for a meeting of others is no party
+    (
+        "太平洋・島サミット中間閣僚会合出席のため、フィジー共和国のスバを訪問中の上川外務大臣は、"
+        "トカチェンコ・パプアニューギニア独立国外務大臣との会談を行った。",
+        ("JPN", "PNG"),
+    ),
+    # where an official present is posted
+    (
+        "Minister Gemba held a meeting with Minister Yang Jiechi of China (present was Ms. Yang"
+        " Xiuping, China's Ambassador to Association of South East Asian Nations (ASEAN)).",
+        ("CHN", "JPN"),
+    ),
     # 「日フィリピン」: Japan and the partner named after 日, in katakana as in Latin script
     (
         "両首脳は、国交正常化50周年を歓迎した。両首脳は、協力を確認した。両首脳は、日フィリピン経済連携"

@@ -606,6 +606,10 @@ _OCCASION = {
         # (a venue's abbreviation, "Washington, D.C., United States", runs on)
         r"(?:[^.;]|(?<=\b[A-Z])\.)*?(?=, (?!(?:the )?[A-Z])|(?<!\b[A-Z])[.;]|$)"
         r"|(?<=, )to attend\b[^.;,]*"
+        # "China's Ambassador to Association of South East Asian Nations (ASEAN)" among the
+        # officials present: where an envoy is posted
+        r"|\b[Aa]mbassador (?:to|in) (?:the )?[A-Z][\w-]*"
+        r"(?: (?:of|the|and|[A-Z][\w-]*|\([A-Z]+\))){0,7}"
         # "during his stay in London to attend a meeting of the Foreign Ministers of the G8"
         r"|\bto attend an? (?:[\w-]+ ){0,2}meeting of\b[^.;,]*"
         # "paid an official visit to Vietnam ..., following the ASEAN related Summit meetings
@@ -616,8 +620,8 @@ _OCCASION = {
     # and 「北朝鮮の状況について議論するために」: what they met to discuss
     "ja": re.compile(
         # (and where one travelled for it: 「…に出席するため米国(ニューヨーク)を訪問中の」)
-        r"[^、。]*?(?:(?:に出席する|に参加する|出席の|参加の)ため(?:[^、。]{0,20}?を訪問中の)?"
-        r"|について(?=[^、。]{0,8}(?:議論|協議|意見交換|話し合)))"
+        r"[^、。,]*?(?:に出席する|に参加する|出席の|参加の)ため(?:[、,]?[^、。,]{0,20}?を訪問中の)?"
+        r"|[^、。]*?について(?=[^、。]{0,8}(?:議論|協議|意見交換|話し合))"
         # 「(注:…G20のマージンで実施…)」: a note on earlier meetings
         r"|[(（]注[:：][^)）]*[)）]?"
         # 「国連本部において」「米国のサンフランシスコで」: a venue
