@@ -4547,6 +4547,18 @@ PARTIES = [
         " Poposki, Minister of Foreign Affairs of the former Yugoslav Republic of Macedonia.\n",
         ("JPN", "MKD"),
     ),
+    # a summit format's participants issue its text (the East Asia Summit's eighteen since
+    # 2011, ASEAN for its members); the Central Asia plus Japan dialogue's six
+    (
+        "11月20日、第7回東アジア首脳会議(EAS)が開催されたところ、概要以下のとおり。\n\n"
+        "野田総理より、協力を強化したい旨述べた。\n",
+        ("ASEAN", "AUS", "CHN", "IND", "JPN", "KOR", "NZL", "RUS", "USA"),
+    ),
+    (
+        "On August 28, 2004, Foreign Ministers of Japan and the countries of Central Asia met"
+        ' together in Astana, and held "Central Asia plus Japan" Dialogue.\n',
+        ("JPN", "KAZ", "KGZ", "TJK", "TKM", "UZB"),
+    ),
     # the League of Arab States, an organisation that issues statements with Japan
     (
         "Joint Statement of Japan and the League of Arab States\n\nThe two sides reaffirmed"
@@ -5817,6 +5829,22 @@ SETTINGS = [
         "太平洋・島サミット中間閣僚会合出席のため、フィジー共和国のスバを訪問中の上川外務大臣は、"
         "トカチェンコ・パプアニューギニア独立国外務大臣との会談を行った。",
         ("JPN", "PNG"),
+    ),
+    # 「…の機会に」「…会議前に」, "during a visit to X to attend": the meeting of others a
+    # bilateral one was held at
+    (
+        "12月20日、東京において、「中央アジア+日本」対話・第1回首脳会合の機会に、高市総理大臣と"
+        "ジャパロフ・キルギス大統領は会談を行った。",
+        ("JPN", "KGZ"),
+    ),
+    (
+        "11月13日、岸田総理大臣は、東アジア首脳会議前に、ボルキア・ブルネイ国王と立ち話を行った。",
+        ("BRN", "JPN"),
+    ),
+    (
+        "Prime Minister Noda held a meeting with Prime Minister Hun Sen of Cambodia in Vientiane"
+        " during a visit to Laos to attend the 9th Summit of the Asia-Europe Meeting (ASEM).",
+        ("JPN", "KHM"),
     ),
     # where an official present is posted
     (

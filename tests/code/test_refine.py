@@ -285,6 +285,14 @@ def test_target_candidates_are_the_named_actors_and_the_rules_targets() -> None:
     assert target_look.candidates("en", "We met.", acts[:0], [], ["JPN"]) == []
 
 
+def test_a_grouping_outside_the_scheme_is_no_target_candidate() -> None:
+    text = "We welcome cooperation in the East Asia Summit and with India."
+    acts = (Act("welcome", 0, ("JPN", "USA"), (), False, "welcome"),)
+    mentions = [_mention("EAS", 31, 47), _mention("IND", 57, 62)]
+    found = target_look.candidates("en", text, acts, mentions, ["JPN", "USA"])
+    assert [code for code, *_ in found] == ["IND"]
+
+
 @pytest.mark.parametrize(
     ("lang", "text", "acts", "chosen", "want"),
     [

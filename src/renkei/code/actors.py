@@ -606,6 +606,8 @@ _OCCASION = {
         # (a venue's abbreviation, "Washington, D.C., United States", runs on)
         r"(?:[^.;]|(?<=\b[A-Z])\.)*?(?=, (?!(?:the )?[A-Z])|(?<!\b[A-Z])[.;]|$)"
         r"|(?<=, )to attend\b[^.;,]*"
+        # "during a visit to Laos to attend the 9th Summit of the Asia-Europe Meeting (ASEM)"
+        r"|\b(?:visit|trip) to [A-Z][\w-]*(?: [A-Z][\w-]*){0,2} to attend\b[^.;,]*"
         # "China's Ambassador to Association of South East Asian Nations (ASEAN)" among the
         # officials present: where an envoy is posted
         r"|\b[Aa]mbassador (?:to|in) (?:the )?[A-Z][\w-]*"
@@ -622,6 +624,9 @@ _OCCASION = {
         # (and where one travelled for it: 「…に出席するため米国(ニューヨーク)を訪問中の」)
         r"[^、。,]*?(?:に出席する|に参加する|出席の|参加の)ため(?:[、,]?[^、。,]{0,20}?を訪問中の)?"
         r"|[^、。]*?について(?=[^、。]{0,8}(?:議論|協議|意見交換|話し合))"
+        # 「「中央アジア+日本」対話・第1回首脳会合の機会に、」「東アジア首脳会議前に」: the
+        # meeting of others a bilateral one was held at
+        r"|[^、。,]*?(?:の機会に|の際に|の傍ら(?:で|にて)|のマージンで|(?:会議|会合|サミット)の?[前後]に)"
         # 「(注:…G20のマージンで実施…)」: a note on earlier meetings
         r"|[(（]注[:：][^)）]*[)）]?"
         # 「国連本部において」「米国のサンフランシスコで」: a venue

@@ -19,6 +19,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from renkei.code.actors import Mention
+from renkei.code.lexicon import actors
 from renkei.models import Act, Lang
 
 # Characters of context read on each side of a mention, per language: a Japanese particle
@@ -49,7 +50,8 @@ def candidates(
     by_code: dict[str, list[Mention]] = {}
     for m in mentions:
         by_code.setdefault(m.code, []).append(m)
-    codes = sorted(set(by_code) | rule)
+    # a grouping the scheme has no code for (the East Asia Summit, SICA) is never a target
+    codes = sorted((set(by_code) | rule) - actors().outside_scheme)
     asked = [
         c for c in codes if c in rule or c not in parties or not all(c in a.speaker for a in acts)
     ]  # not a party speaking every act (see above)
