@@ -173,7 +173,7 @@ FLOORS = {
     "heldout19": {
         "sentences": 0.98,
         "acts": 0.90,
-        "targets": 0.73,
+        "targets": 0.71,
         "topics": 0.89,
         "commitment": 0.96,
     },
@@ -194,7 +194,7 @@ FLOORS = {
     "heldout22": {
         "sentences": 0.96,
         "acts": 0.88,
-        "targets": 0.81,
+        "targets": 0.83,
         "topics": 0.87,
         "commitment": 0.91,
     },
@@ -222,7 +222,7 @@ FLOORS = {
     "heldout26": {
         "sentences": 0.98,
         "acts": 0.92,
-        "targets": 0.68,
+        "targets": 0.70,
         "topics": 0.86,
         "commitment": 0.88,
     },
@@ -383,7 +383,7 @@ FLOORS = {
     "heldout49": {
         "sentences": 0.97,
         "acts": 0.92,
-        "targets": 0.76,
+        "targets": 0.79,
         "topics": 0.85,
         "commitment": 0.99,
     },
@@ -474,14 +474,14 @@ FLOORS = {
     "heldout62": {
         "sentences": 0.95,
         "acts": 0.88,
-        "targets": 0.78,
+        "targets": 0.77,
         "topics": 0.85,
         "commitment": 0.93,
     },
     "heldout63": {
         "sentences": 0.99,
         "acts": 0.86,
-        "targets": 0.71,
+        "targets": 0.73,
         "topics": 0.83,
         "commitment": 0.93,
     },
@@ -719,7 +719,7 @@ FLOORS = {
     "heldout97": {
         "sentences": 0.97,
         "acts": 0.82,
-        "targets": 0.82,
+        "targets": 0.80,
         "topics": 0.80,
         "commitment": 0.88,
     },
@@ -817,7 +817,7 @@ FLOORS = {
     "heldout111": {
         "sentences": 0.92,
         "acts": 0.84,
-        "targets": 0.72,
+        "targets": 0.71,
         "topics": 0.81,
         "commitment": 0.88,
     },
@@ -859,7 +859,7 @@ FLOORS = {
     "heldout117": {
         "sentences": 0.98,
         "acts": 0.84,
-        "targets": 0.84,
+        "targets": 0.85,
         "topics": 0.88,
         "commitment": 0.88,
     },
@@ -985,7 +985,7 @@ FLOORS = {
     "heldout135": {
         "sentences": 0.99,
         "acts": 0.93,
-        "targets": 0.77,
+        "targets": 0.79,
         "topics": 0.87,
         "commitment": 0.93,
     },
@@ -1321,7 +1321,7 @@ FLOORS = {
     "heldout183": {
         "sentences": 0.97,
         "acts": 0.84,
-        "targets": 0.84,
+        "targets": 0.82,
         "topics": 0.82,
         "commitment": 0.80,
     },
@@ -1391,7 +1391,7 @@ FLOORS = {
     "heldout193": {
         "sentences": 0.95,
         "acts": 0.82,
-        "targets": 0.79,
+        "targets": 0.80,
         "topics": 0.81,
         "commitment": 0.77,
     },
@@ -1496,7 +1496,7 @@ FLOORS = {
     "heldout208": {
         "sentences": 0.99,
         "acts": 0.87,
-        "targets": 0.74,
+        "targets": 0.75,
         "topics": 0.83,
         "commitment": 0.90,
     },
@@ -1566,7 +1566,7 @@ FLOORS = {
     "heldout218": {
         "sentences": 0.97,
         "acts": 0.82,
-        "targets": 0.82,
+        "targets": 0.85,
         "topics": 0.81,
         "commitment": 0.91,
     },
@@ -1720,7 +1720,7 @@ FLOORS = {
     "heldout240": {
         "sentences": 0.99,
         "acts": 0.92,
-        "targets": 0.79,
+        "targets": 0.81,
         "topics": 0.88,
         "commitment": 0.90,
     },
@@ -1916,7 +1916,7 @@ FLOORS = {
     "heldout268": {
         "sentences": 0.96,
         "acts": 0.85,
-        "targets": 0.66,
+        "targets": 0.64,
         "topics": 0.86,
         "commitment": 0.79,
     },
@@ -2028,7 +2028,7 @@ FLOORS = {
     "blind/heldout284": {
         "sentences": 0.98,
         "acts": 0.88,
-        "targets": 0.58,
+        "targets": 0.55,
         "topics": 0.83,
         "commitment": 0.77,
     },
@@ -2056,7 +2056,7 @@ FLOORS = {
     "blind/heldout288": {
         "sentences": 0.99,
         "acts": 0.88,
-        "targets": 0.70,
+        "targets": 0.73,
         "topics": 0.77,
         "commitment": 0.92,
     },
@@ -2351,7 +2351,7 @@ SPEAKER_FLOORS = {
     "heldout265": 0.89,
     "heldout266": 0.93,
     "heldout267": 0.99,
-    "heldout268": 0.86,
+    "heldout268": 0.90,
     "heldout269": 0.90,
     "heldout270": 0.95,
     "heldout271": 0.89,

@@ -5303,6 +5303,10 @@ def test_the_person_a_sentence_opens_with_speaks_for_its_coordinated_verbs(
             'Prime Minister Abe said: "We appreciate that we were able to deepen relations."',
             [("JPN",)],
         ),
+        (
+            "In response, President Djukanović stated; “I share the same view as your remarks.”",
+            [("MNE",)],
+        ),
         # the verb of saying coordinated with an act: the same speaker
         (
             "Prime Minister Abe welcomed the President to Japan and stated, “Montenegro is an "
