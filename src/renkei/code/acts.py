@@ -1269,11 +1269,11 @@ def _subject_opening_en(
     phrase set off by a comma ("In addition, Minister Kono referenced ..."): it is that
     party's account."""
     opening = _opening_words_en(text)
-    people = [m for m in mentions if opening and opening[1] <= m.start < opening[2]]
+    people = [m for m in mentions if opening and opening.start <= m.start < opening.end]
     if not people or any(m.kind not in ("person", "title") for m in people):
         return None  # "Japan has played a leading role": in a joint text, all parties'
     assert opening is not None
-    speaker = _subject_en(*opening[:2], mentions, table, ctx)
+    speaker = _subject_en(opening.words, opening.start, mentions, table, ctx)
     return speaker if speaker and len(speaker) == 1 else None
 
 
@@ -1283,20 +1283,25 @@ def _person_opening_en(
     """The one party of a person by office and name ("Minister Cassis") that a sentence
     opens with as the subject of its first verb."""
     opening = _opening_words_en(text)
-    if opening is None or not text[opening[2] : opening[2] + 1].islower():
+    if opening is None or not text[opening.end : opening.end + 1].islower():
         return None
-    if not titled_name(opening[0]):
+    if not titled_name(opening.words):
         return None
-    speaker = _subject_en(*opening[:2], mentions, table, ctx)
+    speaker = _subject_en(opening.words, opening.start, mentions, table, ctx)
     return speaker if speaker and len(speaker) == 1 else None
 
 
-def _opening_words_en(text: str) -> tuple[str, int, int] | None:
-    """The capitalised words a sentence opens with, after any phrase set off by a comma,
-    and where they start and end."""
+class _Opening(NamedTuple):
+    words: str  # without the space after them
+    start: int
+    end: int
+
+
+def _opening_words_en(text: str) -> _Opening | None:
+    """The capitalised words a sentence opens with, after any phrase set off by a comma."""
     opening = _EN_OPENING_PHRASE.match(text) or _EN_SET_OFF_PHRASE.match(text)
     named = _EN_NAMED_OPENING.match(text, opening.end() if opening else 0)
-    return (named.group(0).rstrip(), named.start(), named.end()) if named else None
+    return _Opening(named.group(0).rstrip(), named.start(), named.end()) if named else None
 
 
 _JA_RELATION_SUBJECT = re.compile(
