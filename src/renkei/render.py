@@ -93,33 +93,46 @@ def markdown(doc: CodedDocument) -> str:
     return "\n".join(lines) + "\n\n"
 
 
-def table(doc: CodedDocument) -> Table:
-    """A Rich table: acts coloured by kind, `!` per intensity step, `*` for a commitment."""
-    t = Table(
-        title=f"{doc.title or doc.doc}  [{doc.lang}]  parties: {', '.join(doc.parties) or '-'}",
-        show_lines=False,
-        expand=True,
-    )
-    t.add_column("sid", justify="right", no_wrap=True)
-    t.add_column("section", ratio=1, overflow="fold")
-    t.add_column("sentence", ratio=4, overflow="fold")
-    t.add_column("acts", no_wrap=True)
-    t.add_column("speaker -> targets", no_wrap=True)
-    t.add_column("topics", ratio=1, overflow="fold")
-    t.add_column("c", justify="center", no_wrap=True)
-    for s in doc.sentences:
-        acts = Text()
-        for i, act in enumerate(s.acts):
-            if i:
-                acts.append("\n")
-            acts.append(_act_label(act), style=ACT_STYLE.get(act.act, "white"))
-        t.add_row(
-            str(s.sid),
-            s.sentence.section or "",
-            s.text,
-            acts,
-            "\n".join(_who(a) for a in s.acts),
-            ", ".join(s.topics),
-            "*" if any(a.commitment for a in s.acts) else "",
+# Rich lays out a whole table before printing it, holding every row's rendering at once: a
+# long document (the 100,000 sentences of a 10 MB text) is printed as tables of this many rows
+TABLE_ROWS = 1000
+
+
+def tables(doc: CodedDocument) -> Iterator[Table]:
+    """A Rich table: acts coloured by kind, `!` per intensity step, `*` for a commitment;
+    for a long document, one table per TABLE_ROWS sentences, with the same column widths."""
+    sid_width = len(str(doc.sentences[-1].sid)) if doc.sentences else 3
+    acts = [a for s in doc.sentences for a in s.acts]
+    acts_width = max((len(_act_label(a)) for a in acts), default=4)
+    who_width = max((len(_who(a)) for a in acts), default=18)
+    for start in range(0, max(len(doc.sentences), 1), TABLE_ROWS):
+        title = None
+        if start == 0:
+            parties = ", ".join(doc.parties) or "-"
+            title = f"{doc.title or doc.doc}  [{doc.lang}]  parties: {parties}"
+        t = Table(title=title, show_lines=False, expand=True)
+        t.add_column("sid", justify="right", no_wrap=True, min_width=sid_width)
+        t.add_column("section", ratio=1, overflow="fold")
+        t.add_column("sentence", ratio=4, overflow="fold")
+        t.add_column("acts", no_wrap=True, min_width=max(acts_width, len("acts")))
+        t.add_column(
+            "speaker -> targets", no_wrap=True, min_width=max(who_width, len("speaker -> targets"))
         )
-    return t
+        t.add_column("topics", ratio=1, overflow="fold")
+        t.add_column("c", justify="center", no_wrap=True)
+        for s in doc.sentences[start : start + TABLE_ROWS]:
+            labels = Text()
+            for i, act in enumerate(s.acts):
+                if i:
+                    labels.append("\n")
+                labels.append(_act_label(act), style=ACT_STYLE.get(act.act, "white"))
+            t.add_row(
+                str(s.sid),
+                s.sentence.section or "",
+                s.text,
+                labels,
+                "\n".join(_who(a) for a in s.acts),
+                ", ".join(s.topics),
+                "*" if any(a.commitment for a in s.acts) else "",
+            )
+        yield t

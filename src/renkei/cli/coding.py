@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import sys
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Annotated
 
@@ -86,8 +87,12 @@ def _emitter(format: str) -> Callable[[CodedDocument], object]:
         return lambda doc: writer.writerows(render.csv_rows(doc))
     if format == "markdown":
         return lambda doc: sys.stdout.write(render.markdown(doc))
-    console = Console()
-    return lambda doc: console.print(render.table(doc))
+    return partial(_print_tables, Console())
+
+
+def _print_tables(console: Console, doc: CodedDocument) -> None:
+    for table in render.tables(doc):
+        console.print(table)
 
 
 @app.command("eval")
