@@ -101,10 +101,12 @@ TABLE_ROWS = 1000
 def tables(doc: CodedDocument) -> Iterator[Table]:
     """A Rich table: acts coloured by kind, `!` per intensity step, `*` for a commitment;
     for a long document, one table per TABLE_ROWS sentences, with the same column widths."""
-    sid_width = len(str(doc.sentences[-1].sid)) if doc.sentences else 3
+    # the widest cell of each unwrapped column over the whole document (Rich widens a
+    # column to its header itself)
+    sid_width = len(str(doc.sentences[-1].sid)) if doc.sentences else 0
     acts = [a for s in doc.sentences for a in s.acts]
-    acts_width = max((len(_act_label(a)) for a in acts), default=4)
-    who_width = max((len(_who(a)) for a in acts), default=18)
+    acts_width = max((len(_act_label(a)) for a in acts), default=0)
+    who_width = max((len(_who(a)) for a in acts), default=0)
     for start in range(0, max(len(doc.sentences), 1), TABLE_ROWS):
         title = None
         if start == 0:
@@ -114,10 +116,8 @@ def tables(doc: CodedDocument) -> Iterator[Table]:
         t.add_column("sid", justify="right", no_wrap=True, min_width=sid_width)
         t.add_column("section", ratio=1, overflow="fold")
         t.add_column("sentence", ratio=4, overflow="fold")
-        t.add_column("acts", no_wrap=True, min_width=max(acts_width, len("acts")))
-        t.add_column(
-            "speaker -> targets", no_wrap=True, min_width=max(who_width, len("speaker -> targets"))
-        )
+        t.add_column("acts", no_wrap=True, min_width=acts_width)
+        t.add_column("speaker -> targets", no_wrap=True, min_width=who_width)
         t.add_column("topics", ratio=1, overflow="fold")
         t.add_column("c", justify="center", no_wrap=True)
         for s in doc.sentences[start : start + TABLE_ROWS]:

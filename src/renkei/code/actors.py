@@ -1052,7 +1052,7 @@ def introduced_people(
             # the person stands before the office, past "T.D." and "Taoiseach", or after it;
             # an office that ends a clause ("at the invitation of the Prime Minister of
             # India, H.E. Dr. Manmohan Singh") has its holder after it
-            span = chunks[max(0, i - 3) : i] if opens and not national else []
+            span = chunks[max(0, i - 3) : i] if opens else []
             before = (_EN_NAME_BEFORE.search(c) for c in reversed(span))
             after = _EN_NAME_AFTER.match(chunks[i + 1]) if i + 1 < len(chunks) else None
             name = next((m for m in before if m), None) or after

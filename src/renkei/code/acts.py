@@ -875,7 +875,10 @@ def _hits_en(text: str, mentions: list[Mention], table: Acts, ctx: Context) -> l
         # after "and" is his, and "he" is the person the sentence is about, not the last
         # person of the one before
         ctx = ctx._replace(last_person_party=subject)
-    previous = _Previous((subject,) if subject else ctx.parties)
+    # "Minister Cassis expressed his delightedness ... and appreciated": a person the tables
+    # do not know, opening the sentence, speaks for the cues joined to a first verb that is none
+    opening = (subject,) if subject else _person_opening_en(text, mentions, table, ctx)
+    previous = _Previous(opening or ctx.parties)
     for index, hit in enumerate(hits):
         speaker = _speaker_en(text, hit, previous, mentions, table, ctx)
         if speaker is None:
@@ -990,10 +993,6 @@ def _speaker_en(
             # "commended his commitment ..., and his determination to": one object;
             # but "expressed his pleasure ... and his intention to": two attitudes
             return None
-        if previous.end < 0 and (person := _person_opening_en(text, mentions, table, ctx)):
-            # "Minister Cassis expressed his delightedness ... and appreciated": the first
-            # verb is no cue, the person the sentence opens with still speaks
-            return person
         return previous.speaker
     opening_participle = not words and ing_form
     # "each of our governments will": the cue opens with its subject
