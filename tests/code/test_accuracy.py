@@ -40,7 +40,7 @@ FLOORS = {
     "gold": {
         "sentences": 0.99,
         "acts": 0.94,
-        "targets": 0.89,
+        "targets": 0.94,
         "topics": 0.90,
         "commitment": 0.90,
     },
@@ -61,7 +61,7 @@ FLOORS = {
     "heldout3": {
         "sentences": 0.99,
         "acts": 0.96,
-        "targets": 0.67,
+        "targets": 0.66,
         "topics": 0.90,
         "commitment": 0.95,
     },
@@ -117,7 +117,7 @@ FLOORS = {
     "heldout11": {
         "sentences": 0.97,
         "acts": 0.91,
-        "targets": 0.76,
+        "targets": 0.79,
         "topics": 0.88,
         "commitment": 0.97,
     },
@@ -152,7 +152,7 @@ FLOORS = {
     "heldout16": {
         "sentences": 0.99,
         "acts": 0.91,
-        "targets": 0.80,
+        "targets": 0.79,
         "topics": 0.86,
         "commitment": 0.95,
     },
@@ -222,7 +222,7 @@ FLOORS = {
     "heldout26": {
         "sentences": 0.98,
         "acts": 0.92,
-        "targets": 0.72,
+        "targets": 0.71,
         "topics": 0.86,
         "commitment": 0.88,
     },
@@ -271,21 +271,21 @@ FLOORS = {
     "heldout33": {
         "sentences": 0.96,
         "acts": 0.86,
-        "targets": 0.77,
+        "targets": 0.75,
         "topics": 0.83,
         "commitment": 0.89,
     },
     "heldout34": {
         "sentences": 0.99,
         "acts": 0.90,
-        "targets": 0.60,
+        "targets": 0.59,
         "topics": 0.87,
         "commitment": 0.93,
     },
     "heldout35": {
         "sentences": 0.97,
         "acts": 0.89,
-        "targets": 0.81,
+        "targets": 0.85,
         "topics": 0.86,
         "commitment": 0.85,
     },
@@ -327,7 +327,7 @@ FLOORS = {
     "heldout41": {
         "sentences": 0.98,
         "acts": 0.90,
-        "targets": 0.80,
+        "targets": 0.78,
         "topics": 0.85,
         "commitment": 0.86,
     },
@@ -362,7 +362,7 @@ FLOORS = {
     "heldout46": {
         "sentences": 0.99,
         "acts": 0.88,
-        "targets": 0.45,
+        "targets": 0.43,
         "topics": 0.88,
         "commitment": 0.93,
     },
@@ -390,7 +390,7 @@ FLOORS = {
     "heldout50": {
         "sentences": 0.99,
         "acts": 0.97,
-        "targets": 0.85,
+        "targets": 0.83,
         "topics": 0.90,
         "commitment": 0.96,
     },
@@ -432,7 +432,7 @@ FLOORS = {
     "heldout56": {
         "sentences": 0.98,
         "acts": 0.91,
-        "targets": 0.75,
+        "targets": 0.73,
         "topics": 0.90,
         "commitment": 0.97,
     },
@@ -509,7 +509,7 @@ FLOORS = {
     "heldout67": {
         "sentences": 0.99,
         "acts": 0.94,
-        "targets": 0.71,
+        "targets": 0.70,
         "topics": 0.84,
         "commitment": 0.93,
     },
@@ -551,7 +551,7 @@ FLOORS = {
     "heldout73": {
         "sentences": 0.98,
         "acts": 0.90,
-        "targets": 0.81,
+        "targets": 0.79,
         "topics": 0.90,
         "commitment": 0.90,
     },
@@ -572,7 +572,7 @@ FLOORS = {
     "heldout76": {
         "sentences": 0.99,
         "acts": 0.89,
-        "targets": 0.66,
+        "targets": 0.49,
         "topics": 0.90,
         "commitment": 0.87,
     },
@@ -684,7 +684,7 @@ FLOORS = {
     "heldout92": {
         "sentences": 0.98,
         "acts": 0.89,
-        "targets": 0.83,
+        "targets": 0.86,
         "topics": 0.86,
         "commitment": 0.87,
     },
@@ -719,7 +719,7 @@ FLOORS = {
     "heldout97": {
         "sentences": 0.97,
         "acts": 0.81,
-        "targets": 0.82,
+        "targets": 0.80,
         "topics": 0.79,
         "commitment": 0.90,
     },
@@ -761,7 +761,7 @@ FLOORS = {
     "heldout103": {
         "sentences": 0.99,
         "acts": 0.92,
-        "targets": 0.51,
+        "targets": 0.48,
         "topics": 0.85,
         "commitment": 0.93,
     },
@@ -803,14 +803,14 @@ FLOORS = {
     "heldout109": {
         "sentences": 0.99,
         "acts": 0.87,
-        "targets": 0.73,
+        "targets": 0.75,
         "topics": 0.88,
         "commitment": 0.87,
     },
     "heldout110": {
         "sentences": 0.98,
         "acts": 0.89,
-        "targets": 0.86,
+        "targets": 0.82,
         "topics": 0.82,
         "commitment": 0.86,
     },
@@ -852,7 +852,7 @@ FLOORS = {
     "heldout116": {
         "sentences": 0.93,
         "acts": 0.82,
-        "targets": 0.59,
+        "targets": 0.64,
         "topics": 0.77,
         "commitment": 0.90,
     },
@@ -880,7 +880,7 @@ FLOORS = {
     "heldout120": {
         "sentences": 0.99,
         "acts": 0.84,
-        "targets": 0.81,
+        "targets": 0.80,
         "topics": 0.88,
         "commitment": 0.88,
     },
@@ -964,7 +964,7 @@ FLOORS = {
     "heldout132": {
         "sentences": 0.99,
         "acts": 0.89,
-        "targets": 0.78,
+        "targets": 0.80,
         "topics": 0.87,
         "commitment": 0.93,
     },
@@ -985,7 +985,7 @@ FLOORS = {
     "heldout135": {
         "sentences": 0.99,
         "acts": 0.93,
-        "targets": 0.77,
+        "targets": 0.79,
         "topics": 0.85,
         "commitment": 0.92,
     },
@@ -1097,7 +1097,7 @@ FLOORS = {
     "heldout151": {
         "sentences": 0.96,
         "acts": 0.88,
-        "targets": 0.62,
+        "targets": 0.63,
         "topics": 0.83,
         "commitment": 0.95,
     },
@@ -1146,7 +1146,7 @@ FLOORS = {
     "heldout158": {
         "sentences": 0.99,
         "acts": 0.88,
-        "targets": 0.88,
+        "targets": 0.85,
         "topics": 0.80,
         "commitment": 0.88,
     },
@@ -1307,7 +1307,7 @@ FLOORS = {
     "heldout181": {
         "sentences": 0.99,
         "acts": 0.86,
-        "targets": 0.57,
+        "targets": 0.58,
         "topics": 0.82,
         "commitment": 0.94,
     },
@@ -1510,7 +1510,7 @@ FLOORS = {
     "heldout210": {
         "sentences": 0.99,
         "acts": 0.80,
-        "targets": 0.67,
+        "targets": 0.71,
         "topics": 0.86,
         "commitment": 0.84,
     },
@@ -1566,7 +1566,7 @@ FLOORS = {
     "heldout218": {
         "sentences": 0.97,
         "acts": 0.82,
-        "targets": 0.82,
+        "targets": 0.85,
         "topics": 0.82,
         "commitment": 0.91,
     },
@@ -1629,14 +1629,14 @@ FLOORS = {
     "heldout227": {
         "sentences": 0.98,
         "acts": 0.79,
-        "targets": 0.73,
+        "targets": 0.74,
         "topics": 0.80,
         "commitment": 0.84,
     },
     "heldout228": {
         "sentences": 0.97,
         "acts": 0.83,
-        "targets": 0.85,
+        "targets": 0.86,
         "topics": 0.79,
         "commitment": 0.84,
     },
@@ -1699,7 +1699,7 @@ FLOORS = {
     "heldout237": {
         "sentences": 0.99,
         "acts": 0.84,
-        "targets": 0.67,
+        "targets": 0.65,
         "topics": 0.86,
         "commitment": 0.88,
     },
@@ -1783,7 +1783,7 @@ FLOORS = {
     "heldout249": {
         "sentences": 0.98,
         "acts": 0.88,
-        "targets": 0.45,
+        "targets": 0.47,
         "topics": 0.78,
         "commitment": 0.86,
     },
@@ -1958,7 +1958,7 @@ FLOORS = {
     "heldout274": {
         "sentences": 0.98,
         "acts": 0.86,
-        "targets": 0.78,
+        "targets": 0.80,
         "topics": 0.82,
         "commitment": 0.91,
     },
@@ -1979,7 +1979,7 @@ FLOORS = {
     "heldout277": {
         "sentences": 0.99,
         "acts": 0.83,
-        "targets": 0.81,
+        "targets": 0.83,
         "topics": 0.82,
         "commitment": 0.91,
     },
@@ -1993,7 +1993,7 @@ FLOORS = {
     "heldout279": {
         "sentences": 0.99,
         "acts": 0.77,
-        "targets": 0.61,
+        "targets": 0.66,
         "topics": 0.82,
         "commitment": 0.81,
     },
@@ -2021,7 +2021,7 @@ FLOORS = {
     "blind/heldout283": {
         "sentences": 0.97,
         "acts": 0.86,
-        "targets": 0.64,
+        "targets": 0.67,
         "topics": 0.82,
         "commitment": 0.96,
     },
@@ -2049,14 +2049,14 @@ FLOORS = {
     "blind/heldout287": {
         "sentences": 0.99,
         "acts": 0.95,
-        "targets": 0.79,
+        "targets": 0.80,
         "topics": 0.83,
         "commitment": 0.94,
     },
     "blind/heldout288": {
         "sentences": 0.99,
         "acts": 0.88,
-        "targets": 0.67,
+        "targets": 0.70,
         "topics": 0.76,
         "commitment": 0.89,
     },
@@ -2112,7 +2112,7 @@ FLOORS = {
     "blind/heldout296": {
         "sentences": 0.99,
         "acts": 0.73,
-        "targets": 0.67,
+        "targets": 0.68,
         "topics": 0.72,
         "commitment": 0.77,
     },
@@ -2126,7 +2126,7 @@ FLOORS = {
     "blind/heldout298": {
         "sentences": 0.87,
         "acts": 0.76,
-        "targets": 0.54,
+        "targets": 0.55,
         "topics": 0.68,
         "commitment": 0.72,
     },
@@ -2418,7 +2418,7 @@ SPEAKER_FLOORS = {
     "heldout276": 0.80,
     "heldout277": 0.91,
     "heldout278": 0.97,
-    "heldout279": 0.79,
+    "heldout279": 0.93,
     "blind/heldout280": 0.92,
     "blind/heldout281": 0.91,
     "blind/heldout282": 0.80,

@@ -4700,6 +4700,17 @@ PARTIES = [
             "USA",
         ),
     ),
+    # a grouping's meeting that opens in its own voice: the leaders who joined it are guests
+    (
+        "[文書名] G8首脳会合議長総括\n\n 我々は、シーアイランドにおいて、我々の年次サミットの会合を"
+        "行った。\n\n アフガニスタン、イラク、トルコの首脳がシーアイランドで我々に加わった。\n",
+        ("CAN", "DEU", "EU", "FRA", "GBR", "ITA", "JPN", "RUS", "USA"),
+    ),
+    (
+        "G7 Leaders' Statement\n\nWe met in Elmau today. The leaders of India, Indonesia and"
+        " Senegal joined us.\n",
+        ("CAN", "DEU", "EU", "FRA", "GBR", "ITA", "JPN", "USA"),
+    ),
     # a leader's full name tells them from a namesake of another country (Penny Wong)
     (
         "Prime Minister and Minister for Finance Lawrence Wong has concluded his Official Visit"

@@ -653,6 +653,12 @@ _WE_THE = re.compile(
     r"We,\s+(?P<who>.+?),\s+(?!and\b|the\b|as\b)[a-z]"
     r"|We\s+(?P<bare>the\s+[A-Z].+?)\s+(?!and\b|the\b|of\b|for\b|on\b|de\b)[a-z]"
 )
+# 「我々は、…年次サミットの会合を行った」, "We met in ...": an opening in the issuers' own
+# voice that does not name them
+_WE_ALONE = {
+    "ja": re.compile(r"(?:\d+\.\s*)?我々は[、,]"),
+    "en": re.compile(r"(?:\d+\.\s*)?We\s+(?!the\b|,)[a-z]"),
+}
 # "the G7 Foreign Ministers of Canada, ...": the grouping only qualifies who speaks
 _QUALIFIER_AFTER = re.compile(r"^\s*(?:Foreign |Defen[cs]e |Finance |Trade )?(?:Ministers|Leaders)")
 
@@ -872,6 +878,10 @@ def _detected(
     grouping = _lone_grouping(head, lang)
     attended = {grouping, *actors().members[grouping]} if grouping else set()
     subject = _SUBJECT_PARTIES[lang](opening[0]) if opening else ()
+    if grouping and opening and _WE_ALONE[lang].match(opening[0]):
+        # 「G8首脳会合議長総括」 then 「我々は、…会合を行った。」「…の首脳が…我々に加わった。」:
+        # the grouping speaks; the leaders named next are its guests
+        return expand_groupings({grouping})
     for region in (head, opening[:1], opening[:3]):
         if region is not head and grouping and named and named <= attended:
             # 「G7外相会合」 then 「…G7外相会合が開催され、林外務大臣が出席しました」: the
