@@ -5796,6 +5796,20 @@ def test_a_person_introduced_next_to_a_counterpart_takes_no_party_from_them() ->
             ["JPN", "MNG"],
             ("MNG",),
         ),
+        # 「…と述べた」 reports the reporter's words as 旨 does: 「両国は」 inside them is theirs
+        (
+            "これに対し、安倍総理から、両国は長い友好関係を有する戦略的パートナーであり、インフラ整備に"
+            "協力する考えであると述べた。",
+            ["IDN", "JPN"],
+            ("JPN",),
+        ),
+        # a second reporter after words already said takes the turn
+        (
+            "安倍総理より、マラバールは日印防衛協力の象徴であると述べ、モディ首相からも日本との防衛協力を"
+            "更に進めていきたいと述べました。",
+            ["IND", "JPN"],
+            ("IND",),
+        ),
         # 「韓国からの参加を評価」: a source, not a speaker
         (
             "岸田大臣からは、会議について紹介しつつ、中国及び韓国からの参加を評価した。",

@@ -111,6 +111,7 @@ _EN_CONJUNCTS = re.compile(r",? and |, ")
 _EN_COORD = re.compile(r"(?:\band|\bbut|\bor|\bas well as|\bnor)\s*$", re.IGNORECASE)
 _JA_ADDRESSEE = "に対し"
 _FROM = re.compile("から|より")
+_JA_TURN_END = re.compile(r"(?:述べ|伝え|表明し|発言し)(?:た(?:のに対し)?て?)?[、,]")
 _JA_SAID = re.compile(r"(?:旨|と)(?:述べ|発言|伝え|表明)")
 # Between two named subjects, each perhaps with a title: 「岸田外相とビショップ外相は」; the
 # second may open with its holder's name in katakana (「日本国内閣総理大臣及びビセンテ・
@@ -230,6 +231,7 @@ _JA_AGREED_DEED = re.compile(r"(?:こと|事)(?:で(?:一致|合意)|を(?:確�
 # 「ASEAN各国」「EU加盟国」: the members of an organisation, before their 「首脳は」
 _JA_MEMBERS = re.compile(r"(?:加盟)?(?:各国|諸国|国)の?|の")
 _JA_OPENING_TOPIC = re.compile(r"[^、,。]{0,12}?は[、,]")
+_JA_TOPIC_SET_OFF = re.compile(r"は[、,]")
 
 
 class _Subject(NamedTuple):
@@ -361,7 +363,7 @@ def _subject_ja(
     The topic 「Xは」 or the reported speaker 「Xから」 wins over a 「Xが」, which
     usually marks the subject of an embedded clause (「日本側は、英国が…貢献して
     いくことへの期待を表明した」 is Japan's act). In a summary's 「Xから、…旨述べた」
-    everything up to 旨 is X's, whatever topics the quoted words have.
+    (or 「…と述べた」) everything up to 旨 is X's, whatever topics the quoted words have.
     """
     found = _outside_quoted_words(text, before, [s for s in subjects if s.end <= before])
     # 「また、…旨伝えつつ、…と述べました」「環境については、…協力の拡大を提案した」: with no
@@ -371,7 +373,13 @@ def _subject_ja(
     if reporter_only:  # 「…について、安倍総理から提起した。」「南アフリカ側は、…表明した。」
         froms = [s for s in found if s.particle == "から" or _JA_SIDE.match(text, s.start)]
         return froms[-1].codes if froms else last or ctx.parties
-    if "旨" in text[before:]:
+    if "旨" in text[before:] or _JA_SAID.search(text, before):
+        # 「安倍総理より、…と述べ、モディ首相からも…と述べました」「…祝意を伝え、バトボルド
+        # 首相は、…と述べました」: a speaker named after words already said takes the turn
+        said = [m.end() for m in _JA_TURN_END.finditer(text, 0, before)]
+        turn = [s for s in found if said and s.start >= said[-1]]
+        if any(s.reports or _JA_TOPIC_SET_OFF.match(text, s.end) for s in turn):
+            found = turn
         reporters = [s for s in found if s.reports]
         if reporters:
             # 「大統領からは、日本からは官民を挙げて支援を…旨」: the one set off by a comma
