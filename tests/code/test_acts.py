@@ -4700,6 +4700,12 @@ PARTIES = [
             "USA",
         ),
     ),
+    # a bilateral ministers' meeting is no grouping's setting
+    (
+        "Overview of the Japan-Chile Foreign Ministers' Meeting\n\nJune 29, 2011\n\nThe two"
+        " ministers held a meeting.\n",
+        ("CHL", "JPN"),
+    ),
     # a grouping's meeting that opens in its own voice: the leaders who joined it are guests
     (
         "[文書名] G8首脳会合議長総括\n\n 我々は、シーアイランドにおいて、我々の年次サミットの会合を"
@@ -5755,6 +5761,17 @@ def test_a_person_introduced_in_the_opening_speaks_for_their_party(
 ) -> None:
     doc = code_rules(f"{text} {later}", "en")
     assert doc.sentences[1].acts[0].speaker == (party,)
+
+
+def test_an_office_that_names_no_country_beside_the_others_is_the_publishers() -> None:
+    text = (
+        "On June 29 (Wed.), Mr. Takeaki Matsumoto, Minister for Foreign Affairs, during his stay"
+        " in Asunción, held a meeting with Mr. Alfredo Moreno Charme, Minister of Foreign Affairs"
+        " of the Republic of Chile. In response, Minister Matsumoto expressed his appreciation"
+        " for Chilean support."
+    )
+    doc = code_rules(text, "en", parties=["CHL", "JPN"])
+    assert doc.sentences[1].acts[0].speaker == ("JPN",)
 
 
 def test_the_secretary_standing_alone_is_the_partner_but_not_a_secretary_general() -> None:

@@ -561,7 +561,11 @@ def _party_like(m: Mention, text: str = "", lang: Lang = "en") -> bool:
     Ministers' Meeting" attended), unless named jointly with another ("EU-Japan Summit"),
     nor the agent of the hostile deed a statement answers."""
     hostile = _hostile_agent(lang)
-    if _MEETING_AFTER_EN.match(text, m.end) or (hostile and hostile.match(text, m.end)):
+    # "the Japan-Chile Foreign Ministers' Meeting": a bilateral meeting's two sides
+    paired = m.joint and text[m.start - 1 : m.start] in ("-", "–")
+    if (_MEETING_AFTER_EN.match(text, m.end) and not paired) or (
+        hostile and hostile.match(text, m.end)
+    ):
         return False
     return not m.victim or m.joint
 
@@ -1010,6 +1014,12 @@ _EN_NATIONAL_OFFICE = re.compile(
     r"(?:Prime Minister|President|Minister|Secretary|Chancellor|Premier)"
     r"(?:\s+for\s+(?:[A-Z][\w-]+|and)(?:\s+(?:[A-Z][\w-]+|and)){0,4})?$"
 )
+# "Minister for Foreign Affairs", "Prime Minister": an office that names no country
+_EN_BARE_OFFICE = re.compile(
+    r"^(?:the\s+)?(?:(?:Deputy|Vice|Senior|State|Chief Cabinet|Foreign|Defen[cs]e)\s+)*"
+    r"(?:Prime Minister|President|Minister|Secretary|Chancellor|Premier)"
+    r"(?:\s+(?:for|of)\s+(?:[A-Z][\w-]+|and)(?:\s+(?:[A-Z][\w-]+|and)){0,4})?$"
+)
 # "Kingdom of Cambodia": a chunk that is only a proper name
 _EN_COUNTRY_ONLY = re.compile(r"^(?:the\s+)?(?:(?:[A-Z][\w'’-]*|of)\s+){0,5}[A-Z][\w'’-]*\.?$")
 # words of an office, never of a name ("Prime Minister Shinzo Abe")
@@ -1043,10 +1053,13 @@ def introduced_people(
                 # "Lawrence Wong" of the table, then "Prime Minister Wong": not a namesake
                 people.setdefault(surface.split()[-1], m.code)
         chunks = [c.strip() for c in sentence.split(",")]
+        introduced: dict[str, str] = {}
+        unplaced: list[str] = []  # holders of an office that names no country
         for i, chunk in enumerate(chunks):
             opens = _EN_OFFICE_OF.match(chunk) is not None
             national = _EN_NATIONAL_OFFICE.match(chunk) is not None
-            if not opens and not national and not _EN_OFFICE_ENDS.search(chunk):
+            bare = _EN_BARE_OFFICE.match(chunk) is not None
+            if not opens and not national and not bare and not _EN_OFFICE_ENDS.search(chunk):
                 continue
             codes = _parties_named(chunk, parties)
             if (
@@ -1057,24 +1070,36 @@ def introduced_people(
             ):
                 # "Senior Minister and Minister of Foreign Affairs, Kingdom of Cambodia"
                 codes = _parties_named(chunks[i + 1], parties)
-            if not codes:
+            if not codes and not bare:
                 continue
             # the person stands before the office, past "T.D." and "Taoiseach", or after it;
             # an office that ends a clause ("at the invitation of the Prime Minister of
             # India, H.E. Dr. Manmohan Singh") has its holder after it
-            span = chunks[max(0, i - 3) : i] if opens else []
+            span = chunks[max(0, i - 3) : i] if opens or bare else []
             before = (_EN_NAME_BEFORE.search(c) for c in reversed(span))
             after = _EN_NAME_AFTER.match(chunks[i + 1]) if i + 1 < len(chunks) else None
             name = next((m for m in before if m), None) or after
+            if not name:
+                continue
+            if not codes:
+                unplaced.append(name.group("name"))
+                continue
             # "President of Nepal on occasion of her visit to Japan": an office that opens the
             # chunk is of the first party it names; one that ends it, of the last
-            code = codes[0] if opens else codes[-1]
-            if name:
-                for word in name.group("name").split():
-                    if word[0].isupper() and word.capitalize() not in _EN_OFFICE_WORDS:
-                        # "KAMIKAWA Yoko" is later "Minister Kamikawa"
-                        people.setdefault(word, code)
-                        people.setdefault(word.capitalize(), code)
+            introduced.setdefault(name.group("name"), codes[0] if opens else codes[-1])
+        placed = set(introduced.values())
+        if unplaced and len(parties) == 2 and len(placed) == 1:
+            # "Mr. Takeaki Matsumoto, Minister for Foreign Affairs, ... held a meeting with Mr.
+            # Alfredo Moreno, Minister of Foreign Affairs of the Republic of Chile": beside the
+            # other side's office, the publisher's own needs no country
+            other = next(p for p in parties if p not in placed)
+            introduced |= dict.fromkeys(unplaced, other)
+        for holder, code in introduced.items():
+            for word in holder.split():
+                if word[0].isupper() and word.capitalize() not in _EN_OFFICE_WORDS:
+                    # "KAMIKAWA Yoko" is later "Minister Kamikawa"
+                    people.setdefault(word, code)
+                    people.setdefault(word.capitalize(), code)
     return people | _unknown_counterparts(sentences[:3], parties, found[:3], people)
 
 
