@@ -529,6 +529,15 @@ FURNITURE = [
         " of your browser at any time.\n\nWe met in New York.\n",
         ["We met in New York."],
     ),
+    # a page's note to old browsers, its makers' credit, a photo caption
+    (
+        "Note:Your browser doesn't correctly display this page because of a bad stylesheets"
+        " interpretation. This is probably due to an old browser version.\n\nWe met in New"
+        " York.\n\nWebsite designed & hosted by\nNational Informatics Centre.\n\nForeign Minister"
+        " Hayashi shakes hand with H.E. Mr. Bendito dos Santos Freitas, Foreign Minister of"
+        " Timor-Leste.\n",
+        ["We met in New York."],
+    ),
     # a Malay name's abbreviation ends no sentence
     (
         "Mr. Abe held a meeting with Dato' Sri Mohd. Najib bin Tun Haji Abdul Razak. They met.\n",
