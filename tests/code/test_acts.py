@@ -4700,6 +4700,12 @@ PARTIES = [
             "USA",
         ),
     ),
+    # the Nordic countries as one voice beside a co-issuer they speak of
+    (
+        "Joint Statement of the Nordic-Ukrainian Summit in Oslo\n\nWe, the leaders of the Nordic"
+        " countries, reaffirm our unwavering support for Ukraine.\n",
+        ("DNK", "FIN", "ISL", "NOR", "SWE"),
+    ),
     # a bilateral ministers' meeting is no grouping's setting
     (
         "Overview of the Japan-Chile Foreign Ministers' Meeting\n\nJune 29, 2011\n\nThe two"
@@ -5844,6 +5850,12 @@ def test_japanese_speaker_of_the_last_act(
 
 # (sentence, parties): a city before its country, an ASEAN-related meeting, are settings
 SETTINGS = [
+    # where a minister called from
+    (
+        "セネガル共和国を訪問中の茂木敏充外務大臣は、ジオフリー・オンエアマ・ナイジェリア連邦共和国外務大臣との"
+        "間で電話会談を行った。",
+        ("JPN", "NGA"),
+    ),
     (
         "Prime Minister Trudeau met with the Prime Minister of Japan, Ishiba Shigeru, on the"
         " margins of the G20 Leaders’ Summit in Rio de Janeiro, Brazil.",
