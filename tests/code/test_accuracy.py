@@ -313,7 +313,7 @@ FLOORS = {
     "heldout39": {
         "sentences": 0.99,
         "acts": 0.92,
-        "targets": 0.81,
+        "targets": 0.79,
         "topics": 0.88,
         "commitment": 0.83,
     },
@@ -467,7 +467,7 @@ FLOORS = {
     "heldout61": {
         "sentences": 0.99,
         "acts": 0.94,
-        "targets": 0.85,
+        "targets": 0.84,
         "topics": 0.89,
         "commitment": 0.93,
     },
@@ -537,7 +537,7 @@ FLOORS = {
     "heldout71": {
         "sentences": 0.95,
         "acts": 0.79,
-        "targets": 0.60,
+        "targets": 0.62,
         "topics": 0.83,
         "commitment": 0.80,
     },
@@ -593,7 +593,7 @@ FLOORS = {
     "heldout79": {
         "sentences": 0.99,
         "acts": 0.90,
-        "targets": 0.81,
+        "targets": 0.79,
         "topics": 0.88,
         "commitment": 0.92,
     },
@@ -1027,7 +1027,7 @@ FLOORS = {
     "heldout141": {
         "sentences": 0.98,
         "acts": 0.86,
-        "targets": 0.72,
+        "targets": 0.75,
         "topics": 0.89,
         "commitment": 0.95,
     },
@@ -1041,7 +1041,7 @@ FLOORS = {
     "heldout143": {
         "sentences": 0.99,
         "acts": 0.82,
-        "targets": 0.76,
+        "targets": 0.78,
         "topics": 0.93,
         "commitment": 0.95,
     },
@@ -1328,14 +1328,14 @@ FLOORS = {
     "heldout184": {
         "sentences": 0.99,
         "acts": 0.90,
-        "targets": 0.32,
+        "targets": 0.28,
         "topics": 0.87,
         "commitment": 0.97,
     },
     "heldout185": {
         "sentences": 0.91,
         "acts": 0.71,
-        "targets": 0.73,
+        "targets": 0.71,
         "topics": 0.80,
         "commitment": 0.83,
     },
@@ -1363,7 +1363,7 @@ FLOORS = {
     "heldout189": {
         "sentences": 0.95,
         "acts": 0.86,
-        "targets": 0.39,
+        "targets": 0.42,
         "topics": 0.87,
         "commitment": 0.73,
     },
@@ -1405,7 +1405,7 @@ FLOORS = {
     "heldout195": {
         "sentences": 0.95,
         "acts": 0.83,
-        "targets": 0.66,
+        "targets": 0.68,
         "topics": 0.83,
         "commitment": 0.83,
     },
@@ -1440,7 +1440,7 @@ FLOORS = {
     "heldout200": {
         "sentences": 0.99,
         "acts": 0.91,
-        "targets": 0.63,
+        "targets": 0.64,
         "topics": 0.77,
         "commitment": 0.89,
     },
@@ -1482,7 +1482,7 @@ FLOORS = {
     "heldout206": {
         "sentences": 0.99,
         "acts": 0.87,
-        "targets": 0.82,
+        "targets": 0.80,
         "topics": 0.85,
         "commitment": 0.89,
     },
@@ -1510,7 +1510,7 @@ FLOORS = {
     "heldout210": {
         "sentences": 0.99,
         "acts": 0.81,
-        "targets": 0.73,
+        "targets": 0.72,
         "topics": 0.86,
         "commitment": 0.84,
     },
@@ -1594,7 +1594,7 @@ FLOORS = {
     "heldout222": {
         "sentences": 0.95,
         "acts": 0.86,
-        "targets": 0.78,
+        "targets": 0.76,
         "topics": 0.81,
         "commitment": 0.76,
     },
@@ -1748,7 +1748,7 @@ FLOORS = {
     "heldout244": {
         "sentences": 0.99,
         "acts": 0.85,
-        "targets": 0.70,
+        "targets": 0.73,
         "topics": 0.85,
         "commitment": 0.86,
     },
@@ -1762,7 +1762,7 @@ FLOORS = {
     "heldout246": {
         "sentences": 0.95,
         "acts": 0.86,
-        "targets": 0.67,
+        "targets": 0.66,
         "topics": 0.86,
         "commitment": 0.90,
     },
@@ -1783,14 +1783,14 @@ FLOORS = {
     "heldout249": {
         "sentences": 0.98,
         "acts": 0.88,
-        "targets": 0.50,
+        "targets": 0.47,
         "topics": 0.78,
         "commitment": 0.86,
     },
     "heldout250": {
         "sentences": 0.98,
         "acts": 0.87,
-        "targets": 0.80,
+        "targets": 0.82,
         "topics": 0.85,
         "commitment": 0.82,
     },
@@ -1832,7 +1832,7 @@ FLOORS = {
     "heldout256": {
         "sentences": 0.97,
         "acts": 0.89,
-        "targets": 0.79,
+        "targets": 0.82,
         "topics": 0.82,
         "commitment": 0.91,
     },
@@ -1902,14 +1902,14 @@ FLOORS = {
     "heldout266": {
         "sentences": 0.98,
         "acts": 0.84,
-        "targets": 0.71,
+        "targets": 0.70,
         "topics": 0.86,
         "commitment": 0.86,
     },
     "heldout267": {
         "sentences": 0.98,
         "acts": 0.91,
-        "targets": 0.85,
+        "targets": 0.83,
         "topics": 0.89,
         "commitment": 0.97,
     },
@@ -1958,7 +1958,7 @@ FLOORS = {
     "heldout274": {
         "sentences": 0.99,
         "acts": 0.86,
-        "targets": 0.82,
+        "targets": 0.80,
         "topics": 0.81,
         "commitment": 0.93,
     },
@@ -2014,7 +2014,7 @@ FLOORS = {
     "heldout282": {
         "sentences": 0.98,
         "acts": 0.84,
-        "targets": 0.82,
+        "targets": 0.83,
         "topics": 0.87,
         "commitment": 0.93,
     },
@@ -2140,7 +2140,7 @@ FLOORS = {
     "blind/heldout300": {
         "sentences": 0.96,
         "acts": 0.74,
-        "targets": 0.55,
+        "targets": 0.57,
         "topics": 0.74,
         "commitment": 0.75,
     },
@@ -2228,7 +2228,7 @@ SPEAKER_FLOORS = {
     "heldout58": 0.99,
     "heldout59": 0.96,
     "heldout60": 0.96,
-    "heldout61": 0.94,
+    "heldout61": 0.95,
     "heldout62": 0.98,
     "heldout63": 0.98,
     "heldout64": 0.99,
@@ -2389,7 +2389,7 @@ SPEAKER_FLOORS = {
     "heldout219": 0.99,
     "heldout220": 0.98,
     "heldout221": 0.96,
-    "heldout222": 0.89,
+    "heldout222": 0.91,
     "heldout223": 0.94,
     "heldout224": 0.95,
     "heldout225": 0.79,
@@ -2449,7 +2449,7 @@ SPEAKER_FLOORS = {
     "heldout279": 0.93,
     "heldout280": 0.92,
     "heldout281": 0.91,
-    "heldout282": 0.95,
+    "heldout282": 0.98,
     "heldout283": 0.97,
     "blind/heldout284": 0.86,
     "blind/heldout285": 0.85,

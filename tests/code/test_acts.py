@@ -5330,6 +5330,17 @@ def test_the_person_a_sentence_opens_with_speaks_for_its_coordinated_verbs(
             "In response, President Djukanović stated; “I share the same view as your remarks.”",
             [("MNE",)],
         ),
+        # 'told him that "', and a subject set off before its verb of saying
+        (
+            'Prime Minister Abe told him that "Montenegro is a partner, and we would like to'
+            ' deepen relations."',
+            [("JPN",)],
+        ),
+        (
+            'President Djukanović, in response, said, "taking into account the relations between'
+            ' the two countries, we would like to deepen them."',
+            [("MNE",)],
+        ),
         # the verb of saying coordinated with an act: the same speaker
         (
             "Prime Minister Abe welcomed the President to Japan and stated, “Montenegro is an "

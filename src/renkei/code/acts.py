@@ -598,6 +598,7 @@ _EN_COMMITMENT_AFTER = re.compile(r"\s+(?:[\w.’'-]+\s+){0,3}?commitments?\b")
 _EN_PARTICIPIAL_PHRASE = re.compile(
     r"\s*(?:(?:and |while |when |after |before |in addition to )?[a-z]+ing\b(?! to\b)"
     r"|in (?:recognition|light|view|response|consideration|appreciation) of\b"
+    r"|in (?:response|reply|return|turn)\s*$"
     r"|on behalf of\b|for (?:his|her|its|their) part\b)"
 )
 
@@ -838,11 +839,13 @@ def _quoted_speaker(
 ) -> tuple[str, ...] | None:
     """Who is quoted after `verb`: the subject of the verb of saying, or the one whose act
     it is coordinated with ("welcomed ... and stated, “"); one party, or None."""
-    clause, _ = _clause_start(text, verb.start())
+    clause, opener = _clause_start(text, verb.start())
     chunk = _strip_adverbs(text[clause : verb.start()], table)
     said = [h for h in done if h.end <= verb.start() and h.speaker]
     if said and (not chunk or _EN_COORD.search(chunk) or chunk.lower().startswith("and ")):
         speaker: tuple[str, ...] | None = said[-1].speaker
+    elif not chunk and opener == "," and (subject := _subject_before_participles(text, clause)):
+        speaker = _subject_en(*subject, mentions, table, ctx)  # 'Mr. Amado, in response, said, "'
     else:
         speaker = _subject_en(chunk, text.find(chunk, clause), mentions, table, ctx)
     return speaker if speaker is not None and len(speaker) == 1 else None

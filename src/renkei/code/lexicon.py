@@ -323,10 +323,12 @@ def _past_deed(verbs: dict[str, list[str]]) -> re.Pattern[str]:
 
 def _quotation_opener(verbs: list[str]) -> re.Pattern[str] | None:
     """A verb of saying, then the mark that opens a quotation ("stated, “", "said: \"",
-    "stated; “")."""
+    "stated; “", 'told him that "')."""
     if not verbs:
         return None
-    return re.compile(rf"\b(?:{'|'.join(verbs)})(?: as follows)?\s*[,:;]?\s*[“\"]\s*$")
+    return re.compile(
+        rf"\b(?:{'|'.join(verbs)})(?: as follows| him| her| them)?(?: that)?\s*[,:;]?\s*[“\"]\s*$"
+    )
 
 
 def _occasion(words: list[str]) -> re.Pattern[str] | None:
