@@ -5379,6 +5379,27 @@ def test_an_event_of_the_meeting_with_no_subject_is_every_partys() -> None:
     assert [a.speaker for s in doc.sentences for a in s.acts] == [("AUS",), ("AUS", "JPN")]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # one side's account of what it said, though it names the other
+        (
+            "Prime Minister Abe touched upon the history of relations between Japan and Korea.",
+            ("JPN",),
+        ),
+        ("President Park informed Prime Minister Abe about the initiative.", ("KOR",)),
+        # a meeting, or what the two did together, is every party's
+        ("Prime Minister Abe made a joint press announcement with President Park.", ("JPN", "KOR")),
+        ("President Park made the remarks in his meeting with Prime Minister Abe.", ("JPN", "KOR")),
+    ],
+)
+def test_a_report_with_no_cue_is_its_subjects_unless_it_reports_the_meeting(
+    text: str, speaker: tuple[str, ...]
+) -> None:
+    doc = code_rules(text, "en", parties=["JPN", "KOR"])
+    assert doc.sentences[0].acts[0].speaker == speaker
+
+
 def test_a_new_paragraph_of_a_joint_text_with_no_subject_is_every_partys() -> None:
     text = (
         "日本国とモルドバとの共同声明(骨子)\n\n"

@@ -64,6 +64,12 @@ _EN_BOUNDARY = re.compile(
 # Reports of a meeting or call, whose "to ..." says what it was held to do
 # ("discussed efforts to promote" is the object's, not a purpose).
 _EN_MEETING = re.compile(r"(?:met|held|spoke|talked|called|visited|convened|gathered)\b", re.I)
+# a meeting's verb, or what names the meeting ("in his meeting with", "a joint press
+# announcement with")
+_EN_MET = re.compile(
+    r"\b(?:met|held|spoke|talked|called|visited|convened|gathered|meeting|talks|joint(?:ly)?)\b",
+    re.I,
+)
 _EN_PURPOSE_GAP = re.compile(r"[,;:]|\b(?:but|while|whereas|that|which|where|who)\b", re.I)
 _EN_ABBREVIATION = re.compile(r"\([A-Z][A-Za-z.&-]{0,10}\)")
 _EN_CLAUSE_GAP = re.compile(
@@ -1763,6 +1769,9 @@ def find_acts(text: str, mentions: list[Mention], table: Acts, ctx: Context) -> 
             )
             and len(set(hit.speaker)) != len(ctx.parties)
             and len(set(hit.speaker) | _named_parties(mentions, ctx.parties)) >= 2
+            # "Minister Johnson Smith made statements welcoming ... between Japan and Jamaica":
+            # with no cue and no meeting, one side's account
+            and (hit.end or table.lang == "ja" or _EN_MET.search(text))
         ):
             hit.speaker = ctx.parties  # a meeting is reported for all who met
             for later in kept[i + 1 :]:
