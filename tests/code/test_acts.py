@@ -30,6 +30,19 @@ PIF_2010 = (
 )  # fmt: skip
 ACTS = [
     # (lang, parties, sentence, [(act, intensity, speaker, targets, commitment), ...])
+    # what a speaker "began by" or "responded by" doing is their act
+    (
+        "en",
+        ["JAM", "JPN"],
+        "Minister Kamikawa began by expressing her gratitude for the messages of sympathy.",
+        [("welcome", 0, ["JPN"], ["JAM"], False)],
+    ),
+    (
+        "en",
+        ["JPN", "PHL"],
+        "Prime Minister Ishiba responded by expressing his pleasure at visiting the Philippines.",
+        [("welcome", 0, ["JPN"], [], False)],
+    ),
     # an attitude in a 「…しつつ、」 clause is coded, as 「歓迎しつつ」 is (敬意を示しつつ, 賞賛しつつ, 評価しつつ, 感謝の意が表されるとともに)
     (
         "ja",

@@ -63,6 +63,11 @@ _EN_BOUNDARY = re.compile(
 )
 # Reports of a meeting or call, whose "to ..." says what it was held to do
 # ("discussed efforts to promote" is the object's, not a purpose).
+# "began by", "opened the meeting by": what a speaker does first is still their act
+_EN_BEGAN_BY = re.compile(
+    r"\s+(?:began|started|opened|commenced|concluded|ended|closed|responded|replied)"
+    r"(?: (?:the|his|her|their) (?:meeting|talks|conversation|call|remarks))? by$"
+)
 _EN_MEETING = re.compile(r"(?:met|held|spoke|talked|called|visited|convened|gathered)\b", re.I)
 # a meeting's verb, or what names the meeting ("in his meeting with", "a joint press
 # announcement with")
@@ -1012,6 +1017,9 @@ def _speaker_en(
             return None
         return previous.speaker
     opening_participle = not words and ing_form
+    if ing_form and prev_word == "by" and (began := _EN_BEGAN_BY.search(chunk)):
+        # "Minister Kamikawa began by expressing her gratitude": the subject's act
+        return _subject_en(chunk[: began.start()], first, mentions, table, ctx)
     # "each of our governments will": the cue opens with its subject
     if (prev_word in _EN_BLOCKING and not _EN_EACH_OF.fullmatch(chunk.lower())) or (
         ing_form and prev_word not in _EN_BE and not opening_participle
