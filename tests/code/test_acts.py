@@ -5878,6 +5878,12 @@ def test_a_person_introduced_next_to_a_counterpart_takes_no_party_from_them() ->
             ["IND", "JPN"],
             ("IND",),
         ),
+        # 「日本からの投資」: a source after the reporter, not a second speaker
+        (
+            "これに対し、ライチャーク大臣から、日本からの投資に対する歓迎の意が表明されました。",
+            ["JPN", "SVK"],
+            ("SVK",),
+        ),
         # 「韓国からの参加を評価」: a source, not a speaker
         (
             "岸田大臣からは、会議について紹介しつつ、中国及び韓国からの参加を評価した。",

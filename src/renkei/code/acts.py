@@ -142,10 +142,10 @@ _SAID_BY = re.compile(r"[^、,，。]{1,15}?が(?:表明|示|述べ|表)され")
 def _ja_subject_tail() -> re.Pattern[str]:
     """After a name: an optional given name and title ([leader_titles] subject_ja), or the
     members' (「V4諸国の外相」「PIFメンバーの首脳」), then the subject particle (not 「からき」
-    「がら」, which go on as other words)."""
+    「がら」, which go on as other words, nor 「からの」: 「日本からの投資」 is a source)."""
     titles = actors().leader_titles["subject_ja"]
     return re.compile(
-        rf"^(?:(?:加盟|メンバー)?(?:各国|諸国)?の(?=首脳|閣僚|代表|{titles}))?[一-龥ァ-ヶー]{{0,4}}?(?:{titles})?(?P<particle>は|から|より|が|も(?=[、,]|また))(?![^、,\s]{{0,2}}(?:ら|き))"
+        rf"^(?:(?:加盟|メンバー)?(?:各国|諸国)?の(?=首脳|閣僚|代表|{titles}))?[一-龥ァ-ヶー]{{0,4}}?(?:{titles})?(?P<particle>は|から(?!の)|より(?!の)|が|も(?=[、,]|また))(?![^、,\s]{{0,2}}(?:ら|き))"
     )
 
 
