@@ -173,12 +173,14 @@ def test_a_sure_act_kind_model_adds_its_kind(
     base = _models()
     adding = replace(base, act_add_at=math.log(0.85 / 0.15))
     monkeypatch.setattr(refine, "models", lambda: adding)
-    rules = tuple(Act(a, 1, ("JPN",), ("PRK",), False) for a in acts)
+    # the last act the rules gave is another party's
+    speakers = [("JPN",)] * (len(acts) - 1) + [("USA",)]
+    rules = tuple(Act(a, 1, s, ("PRK",), False) for a, s in zip(acts, speakers, strict=False))
     [(new_acts, _)] = refine_codings("en", [Coding(text, rules, ())], ORDER)
     assert [a.act for a in new_acts] == want
-    # an added act is said by the first act's speaker, at no intensity and on no target
+    # an added act is said by the last act's speaker, at no intensity and on no target
     assert all(
-        (a.intensity, a.speaker, a.targets) == (0, ("JPN",), ()) for a in new_acts[len(acts) :]
+        (a.intensity, a.speaker, a.targets) == (0, ("USA",), ()) for a in new_acts[len(acts) :]
     )
 
 

@@ -220,7 +220,7 @@ def _act_kind(acts: tuple[Act, ...], logits: Sequence[float], learned: Models) -
     `learned.act_columns`). Its one act of a modelled kind is unchanged unless its own
     kind's model says no (under `act_keep_below`) and another kind's says yes; then a
     modelled kind the rules did not give joins the acts when its model is sure (reaches
-    `act_add_at`), said by the first act's speaker."""
+    `act_add_at`), said by the last act's speaker (a Japanese sentence's main verb ends it)."""
     kinds = learned.act_kinds
     if (
         len(acts) == 1
@@ -234,7 +234,7 @@ def _act_kind(acts: tuple[Act, ...], logits: Sequence[float], learned: Models) -
         return acts
     given = {a.act for a in acts}
     added = tuple(
-        Act(kind, 0, acts[0].speaker, (), False)
+        Act(kind, 0, acts[-1].speaker, (), False)
         for kind, logit in zip(kinds, logits, strict=True)
         if kind not in given and logit >= learned.act_add_at
     )
