@@ -30,6 +30,13 @@ PIF_2010 = (
 )  # fmt: skip
 ACTS = [
     # (lang, parties, sentence, [(act, intensity, speaker, targets, commitment), ...])
+    # the parties' officials speak for the parties
+    (
+        "en",
+        ["AUS", "FJI"],
+        "Officials will work over the coming months to finalise the text of the agreement.",
+        [("commit", 0, ["AUS", "FJI"], [], True)],
+    ),
     # what a speaker "began by" or "responded by" doing is their act
     (
         "en",
