@@ -884,11 +884,11 @@ def _detected(
     named: set[str] = set()  # the codes of the title and the opening sentence
     grouping = _lone_grouping(head, lang)
     attended = {grouping, *actors().members[grouping]} if grouping else set()
-    subject = _SUBJECT_PARTIES[lang](opening[0]) if opening else ()
     if grouping and opening and _WE_ALONE[lang].match(opening[0]):
         # 「G8首脳会合議長総括」 then 「我々は、…会合を行った。」「…の首脳が…我々に加わった。」:
         # the grouping speaks; the leaders named next are its guests
         return expand_groupings({grouping})
+    subject = _SUBJECT_PARTIES[lang](opening[0]) if opening else ()
     for region in (head, opening[:1], opening[:3]):
         if region is not head and grouping and named and named <= attended:
             # 「G7外相会合」 then 「…G7外相会合が開催され、林外務大臣が出席しました」: the
@@ -1006,22 +1006,23 @@ _EN_OFFICE_OF = re.compile(
     r"^(?:and\s+|the\s+|then-)*(?:[\w-]+\s+|Vice-){0,5}?(?:Prime Minister|President|Minister"
     r"|Secretary|Chancellor|Premier|Taoiseach|Ambassador|Advis[eo]r|Chair(?:man)?|Leader)\b.{0,60}?\bof\b"
 )
+# the offices a government's holder is introduced with, and what one may be for ("for
+# Foreign Affairs and Trade")
+_EN_OFFICE = r"(?:Prime Minister|President|Minister|Secretary|Chancellor|Premier)"
+_EN_PORTFOLIO = r"(?:[A-Z][\w-]+|and)(?:\s+(?:[A-Z][\w-]+|and)){0,4}"
 _EN_OFFICE_ENDS = re.compile(
-    r"\b(?:Prime Minister|President|Minister|Secretary|Chancellor|Premier)"
-    r"(?: [\w-]+){0,6}? of (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+){0,4}$"
+    rf"\b{_EN_OFFICE}(?: [\w-]+){{0,6}}? of (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+){{0,4}}$"
 )
 # "the Australian Minister for Foreign Affairs", "India's External Affairs Minister": an
 # office named by its country before it, its holder in the next chunk
 _EN_NATIONAL_OFFICE = re.compile(
-    r"^(?:and\s+)?(?:the\s+)?[A-Z][\w'’.-]+\s+(?:[A-Z][\w-]+\s+){0,3}?"
-    r"(?:Prime Minister|President|Minister|Secretary|Chancellor|Premier)"
-    r"(?:\s+for\s+(?:[A-Z][\w-]+|and)(?:\s+(?:[A-Z][\w-]+|and)){0,4})?$"
+    rf"^(?:and\s+)?(?:the\s+)?[A-Z][\w'’.-]+\s+(?:[A-Z][\w-]+\s+){{0,3}}?{_EN_OFFICE}"
+    rf"(?:\s+for\s+{_EN_PORTFOLIO})?$"
 )
 # "Minister for Foreign Affairs", "Prime Minister": an office that names no country
 _EN_BARE_OFFICE = re.compile(
     r"^(?:the\s+)?(?:(?:Deputy|Vice|Senior|State|Chief Cabinet|Foreign|Defen[cs]e)\s+)*"
-    r"(?:Prime Minister|President|Minister|Secretary|Chancellor|Premier)"
-    r"(?:\s+(?:for|of)\s+(?:[A-Z][\w-]+|and)(?:\s+(?:[A-Z][\w-]+|and)){0,4})?$"
+    rf"{_EN_OFFICE}(?:\s+(?:for|of)\s+{_EN_PORTFOLIO})?$"
 )
 # "Kingdom of Cambodia": a chunk that is only a proper name
 _EN_COUNTRY_ONLY = re.compile(r"^(?:the\s+)?(?:(?:[A-Z][\w'’-]*|of)\s+){0,5}[A-Z][\w'’-]*\.?$")

@@ -61,20 +61,18 @@ _EN_BOUNDARY = re.compile(
     r",(?! (?:Jr|Sr)\b)|[;:()]|—|–|\b(?:that|which|who|whose|where|whereby|whether|while)\b",
     re.IGNORECASE,
 )
-# Reports of a meeting or call, whose "to ..." says what it was held to do
-# ("discussed efforts to promote" is the object's, not a purpose).
 # "began by", "opened the meeting by": what a speaker does first is still their act
 _EN_BEGAN_BY = re.compile(
     r"\s+(?:began|started|opened|commenced|concluded|ended|closed|responded|replied)"
     r"(?: (?:the|his|her|their) (?:meeting|talks|conversation|call|remarks))? by$"
 )
-_EN_MEETING = re.compile(r"(?:met|held|spoke|talked|called|visited|convened|gathered)\b", re.I)
+# Reports of a meeting or call, whose "to ..." says what it was held to do
+# ("discussed efforts to promote" is the object's, not a purpose).
+_MEETING_VERBS = "met|held|spoke|talked|called|visited|convened|gathered"
+_EN_MEETING = re.compile(rf"(?:{_MEETING_VERBS})\b", re.I)
 # a meeting's verb, or what names the meeting ("in his meeting with", "a joint press
 # announcement with")
-_EN_MET = re.compile(
-    r"\b(?:met|held|spoke|talked|called|visited|convened|gathered|meeting|talks|joint(?:ly)?)\b",
-    re.I,
-)
+_EN_MET = re.compile(rf"\b(?:{_MEETING_VERBS}|meeting|talks|joint(?:ly)?)\b", re.I)
 _EN_PURPOSE_GAP = re.compile(r"[,;:]|\b(?:but|while|whereas|that|which|where|who)\b", re.I)
 _EN_ABBREVIATION = re.compile(r"\([A-Z][A-Za-z.&-]{0,10}\)")
 _EN_CLAUSE_GAP = re.compile(
@@ -1297,8 +1295,7 @@ def _subject_opening_en(
     if not people or any(m.kind not in ("person", "title") for m in people):
         return None  # "Japan has played a leading role": in a joint text, all parties'
     assert opening is not None
-    speaker = _subject_en(opening.words, opening.start, mentions, table, ctx)
-    return speaker if speaker and len(speaker) == 1 else None
+    return _one_party(opening, mentions, table, ctx)
 
 
 def _person_opening_en(
@@ -1311,14 +1308,21 @@ def _person_opening_en(
         return None
     if not titled_name(opening.words):
         return None
-    speaker = _subject_en(opening.words, opening.start, mentions, table, ctx)
-    return speaker if speaker and len(speaker) == 1 else None
+    return _one_party(opening, mentions, table, ctx)
 
 
 class _Opening(NamedTuple):
     words: str  # without the space after them
     start: int
     end: int
+
+
+def _one_party(
+    opening: _Opening, mentions: list[Mention], table: Acts, ctx: Context
+) -> tuple[str, ...] | None:
+    """The party the opening words name as subject, if they name exactly one."""
+    speaker = _subject_en(opening.words, opening.start, mentions, table, ctx)
+    return speaker if speaker and len(speaker) == 1 else None
 
 
 def _opening_words_en(text: str) -> _Opening | None:
