@@ -2165,6 +2165,34 @@ FLOORS = {
         "topics": 0.88,
         "commitment": 0.89,
     },
+    "blind/heldout304": {
+        "sentences": 0.98,
+        "acts": 0.82,
+        "targets": 0.55,
+        "topics": 0.79,
+        "commitment": 0.75,
+    },
+    "blind/heldout305": {
+        "sentences": 0.88,
+        "acts": 0.81,
+        "targets": 0.76,
+        "topics": 0.68,
+        "commitment": 0.81,
+    },
+    "blind/heldout306": {
+        "sentences": 0.96,
+        "acts": 0.80,
+        "targets": 0.71,
+        "topics": 0.74,
+        "commitment": 0.78,
+    },
+    "blind/heldout307": {
+        "sentences": 0.98,
+        "acts": 0.81,
+        "targets": 0.54,
+        "topics": 0.81,
+        "commitment": 0.86,
+    },
 }
 SPEAKER_FLOORS = {
     "gold": 0.95,
@@ -2471,6 +2499,10 @@ SPEAKER_FLOORS = {
     "blind/heldout301": 0.91,
     "blind/heldout302": 0.72,
     "blind/heldout303": 0.96,
+    "blind/heldout304": 0.64,
+    "blind/heldout305": 0.90,
+    "blind/heldout306": 0.86,
+    "blind/heldout307": 0.87,
 }
 
 
