@@ -2193,6 +2193,34 @@ FLOORS = {
         "topics": 0.81,
         "commitment": 0.86,
     },
+    "blind/heldout308": {
+        "sentences": 0.98,
+        "acts": 0.84,
+        "targets": 0.62,
+        "topics": 0.73,
+        "commitment": 0.79,
+    },
+    "blind/heldout309": {
+        "sentences": 0.99,
+        "acts": 0.78,
+        "targets": 0.53,
+        "topics": 0.76,
+        "commitment": 0.86,
+    },
+    "blind/heldout310": {
+        "sentences": 0.91,
+        "acts": 0.79,
+        "targets": 0.55,
+        "topics": 0.68,
+        "commitment": 0.86,
+    },
+    "blind/heldout311": {
+        "sentences": 0.98,
+        "acts": 0.76,
+        "targets": 0.76,
+        "topics": 0.74,
+        "commitment": 0.85,
+    },
 }
 SPEAKER_FLOORS = {
     "gold": 0.95,
@@ -2503,6 +2531,10 @@ SPEAKER_FLOORS = {
     "blind/heldout305": 0.90,
     "blind/heldout306": 0.86,
     "blind/heldout307": 0.87,
+    "blind/heldout308": 0.74,
+    "blind/heldout309": 0.87,
+    "blind/heldout310": 0.87,
+    "blind/heldout311": 0.90,
 }
 
 
