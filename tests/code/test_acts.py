@@ -5959,6 +5959,23 @@ SETTINGS = [
         " during a visit to Laos to attend the 9th Summit of the Asia-Europe Meeting (ASEM).",
         ("JPN", "KHM"),
     ),
+    (
+        "On November 22, 2024, Defense Minister Nakatani, visiting Laos to attend the 11th ASEAN"
+        " Defence Minister’s Meeting-Plus (ADMM-Plus), held a meeting with Philippine Secretary of"
+        " National Defense, Gilberto Teodoro.",
+        ("JPN", "PHL"),
+    ),
+    (
+        "Minister of Foreign Affairs Park Jin visited Jakarta, Indonesia, to attend the"
+        " ASEAN-related Foreign Ministers’ Meetings, and met with Minister for Foreign Affairs of"
+        " Australia Penny Wong on July 13.",
+        ("AUS", "KOR"),
+    ),
+    (
+        "王毅外相は25日、ラオスのビエンチャンで東南アジア諸国連合(ASEAN)外相会議出席期間、"
+        "日本の岸田文雄外相と会談を行いました。",
+        ("CHN", "JPN"),
+    ),
     # where an official present is posted
     (
         "Minister Gemba held a meeting with Minister Yang Jiechi of China (present was Ms. Yang"

@@ -610,8 +610,11 @@ _OCCASION = {
         # (a venue's abbreviation, "Washington, D.C., United States", runs on)
         r"(?:[^.;]|(?<=\b[A-Z])\.)*?(?=, (?!(?:the )?[A-Z])|(?<!\b[A-Z])[.;]|$)"
         r"|(?<=, )to attend\b[^.;,]*"
-        # "during a visit to Laos to attend the 9th Summit of the Asia-Europe Meeting (ASEM)"
-        r"|\b(?:visit|trip) to [A-Z][\w-]*(?: [A-Z][\w-]*){0,2} to attend\b[^.;,]*"
+        # "during a visit to Laos to attend the 9th Summit of the Asia-Europe Meeting (ASEM)",
+        # "Nakatani, visiting Laos to attend the ADMM-Plus,", "visited Jakarta, Indonesia, to
+        # attend the ASEAN-related Foreign Ministers' Meetings": who hosts a meeting of others
+        r"|\b(?:(?:visit|trip) to|visiting|visited) [A-Z][\w-]*(?:,? [A-Z][\w-]*){0,2},?"
+        r" to attend\b[^.;,]*"
         # "China's Ambassador to Association of South East Asian Nations (ASEAN)" among the
         # officials present: where an envoy is posted
         r"|\b[Aa]mbassador (?:to|in) (?:the )?[A-Z][\w-]*"
@@ -627,6 +630,8 @@ _OCCASION = {
     "ja": re.compile(
         # (and where one travelled for it: 「…に出席するため米国(ニューヨーク)を訪問中の」)
         r"[^、。,]*?(?:に出席する|に参加する|出席の|参加の)ため(?:[、,]?[^、。,]{0,20}?を訪問中の)?"
+        # 「ビエンチャンでASEAN外相会議出席期間、」「…首脳会議に出席中の」
+        r"|[^、。,]*?(?:に)?(?:出席|参加)(?:期間|中)(?:に|の)?(?=[、,]|[^、。,]{0,20}(?:大臣|総理|首相|長官))"
         # 「セネガル共和国を訪問中の茂木外務大臣は、…ナイジェリア…外務大臣との間で電話会談」:
         # where one called from
         r"|(?<![^、。,])[^、。,「」]{1,20}?を訪問中の(?=[^、。,]{0,20}(?:大臣|総理|首相|長官))"
