@@ -1760,8 +1760,8 @@ FLOORS = {
         "commitment": 0.93,
     },
     "heldout246": {
-        "sentences": 0.95,
-        "acts": 0.86,
+        "sentences": 0.97,
+        "acts": 0.87,
         "targets": 0.68,
         "topics": 0.86,
         "commitment": 0.88,
@@ -2026,8 +2026,8 @@ FLOORS = {
         "commitment": 0.96,
     },
     "heldout284": {
-        "sentences": 0.98,
-        "acts": 0.89,
+        "sentences": 0.99,
+        "acts": 0.90,
         "targets": 0.58,
         "topics": 0.90,
         "commitment": 0.86,
@@ -2040,8 +2040,8 @@ FLOORS = {
         "commitment": 0.96,
     },
     "heldout286": {
-        "sentences": 0.93,
-        "acts": 0.85,
+        "sentences": 0.95,
+        "acts": 0.87,
         "targets": 0.89,
         "topics": 0.79,
         "commitment": 0.91,
@@ -2061,8 +2061,8 @@ FLOORS = {
         "commitment": 0.94,
     },
     "heldout289": {
-        "sentences": 0.96,
-        "acts": 0.78,
+        "sentences": 0.98,
+        "acts": 0.79,
         "targets": 0.77,
         "topics": 0.84,
         "commitment": 0.83,

@@ -444,6 +444,24 @@ FURNITURE = [
         " institutional positions or sides.\n",
         ["The two leaders met."],
     ),
+    # the note run onto a paragraph of several sentences, sentence by sentence
+    (
+        "Rubio met Iwaya. They talked. Rubio underscored the alliance.\n/Public Release. This"
+        " material from the originating organization/author(s) might be of the point-in-time"
+        " nature, and edited for clarity. Mirage.News does not take institutional positions or"
+        " sides.View in full here.\n",
+        ["Rubio met Iwaya.", "They talked.", "Rubio underscored the alliance."],
+    ),
+    # a photo's caption marked as such, a Chinese news site's editors' initials
+    (
+        "Photo session\n\n(Photo) Foreign Minister Hayashi is making a speech.\n\nWe met.\n",
+        ["We met."],
+    ),
+    (
+        "双方は意見を交換しました。(白、む)\n中国国際放送局日本語部より\n",
+        ["双方は意見を交換しました。"],
+    ),
+    ("双方は協力を望んでいる」とした。(編集TG)\n", ["双方は協力を望んでいる」とした。"]),
     # a news wire's dateline names its agency between slashes
     (
         "TOKYO, Japan, September 11, 2015/African Press Organization (APO)/ 1 H.E. Mr. Yoweri"
