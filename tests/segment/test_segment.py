@@ -556,13 +556,17 @@ FURNITURE = [
         " Timor-Leste.\n",
         ["We met in New York."],
     ),
-    # a Malay name's abbreviation ends no sentence
+    # a Malay or Filipino name's abbreviation ends no sentence
     (
         "Mr. Abe held a meeting with Dato' Sri Mohd. Najib bin Tun Haji Abdul Razak. They met.\n",
         [
             "Mr. Abe held a meeting with Dato' Sri Mohd. Najib bin Tun Haji Abdul Razak.",
             "They met.",
         ],
+    ),
+    (
+        "Campbell met with Philippine Undersecretary Ma. Theresa P. Lazaro today. They met.\n",
+        ["Campbell met with Philippine Undersecretary Ma. Theresa P. Lazaro today.", "They met."],
     ),
     # a markdown image line is no text and ends the paragraph before it
     (
