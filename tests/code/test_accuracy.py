@@ -341,7 +341,7 @@ FLOORS = {
     "heldout43": {
         "sentences": 0.98,
         "acts": 0.90,
-        "targets": 0.70,
+        "targets": 0.75,
         "topics": 0.86,
         "commitment": 0.94,
     },
@@ -439,7 +439,7 @@ FLOORS = {
     "heldout57": {
         "sentences": 0.98,
         "acts": 0.86,
-        "targets": 0.77,
+        "targets": 0.75,
         "topics": 0.87,
         "commitment": 0.86,
     },
@@ -677,7 +677,7 @@ FLOORS = {
     "heldout91": {
         "sentences": 0.98,
         "acts": 0.91,
-        "targets": 0.42,
+        "targets": 0.45,
         "topics": 0.79,
         "commitment": 0.93,
     },
@@ -747,7 +747,7 @@ FLOORS = {
     "heldout101": {
         "sentences": 0.99,
         "acts": 0.87,
-        "targets": 0.64,
+        "targets": 0.63,
         "topics": 0.86,
         "commitment": 0.95,
     },
@@ -817,7 +817,7 @@ FLOORS = {
     "heldout111": {
         "sentences": 0.92,
         "acts": 0.83,
-        "targets": 0.73,
+        "targets": 0.71,
         "topics": 0.80,
         "commitment": 0.88,
     },
@@ -1111,7 +1111,7 @@ FLOORS = {
     "heldout153": {
         "sentences": 0.99,
         "acts": 0.85,
-        "targets": 0.81,
+        "targets": 0.82,
         "topics": 0.83,
         "commitment": 0.89,
     },
@@ -1272,7 +1272,7 @@ FLOORS = {
     "heldout176": {
         "sentences": 0.99,
         "acts": 0.77,
-        "targets": 0.81,
+        "targets": 0.74,
         "topics": 0.89,
         "commitment": 0.95,
     },
@@ -1398,7 +1398,7 @@ FLOORS = {
     "heldout194": {
         "sentences": 0.99,
         "acts": 0.83,
-        "targets": 0.76,
+        "targets": 0.74,
         "topics": 0.85,
         "commitment": 0.95,
     },
@@ -1447,7 +1447,7 @@ FLOORS = {
     "heldout201": {
         "sentences": 0.99,
         "acts": 0.85,
-        "targets": 0.75,
+        "targets": 0.74,
         "topics": 0.81,
         "commitment": 0.88,
     },
@@ -1580,7 +1580,7 @@ FLOORS = {
     "heldout220": {
         "sentences": 0.98,
         "acts": 0.81,
-        "targets": 0.74,
+        "targets": 0.72,
         "topics": 0.79,
         "commitment": 0.94,
     },
@@ -1592,7 +1592,7 @@ FLOORS = {
         "commitment": 0.83,
     },
     "heldout222": {
-        "sentences": 0.95,
+        "sentences": 0.96,
         "acts": 0.87,
         "targets": 0.78,
         "topics": 0.81,
@@ -1621,7 +1621,7 @@ FLOORS = {
     },
     "heldout226": {
         "sentences": 0.96,
-        "acts": 0.85,
+        "acts": 0.86,
         "targets": 0.81,
         "topics": 0.81,
         "commitment": 0.88,
@@ -1676,11 +1676,11 @@ FLOORS = {
         "commitment": 0.88,
     },
     "heldout234": {
-        "sentences": 0.97,
-        "acts": 0.83,
+        "sentences": 0.98,
+        "acts": 0.84,
         "targets": 0.86,
         "topics": 0.83,
-        "commitment": 0.95,
+        "commitment": 0.96,
     },
     "heldout235": {
         "sentences": 0.98,
@@ -1692,7 +1692,7 @@ FLOORS = {
     "heldout236": {
         "sentences": 0.98,
         "acts": 0.86,
-        "targets": 0.75,
+        "targets": 0.72,
         "topics": 0.86,
         "commitment": 0.85,
     },
@@ -2040,10 +2040,10 @@ FLOORS = {
         "commitment": 0.96,
     },
     "heldout286": {
-        "sentences": 0.95,
-        "acts": 0.87,
+        "sentences": 0.96,
+        "acts": 0.89,
         "targets": 0.89,
-        "topics": 0.80,
+        "topics": 0.81,
         "commitment": 0.91,
     },
     "heldout287": {
@@ -2063,7 +2063,7 @@ FLOORS = {
     "heldout289": {
         "sentences": 0.98,
         "acts": 0.80,
-        "targets": 0.77,
+        "targets": 0.78,
         "topics": 0.84,
         "commitment": 0.83,
     },
@@ -2119,7 +2119,7 @@ FLOORS = {
     "blind/heldout297": {
         "sentences": 0.93,
         "acts": 0.78,
-        "targets": 0.58,
+        "targets": 0.60,
         "topics": 0.78,
         "commitment": 0.83,
     },
@@ -2512,7 +2512,7 @@ SPEAKER_FLOORS = {
     "heldout286": 0.95,
     "heldout287": 0.98,
     "heldout288": 0.93,
-    "heldout289": 0.96,
+    "heldout289": 0.98,
     "heldout290": 0.97,
     "heldout291": 0.97,
     "blind/heldout292": 0.91,
@@ -2520,7 +2520,7 @@ SPEAKER_FLOORS = {
     "blind/heldout294": 0.94,
     "blind/heldout295": 0.97,
     "blind/heldout296": 0.85,
-    "blind/heldout297": 0.82,
+    "blind/heldout297": 0.85,
     "blind/heldout298": 0.81,
     "blind/heldout299": 0.96,
     "blind/heldout300": 0.69,

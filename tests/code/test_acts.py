@@ -5382,6 +5382,19 @@ def test_what_is_inside_a_quotation_is_the_quoted_speakers(
     assert [a.speaker for s in doc.sentences for a in s.acts] == speakers
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a topic before quoted words speaks them, whatever subject they have
+        "王毅外相は会談で、「日本側は実際の行動で、関係の改善に有利な環境を整えるべきだ」と述べました。",
+        "王毅外相は、「現在の関係は望みに沿わぬ状態だ。日本側は努力すべきだ」との考えを示した。",
+    ],
+)
+def test_quoted_words_are_the_speakers_before_them(text: str) -> None:
+    doc = code_rules(text, "ja", parties=["CHN", "JPN"])
+    assert {a.speaker for s in doc.sentences for a in s.acts} == {("CHN",)}
+
+
 def test_a_summary_goes_on_with_the_same_speaker() -> None:
     text = (
         "岸田総理大臣から、訪問を歓迎する旨述べました。また、両国の協力を強化したいと述べました。"

@@ -462,6 +462,22 @@ FURNITURE = [
         ["双方は意見を交換しました。"],
     ),
     ("双方は協力を望んでいる」とした。(編集TG)\n", ["双方は協力を望んでいる」とした。"]),
+    # a picture's source, a blog's note under the post
+    (
+        "Esper and Kono at the Pentagon (Picture source: U.S. DoD/ Navy)\n\nWe met.\nComments"
+        " are closed, but trackbacks and pingbacks are open.\n",
+        ["We met."],
+    ),
+    # a title in capital letters is no sentence; Japanese with many Latin capitals is one
+    (
+        '"JOINT STATEMENT ON THE OFFICIAL VISIT OF HIS EXCELLENCY MR.\nTÔ LÂM, GENERAL SECRETARY'
+        ' OF THE COMMUNIST PARTY OF VIỆT NAM TO MALAYSIA"\n\n1. The two leaders met.\n',
+        ["The two leaders met."],
+    ),
+    (
+        "日・ASEAN・NATO・TICAD・G7・OSCE首脳は会談した。\n",
+        ["日・ASEAN・NATO・TICAD・G7・OSCE首脳は会談した。"],
+    ),
     # a news wire's dateline names its agency between slashes
     (
         "TOKYO, Japan, September 11, 2015/African Press Organization (APO)/ 1 H.E. Mr. Yoweri"

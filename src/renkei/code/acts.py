@@ -122,6 +122,10 @@ _JA_ADDRESSEE = "に対し"
 _FROM = re.compile("から|より")
 _JA_TURN_END = re.compile(r"(?:述べ|伝え|表明し|発言し)(?:た(?:のに対し)?て?)?[、,]")
 _JA_SAID = re.compile(r"(?:旨|と)(?:述べ|発言|伝え|表明)")
+# Quoted words a speaker says: 「「…べきだ」と述べた」「「…」との考えを示した」「「…」とした」
+_JA_QUOTED_WORDS = re.compile(
+    r"「[^「」]*」(?=と(?:の|し|述べ|語|強調|指摘|表明|発言|伝え|応じ|答え))"
+)
 # Between two named subjects, each perhaps with a title: 「岸田外相とビショップ外相は」; the
 # second may open with its holder's name in katakana (「日本国内閣総理大臣及びビセンテ・
 # フォックス・メキシコ合衆国大統領は」)
@@ -421,13 +425,30 @@ def _subject_ja(
 def _outside_quoted_words(text: str, before: int, found: list[_Subject]) -> list[_Subject]:
     """`found` without the subjects inside a quotation that a reporter opened before them
     and that is still open at `before` (「安倍総理から、「チリは…パートナーであり、…協力
-    したい」と述べました」: his words, whatever their topic)."""
+    したい」と述べました」: his words, whatever their topic), nor inside the quoted words
+    a subject before them said (「王毅外相は会談で、「…日本側は…べきだ」と述べました」)."""
     opened = text.rfind("「", 0, before)
-    if opened < 0 or text.find("」", opened, before) >= 0:
+    if opened < 0:
         return found
-    if not any(s.reports and s.end <= opened for s in found):
+    if text.find("」", opened, before) >= 0:
+        return _outside_closed_quotes(text, before, found)
+    said = _JA_QUOTED_WORDS.match(text, opened) is not None
+    if not any((s.reports or said) and s.end <= opened for s in found):
         return found
     return [s for s in found if s.start < opened]
+
+
+def _outside_closed_quotes(text: str, before: int, found: list[_Subject]) -> list[_Subject]:
+    """`found` without the subjects inside quoted words (「…」と述べ, 「…」との) that close
+    before `before`, when a subject outside them opens the sentence."""
+    spans = [
+        (m.start(), m.end())
+        for m in _JA_QUOTED_WORDS.finditer(text)  # (its lookahead may read past `before`)
+        if m.end() <= before and any(s.end <= m.start() for s in found)
+    ]
+    if not spans:
+        return found
+    return [s for s in found if not any(a < s.start < b for a, b in spans)]
 
 
 def _particle(subject: str) -> str:
