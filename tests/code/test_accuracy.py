@@ -68,7 +68,7 @@ FLOORS = {
     "heldout4": {
         "sentences": 0.99,
         "acts": 0.94,
-        "targets": 0.88,
+        "targets": 0.87,
         "topics": 0.86,
         "commitment": 0.92,
     },
@@ -152,7 +152,7 @@ FLOORS = {
     "heldout16": {
         "sentences": 0.99,
         "acts": 0.91,
-        "targets": 0.79,
+        "targets": 0.80,
         "topics": 0.86,
         "commitment": 0.95,
     },
@@ -271,7 +271,7 @@ FLOORS = {
     "heldout33": {
         "sentences": 0.96,
         "acts": 0.87,
-        "targets": 0.75,
+        "targets": 0.71,
         "topics": 0.82,
         "commitment": 0.89,
     },
@@ -306,7 +306,7 @@ FLOORS = {
     "heldout38": {
         "sentences": 0.98,
         "acts": 0.87,
-        "targets": 0.73,
+        "targets": 0.71,
         "topics": 0.81,
         "commitment": 0.85,
     },
@@ -383,7 +383,7 @@ FLOORS = {
     "heldout49": {
         "sentences": 0.97,
         "acts": 0.92,
-        "targets": 0.79,
+        "targets": 0.76,
         "topics": 0.85,
         "commitment": 0.99,
     },
@@ -803,7 +803,7 @@ FLOORS = {
     "heldout109": {
         "sentences": 0.99,
         "acts": 0.88,
-        "targets": 0.76,
+        "targets": 0.74,
         "topics": 0.85,
         "commitment": 0.88,
     },
@@ -817,7 +817,7 @@ FLOORS = {
     "heldout111": {
         "sentences": 0.92,
         "acts": 0.83,
-        "targets": 0.71,
+        "targets": 0.73,
         "topics": 0.80,
         "commitment": 0.88,
     },
@@ -915,7 +915,7 @@ FLOORS = {
     "heldout125": {
         "sentences": 0.97,
         "acts": 0.85,
-        "targets": 0.47,
+        "targets": 0.46,
         "topics": 0.84,
         "commitment": 0.81,
     },
@@ -957,7 +957,7 @@ FLOORS = {
     "heldout131": {
         "sentences": 0.97,
         "acts": 0.86,
-        "targets": 0.73,
+        "targets": 0.76,
         "topics": 0.84,
         "commitment": 0.83,
     },
@@ -1069,7 +1069,7 @@ FLOORS = {
     "heldout147": {
         "sentences": 0.96,
         "acts": 0.83,
-        "targets": 0.69,
+        "targets": 0.67,
         "topics": 0.79,
         "commitment": 0.89,
     },
@@ -1097,7 +1097,7 @@ FLOORS = {
     "heldout151": {
         "sentences": 0.96,
         "acts": 0.89,
-        "targets": 0.75,
+        "targets": 0.73,
         "topics": 0.83,
         "commitment": 0.95,
     },
@@ -1111,7 +1111,7 @@ FLOORS = {
     "heldout153": {
         "sentences": 0.99,
         "acts": 0.85,
-        "targets": 0.82,
+        "targets": 0.79,
         "topics": 0.83,
         "commitment": 0.89,
     },
@@ -1293,7 +1293,7 @@ FLOORS = {
     "heldout179": {
         "sentences": 0.99,
         "acts": 0.84,
-        "targets": 0.82,
+        "targets": 0.84,
         "topics": 0.91,
         "commitment": 0.90,
     },
@@ -1328,14 +1328,14 @@ FLOORS = {
     "heldout184": {
         "sentences": 0.99,
         "acts": 0.90,
-        "targets": 0.32,
+        "targets": 0.28,
         "topics": 0.87,
         "commitment": 0.95,
     },
     "heldout185": {
         "sentences": 0.91,
         "acts": 0.71,
-        "targets": 0.71,
+        "targets": 0.69,
         "topics": 0.81,
         "commitment": 0.83,
     },
@@ -1398,7 +1398,7 @@ FLOORS = {
     "heldout194": {
         "sentences": 0.99,
         "acts": 0.83,
-        "targets": 0.74,
+        "targets": 0.76,
         "topics": 0.85,
         "commitment": 0.95,
     },
@@ -1412,7 +1412,7 @@ FLOORS = {
     "heldout196": {
         "sentences": 0.98,
         "acts": 0.85,
-        "targets": 0.81,
+        "targets": 0.83,
         "topics": 0.83,
         "commitment": 0.92,
     },
@@ -1510,7 +1510,7 @@ FLOORS = {
     "heldout210": {
         "sentences": 0.99,
         "acts": 0.81,
-        "targets": 0.71,
+        "targets": 0.73,
         "topics": 0.85,
         "commitment": 0.84,
     },
@@ -1580,7 +1580,7 @@ FLOORS = {
     "heldout220": {
         "sentences": 0.98,
         "acts": 0.81,
-        "targets": 0.72,
+        "targets": 0.74,
         "topics": 0.79,
         "commitment": 0.94,
     },
@@ -1608,7 +1608,7 @@ FLOORS = {
     "heldout224": {
         "sentences": 0.99,
         "acts": 0.85,
-        "targets": 0.79,
+        "targets": 0.81,
         "topics": 0.84,
         "commitment": 0.89,
     },
@@ -1692,7 +1692,7 @@ FLOORS = {
     "heldout236": {
         "sentences": 0.98,
         "acts": 0.86,
-        "targets": 0.72,
+        "targets": 0.75,
         "topics": 0.86,
         "commitment": 0.85,
     },
@@ -1776,7 +1776,7 @@ FLOORS = {
     "heldout248": {
         "sentences": 0.98,
         "acts": 0.89,
-        "targets": 0.69,
+        "targets": 0.72,
         "topics": 0.88,
         "commitment": 0.86,
     },
@@ -1895,7 +1895,7 @@ FLOORS = {
     "heldout265": {
         "sentences": 0.95,
         "acts": 0.74,
-        "targets": 0.41,
+        "targets": 0.45,
         "topics": 0.85,
         "commitment": 0.81,
     },
@@ -1930,7 +1930,7 @@ FLOORS = {
     "heldout270": {
         "sentences": 0.93,
         "acts": 0.78,
-        "targets": 0.74,
+        "targets": 0.73,
         "topics": 0.74,
         "commitment": 0.82,
     },
@@ -1972,7 +1972,7 @@ FLOORS = {
     "heldout276": {
         "sentences": 0.98,
         "acts": 0.78,
-        "targets": 0.62,
+        "targets": 0.60,
         "topics": 0.85,
         "commitment": 0.75,
     },
@@ -2014,7 +2014,7 @@ FLOORS = {
     "heldout282": {
         "sentences": 0.98,
         "acts": 0.85,
-        "targets": 0.82,
+        "targets": 0.83,
         "topics": 0.85,
         "commitment": 0.90,
     },
@@ -2028,7 +2028,7 @@ FLOORS = {
     "heldout284": {
         "sentences": 0.99,
         "acts": 0.90,
-        "targets": 0.58,
+        "targets": 0.55,
         "topics": 0.90,
         "commitment": 0.82,
     },
@@ -2070,7 +2070,7 @@ FLOORS = {
     "heldout290": {
         "sentences": 0.96,
         "acts": 0.85,
-        "targets": 0.75,
+        "targets": 0.80,
         "topics": 0.79,
         "commitment": 0.94,
     },
@@ -2105,7 +2105,7 @@ FLOORS = {
     "blind/heldout295": {
         "sentences": 0.99,
         "acts": 0.89,
-        "targets": 0.73,
+        "targets": 0.75,
         "topics": 0.81,
         "commitment": 0.96,
     },
@@ -2140,7 +2140,7 @@ FLOORS = {
     "blind/heldout300": {
         "sentences": 0.96,
         "acts": 0.72,
-        "targets": 0.55,
+        "targets": 0.58,
         "topics": 0.73,
         "commitment": 0.66,
     },
@@ -2182,7 +2182,7 @@ FLOORS = {
     "blind/heldout306": {
         "sentences": 0.96,
         "acts": 0.80,
-        "targets": 0.71,
+        "targets": 0.73,
         "topics": 0.73,
         "commitment": 0.78,
     },

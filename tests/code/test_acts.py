@@ -4235,6 +4235,20 @@ ACTS = [
         "The Ministers noted that trade between ASEAN and Japan increased to US$ 161.8 billion.",
         [("assess", 0, ["ASEAN", "JPN"], [], False)],
     ),
+    # nor is an airline named after its country
+    (
+        "en",
+        ["JPN", "UKR"],
+        "Foreign Minister Klimkin stated that Ukraine will continue to investigate the shooting"
+        " down of the Malaysia Airlines aircraft.",
+        [("commit", 0, ["UKR"], [], True)],
+    ),
+    (
+        "ja",
+        ["JPN", "UKR"],
+        "クリムキン外相から、マレーシア航空機撃墜事件の真相究明に引き続き取り組んでいく旨述べました。",
+        [("commit", 0, ["UKR"], [], True)],
+    ),
     # the other party one works with is no target; the one supported is
     (
         "en",
