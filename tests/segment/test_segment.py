@@ -462,6 +462,18 @@ FURNITURE = [
         ["双方は意見を交換しました。"],
     ),
     ("双方は協力を望んでいる」とした。(編集TG)\n", ["双方は協力を望んでいる」とした。"]),
+    # notes on the occasion of the statement
+    (
+        "Joint Statement following the meeting of the British and Polish Prime Ministers in"
+        " Warsaw on 17 January 2025.\n\nWe met.\n\nThis joint statement was released following"
+        " the meeting between Prime Minister Keir Starmer and Prime Minister Donald Tusk.\n",
+        ["We met."],
+    ),
+    (
+        "The following statement was jointly released by the United States and The Philippines"
+        " on the occasion of the Bilateral Strategic Dialogue.\n\nWe met.\n",
+        ["We met."],
+    ),
     # a picture's source, a blog's note under the post
     (
         "Esper and Kono at the Pentagon (Picture source: U.S. DoD/ Navy)\n\nWe met.\nComments"
