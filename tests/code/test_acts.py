@@ -4878,6 +4878,12 @@ PARTIES = [
         ("JPN", "USA"),
     ),
     (
+        "The Prime Minister met Prime Minister Jonas Gahr Støre in Bergen, Norway, today.\n\n"
+        "Norway was one of the UK’s closest allies, the Prime Minister said.\n\nTurning to the"
+        " situation in Ukraine, the Prime Minister said he was focused on the Ukrainians.\n",
+        ("GBR", "NOR"),
+    ),
+    (
         "岸田文雄日本国総理大臣とイェンス・ストルテンベルグNATO事務総長は、東京で会談を行った。我々は協力を強化する。",
         ("JPN", "NATO"),
     ),
@@ -5407,6 +5413,31 @@ def test_what_is_inside_a_quotation_is_the_quoted_speakers(
 def test_quoted_words_are_the_speakers_before_them(text: str) -> None:
     doc = code_rules(text, "ja", parties=["CHN", "JPN"])
     assert {a.speaker for s in doc.sentences for a in s.acts} == {("CHN",)}
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # the one a closing attribution names said the words before it
+        (
+            "China and Japan also need to strengthen communications to safeguard free trade,"
+            " Wang said.",
+            {("CHN",)},
+        ),
+        ("It was a vital forum to address security issues, the leaders agreed.", {("CHN", "JPN")}),
+        # a verb of saying with its "that" left out
+        ("Wang said the two sides should continue the momentum of exchanges.", {("CHN",)}),
+        # but not a relative clause, nor an object that is no clause
+        (
+            "Prime Minister Abe instructed to advance consultations between the two countries,"
+            " to which China agreed.",
+            {("JPN",), ("CHN",)},
+        ),
+    ],
+)
+def test_who_said_it_is_named_around_the_words(text: str, speakers: set[tuple[str, ...]]) -> None:
+    doc = code_rules("Wang Yi met Motegi. " + text, "en", parties=["CHN", "JPN"])
+    assert {a.speaker for a in doc.sentences[1].acts} == speakers
 
 
 def test_a_summary_goes_on_with_the_same_speaker() -> None:

@@ -571,12 +571,13 @@ def _party_like(m: Mention, text: str = "", lang: Lang = "en") -> bool:
 
 
 # What a meeting discussed follows these, and whom the parties condemn or urge ("The United
-# States, the ROK, and Japan strongly condemn ... DPRK ballistic missile launches"); actors
-# named there are its agenda, not parties.
+# States, the ROK, and Japan strongly condemn ... DPRK ballistic missile launches", "Turning
+# to the situation in Ukraine"); actors named there are its agenda, not parties.
 _AGENDA_EN = re.compile(
     r"\b(?:to discuss|to talk about|discussed|to review|to exchange views on|to consult on"
     r"|exchanged views on|(?:an? )?(?:[\w-]+ )?exchange of views on|during which"
-    r"|including|(?:strongly |jointly )?(?:condemn|denounce|urge|express concern))\b"
+    r"|including|(?:strongly |jointly )?(?:condemn|denounce|urge|express concern)"
+    r"|[Tt]urning to|the situation in)\b"
 )
 # "Mr. Kono, who is visiting Singapore to attend the ASEAN-related Foreign Ministers'
 # Meetings, held a meeting with ...", 「日・ASEAN特別首脳会議に出席するため訪日中の」:

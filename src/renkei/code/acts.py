@@ -102,7 +102,14 @@ _EN_SAID_PRONOUN = re.compile(
     r"|concurred)(?: that)? (?:he|she|they|we)$",
     re.IGNORECASE,
 )
+# "Wang said the two sides should ...": a verb of saying with its "that" left out
+_EN_SAID_CLAUSE = re.compile(r"(.+?) (?:said|says|stated|states|added|remarked) (?!that\b)\S")
 _EN_REPORTED_CLAUSE_END = re.compile(r", and |; | and that ")
+# "..., Wang said.", "..., the leaders agreed.": who said the words before, named after them
+_EN_TRAILING_SAID = re.compile(
+    r",\s+(?P<who>(?![^,]*\b(?:and|but|or|as|which|who|whom|while|to)\b)\w[\w .'’-]{0,60}?)"
+    r"\s+(?:said|says|added|stressed|noted|emphasi[sz]ed|underlined|agreed|stated)\.?[”\"]?$"
+)
 # 「日英は真に同志国であり、」: a view stated on its way to what the speaker welcomes or wants
 _JA_COPULA = re.compile(r"であ[りる]|です")
 # (the clause end first, then six words before it: a pattern that opened with the words
@@ -672,6 +679,10 @@ def _subject_en(
     if said := _EN_SAID_PRONOUN.match(chunk):
         # "The President said he looked forward to ...": he is the one who said it
         return _subject_en(said.group(1), first, mentions, table, ctx)
+    if (said := _EN_SAID_CLAUSE.match(chunk)) and (
+        sayer := _subject_en(said.group(1), first, mentions, table, ctx)
+    ):
+        return sayer  # "Wang said the two sides should": his words, whatever their subject
     last = first + len(chunk)
     if _EN_NEW_CLAUSE_SUBJECT.search(low) and _names_all(low.rsplit(" and ", 1)[-1], table):
         return ctx.parties  # "The Alliance has served ... and the Ministers are committed to"
@@ -1711,6 +1722,24 @@ def _in_reported_words(text: str, hit: Hit, subjects: list[_Subject]) -> bool:
     return "旨" in text[hit.end :] and any(s.reports for s in subjects if s.end <= hit.start)
 
 
+def _attributed_after(
+    text: str, kept: list[Hit], mentions: list[Mention], table: Acts, ctx: Context
+) -> list[Hit]:
+    """`kept` with the speaker a closing attribution names ("China and Japan need to
+    strengthen communications, Wang said."): the words before it are theirs, and its own
+    verb is no act of its own."""
+    said = _EN_TRAILING_SAID.search(text)
+    if said is None:
+        return kept
+    who = _subject_en(said.group("who"), said.start("who"), mentions, table, ctx)
+    if who is None:
+        return kept
+    words = [h for h in kept if h.start < said.start()] or kept
+    for hit in words:
+        hit.speaker = who
+    return words
+
+
 def find_acts(text: str, mentions: list[Mention], table: Acts, ctx: Context) -> list[Act]:
     """The acts of one NFKC-normalised sentence, in order of appearance."""
     hits = _hits_ja(text, table) if table.lang == "ja" else _hits_en(text, mentions, table, ctx)
@@ -1761,6 +1790,8 @@ def find_acts(text: str, mentions: list[Mention], table: Acts, ctx: Context) -> 
         lead_in = table.quote_lead is not None and table.quote_lead.search(text) is not None
         act = "report" if lead_in else _fallback_act(text, mentions, table, ctx)
         kept = [Hit(Cue("assess", re.compile(""), -1), 0, 0, act, extra={"lead_in": lead_in})]
+    if table.lang == "en":
+        kept = _attributed_after(text, kept, mentions, table, ctx)
     context_spans = _context_spans(text) if mentions else []
     subjects = _subjects_ja(text, mentions, table, ctx) if table.lang == "ja" else []
     result: list[Act] = []
