@@ -447,7 +447,7 @@ def _outside_quoted_words(text: str, before: int, found: list[_Subject]) -> list
 
 def _outside_closed_quotes(text: str, before: int, found: list[_Subject]) -> list[_Subject]:
     """`found` without the subjects inside quoted words (「…」と述べ, 「…」との) that close
-    before `before`, when a subject outside them opens the sentence."""
+    before `before` and have a subject before them."""
     spans = [
         (m.start(), m.end())
         for m in _JA_QUOTED_WORDS.finditer(text)  # (its lookahead may read past `before`)
