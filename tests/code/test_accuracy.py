@@ -40,7 +40,7 @@ FLOORS = {
     "gold": {
         "sentences": 0.99,
         "acts": 0.94,
-        "targets": 0.89,
+        "targets": 0.94,
         "topics": 0.89,
         "commitment": 0.97,
     },
@@ -54,7 +54,7 @@ FLOORS = {
     "heldout2": {
         "sentences": 0.99,
         "acts": 0.91,
-        "targets": 0.84,
+        "targets": 0.82,
         "topics": 0.87,
         "commitment": 0.94,
     },
@@ -68,7 +68,7 @@ FLOORS = {
     "heldout4": {
         "sentences": 0.99,
         "acts": 0.94,
-        "targets": 0.87,
+        "targets": 0.88,
         "topics": 0.86,
         "commitment": 0.92,
     },
@@ -152,7 +152,7 @@ FLOORS = {
     "heldout16": {
         "sentences": 0.99,
         "acts": 0.91,
-        "targets": 0.78,
+        "targets": 0.80,
         "topics": 0.86,
         "commitment": 0.95,
     },
@@ -166,7 +166,7 @@ FLOORS = {
     "heldout18": {
         "sentences": 0.97,
         "acts": 0.89,
-        "targets": 0.77,
+        "targets": 0.78,
         "topics": 0.88,
         "commitment": 0.96,
     },
@@ -271,7 +271,7 @@ FLOORS = {
     "heldout33": {
         "sentences": 0.96,
         "acts": 0.87,
-        "targets": 0.71,
+        "targets": 0.73,
         "topics": 0.82,
         "commitment": 0.89,
     },
@@ -369,7 +369,7 @@ FLOORS = {
     "heldout47": {
         "sentences": 0.99,
         "acts": 0.93,
-        "targets": 0.79,
+        "targets": 0.77,
         "topics": 0.87,
         "commitment": 0.96,
     },
@@ -439,7 +439,7 @@ FLOORS = {
     "heldout57": {
         "sentences": 0.98,
         "acts": 0.86,
-        "targets": 0.75,
+        "targets": 0.78,
         "topics": 0.87,
         "commitment": 0.86,
     },
@@ -481,7 +481,7 @@ FLOORS = {
     "heldout63": {
         "sentences": 0.99,
         "acts": 0.86,
-        "targets": 0.71,
+        "targets": 0.70,
         "topics": 0.83,
         "commitment": 0.94,
     },
@@ -509,7 +509,7 @@ FLOORS = {
     "heldout67": {
         "sentences": 0.99,
         "acts": 0.94,
-        "targets": 0.70,
+        "targets": 0.71,
         "topics": 0.86,
         "commitment": 0.93,
     },
@@ -593,7 +593,7 @@ FLOORS = {
     "heldout79": {
         "sentences": 0.99,
         "acts": 0.90,
-        "targets": 0.81,
+        "targets": 0.79,
         "topics": 0.89,
         "commitment": 0.92,
     },
@@ -677,7 +677,7 @@ FLOORS = {
     "heldout91": {
         "sentences": 0.98,
         "acts": 0.91,
-        "targets": 0.45,
+        "targets": 0.54,
         "topics": 0.78,
         "commitment": 0.93,
     },
@@ -887,7 +887,7 @@ FLOORS = {
     "heldout121": {
         "sentences": 0.96,
         "acts": 0.78,
-        "targets": 0.86,
+        "targets": 0.88,
         "topics": 0.86,
         "commitment": 0.82,
     },
@@ -985,7 +985,7 @@ FLOORS = {
     "heldout135": {
         "sentences": 0.99,
         "acts": 0.93,
-        "targets": 0.79,
+        "targets": 0.81,
         "topics": 0.85,
         "commitment": 0.89,
     },
@@ -1013,7 +1013,7 @@ FLOORS = {
     "heldout139": {
         "sentences": 0.93,
         "acts": 0.82,
-        "targets": 0.61,
+        "targets": 0.63,
         "topics": 0.73,
         "commitment": 0.79,
     },
@@ -1251,7 +1251,7 @@ FLOORS = {
     "heldout173": {
         "sentences": 0.61,
         "acts": 0.54,
-        "targets": 0.47,
+        "targets": 0.48,
         "topics": 0.48,
         "commitment": 0.52,
     },
@@ -1314,7 +1314,7 @@ FLOORS = {
     "heldout182": {
         "sentences": 0.97,
         "acts": 0.83,
-        "targets": 0.50,
+        "targets": 0.52,
         "topics": 0.81,
         "commitment": 0.76,
     },
@@ -1412,7 +1412,7 @@ FLOORS = {
     "heldout196": {
         "sentences": 0.98,
         "acts": 0.85,
-        "targets": 0.82,
+        "targets": 0.83,
         "topics": 0.83,
         "commitment": 0.92,
     },
@@ -1440,14 +1440,14 @@ FLOORS = {
     "heldout200": {
         "sentences": 0.99,
         "acts": 0.91,
-        "targets": 0.63,
+        "targets": 0.62,
         "topics": 0.77,
         "commitment": 0.85,
     },
     "heldout201": {
         "sentences": 0.99,
         "acts": 0.85,
-        "targets": 0.75,
+        "targets": 0.74,
         "topics": 0.81,
         "commitment": 0.86,
     },
@@ -1482,7 +1482,7 @@ FLOORS = {
     "heldout206": {
         "sentences": 0.99,
         "acts": 0.87,
-        "targets": 0.81,
+        "targets": 0.84,
         "topics": 0.83,
         "commitment": 0.91,
     },
@@ -1524,7 +1524,7 @@ FLOORS = {
     "heldout212": {
         "sentences": 0.99,
         "acts": 0.82,
-        "targets": 0.78,
+        "targets": 0.76,
         "topics": 0.83,
         "commitment": 0.85,
     },
@@ -1538,7 +1538,7 @@ FLOORS = {
     "heldout214": {
         "sentences": 0.98,
         "acts": 0.86,
-        "targets": 0.67,
+        "targets": 0.68,
         "topics": 0.85,
         "commitment": 0.96,
     },
@@ -1552,7 +1552,7 @@ FLOORS = {
     "heldout216": {
         "sentences": 0.99,
         "acts": 0.81,
-        "targets": 0.77,
+        "targets": 0.78,
         "topics": 0.83,
         "commitment": 0.89,
     },
@@ -1580,7 +1580,7 @@ FLOORS = {
     "heldout220": {
         "sentences": 0.98,
         "acts": 0.81,
-        "targets": 0.72,
+        "targets": 0.74,
         "topics": 0.78,
         "commitment": 0.94,
     },
@@ -1594,7 +1594,7 @@ FLOORS = {
     "heldout222": {
         "sentences": 0.96,
         "acts": 0.86,
-        "targets": 0.78,
+        "targets": 0.77,
         "topics": 0.82,
         "commitment": 0.78,
     },
@@ -1622,7 +1622,7 @@ FLOORS = {
     "heldout226": {
         "sentences": 0.96,
         "acts": 0.86,
-        "targets": 0.79,
+        "targets": 0.81,
         "topics": 0.82,
         "commitment": 0.88,
     },
@@ -1734,7 +1734,7 @@ FLOORS = {
     "heldout242": {
         "sentences": 0.98,
         "acts": 0.82,
-        "targets": 0.74,
+        "targets": 0.72,
         "topics": 0.88,
         "commitment": 0.92,
     },
@@ -1790,7 +1790,7 @@ FLOORS = {
     "heldout250": {
         "sentences": 0.98,
         "acts": 0.87,
-        "targets": 0.81,
+        "targets": 0.82,
         "topics": 0.83,
         "commitment": 0.84,
     },
@@ -1832,7 +1832,7 @@ FLOORS = {
     "heldout256": {
         "sentences": 0.97,
         "acts": 0.89,
-        "targets": 0.79,
+        "targets": 0.81,
         "topics": 0.82,
         "commitment": 0.93,
     },
@@ -1888,7 +1888,7 @@ FLOORS = {
     "heldout264": {
         "sentences": 0.98,
         "acts": 0.81,
-        "targets": 0.73,
+        "targets": 0.74,
         "topics": 0.82,
         "commitment": 0.83,
     },
@@ -1902,7 +1902,7 @@ FLOORS = {
     "heldout266": {
         "sentences": 0.98,
         "acts": 0.84,
-        "targets": 0.69,
+        "targets": 0.70,
         "topics": 0.85,
         "commitment": 0.88,
     },
@@ -1930,7 +1930,7 @@ FLOORS = {
     "heldout270": {
         "sentences": 0.93,
         "acts": 0.78,
-        "targets": 0.73,
+        "targets": 0.74,
         "topics": 0.74,
         "commitment": 0.82,
     },
@@ -1958,7 +1958,7 @@ FLOORS = {
     "heldout274": {
         "sentences": 0.99,
         "acts": 0.86,
-        "targets": 0.82,
+        "targets": 0.85,
         "topics": 0.80,
         "commitment": 0.93,
     },
@@ -1986,7 +1986,7 @@ FLOORS = {
     "heldout278": {
         "sentences": 0.95,
         "acts": 0.79,
-        "targets": 0.90,
+        "targets": 0.86,
         "topics": 0.80,
         "commitment": 0.88,
     },
@@ -2028,7 +2028,7 @@ FLOORS = {
     "heldout284": {
         "sentences": 0.99,
         "acts": 0.90,
-        "targets": 0.55,
+        "targets": 0.58,
         "topics": 0.90,
         "commitment": 0.82,
     },
@@ -2056,7 +2056,7 @@ FLOORS = {
     "heldout288": {
         "sentences": 0.99,
         "acts": 0.88,
-        "targets": 0.78,
+        "targets": 0.77,
         "topics": 0.83,
         "commitment": 0.91,
     },
@@ -2449,7 +2449,7 @@ SPEAKER_FLOORS = {
     "heldout223": 0.95,
     "heldout224": 0.95,
     "heldout225": 0.80,
-    "heldout226": 0.90,
+    "heldout226": 0.91,
     "heldout227": 0.95,
     "heldout228": 0.98,
     "heldout229": 0.98,
@@ -2497,7 +2497,7 @@ SPEAKER_FLOORS = {
     "heldout271": 0.89,
     "heldout272": 0.86,
     "heldout273": 0.93,
-    "heldout274": 0.91,
+    "heldout274": 0.98,
     "heldout275": 0.99,
     "heldout276": 0.85,
     "heldout277": 0.99,
@@ -2511,11 +2511,11 @@ SPEAKER_FLOORS = {
     "heldout285": 0.85,
     "heldout286": 0.95,
     "heldout287": 0.98,
-    "heldout288": 0.93,
+    "heldout288": 0.94,
     "heldout289": 0.98,
     "heldout290": 0.97,
     "heldout291": 0.97,
-    "blind/heldout292": 0.91,
+    "blind/heldout292": 0.95,
     "blind/heldout293": 0.77,
     "blind/heldout294": 0.96,
     "blind/heldout295": 0.98,
@@ -2525,7 +2525,7 @@ SPEAKER_FLOORS = {
     "blind/heldout299": 0.96,
     "blind/heldout300": 0.68,
     "blind/heldout301": 0.91,
-    "blind/heldout302": 0.72,
+    "blind/heldout302": 0.74,
     "blind/heldout303": 0.96,
     "blind/heldout304": 0.65,
     "blind/heldout305": 0.90,

@@ -5250,6 +5250,13 @@ def test_a_table_without_hostile_deeds_makes_no_one_their_agent(
             None,
             [("SGP",)],
         ),
+        # a family name that comes first ("Lee Hsien Loong", then "Prime Minister Lee")
+        (
+            "Prime Minister Lee Hsien Loong and Prime Minister Najib met in Singapore. Prime"
+            " Minister Lee congratulated Prime Minister Najib on the successful ASEAN Summit.",
+            ["MYS", "SGP"],
+            [("SGP",)],
+        ),
         # "the Secretary" of a US readout is the United States
         (
             "Secretary Rubio spoke with Vietnamese Foreign Minister Son. The Secretary"

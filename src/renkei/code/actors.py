@@ -1060,8 +1060,11 @@ def introduced_people(
         for m in mentions:
             surface = sentence[m.start : m.end]
             if m.kind == "person" and m.code in parties and " " in surface:
-                # "Lawrence Wong" of the table, then "Prime Minister Wong": not a namesake
-                people.setdefault(surface.split()[-1], m.code)
+                # "Lawrence Wong" of the table, then "Prime Minister Wong": not a namesake; the
+                # family name may come first ("Lee Hsien Loong", then "Prime Minister Lee")
+                words = surface.split()
+                people.setdefault(words[-1], m.code)
+                people.setdefault(words[0], m.code)
         chunks = [c.strip() for c in sentence.split(",")]
         introduced: dict[str, str] = {}
         unplaced: list[str] = []  # holders of an office that names no country
