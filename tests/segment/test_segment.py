@@ -136,6 +136,35 @@ def test_a_run_on_english_text_is_cut_at_its_paragraph_numbers_and_headings() ->
     assert seg.sentences[1].section == "Our shared strategic vision on the Indo-Pacific"
 
 
+@pytest.mark.parametrize(
+    ("text", "sentences", "section"),
+    [
+        # a sentence whose 「。」 was lost ends its paragraph: not a heading run into it
+        (
+            "両大臣は会談した。会談に先立ち,両大臣は交換公文に署名しました\n\n両大臣は協力を確認した。\n",
+            [
+                "両大臣は会談した。",
+                "会談に先立ち,両大臣は交換公文に署名しました",
+                "両大臣は協力を確認した。",
+            ],
+            None,
+        ),
+        # a title is
+        (
+            "両大臣は会談した。二国間関係\n\n両大臣は協力を確認した。\n",
+            ["両大臣は会談した。", "両大臣は協力を確認した。"],
+            "二国間関係",
+        ),
+    ],
+)
+def test_a_japanese_paragraphs_unpunctuated_end(
+    text: str, sentences: list[str], section: str | None
+) -> None:
+    seg = renkei.segment(Source(text, "t.ja"))
+    assert [s.text for s in seg.sentences] == sentences
+    assert seg.sentences[-1].section == section
+
+
 def test_a_japanese_line_wrapped_mid_sentence_is_one_paragraph() -> None:
     text = (
         "1. 安倍晋三日本国内閣総理大臣及びスコット・モリソン・オーストラリア連邦首相は,年次の日\n豪首脳会談のため,本日会合した。\n2. 両首脳は,協力を歓迎した。両首脳は,"

@@ -404,11 +404,20 @@ def _has_words(text: str) -> bool:
     return any(c.isalpha() for c in text)
 
 
+# A Japanese predicate's end: a sentence whose 「。」 was lost, not a title
+# (「会談に先立ち,両大臣は…交換公文に署名しました」)
+_JA_PREDICATE_END = re.compile(r"(?:ました|ます|でした|です|である|した|った|いる|れた)$")
+
+
 def _is_run_in_heading(text: str, start: int, end: int) -> bool:
     """A paragraph's last span that is a short title, not a sentence: no closing
-    punctuation, a dozen words at most."""
+    punctuation, no Japanese predicate's end, a dozen words at most."""
     span = text[start:end]
-    return not span.endswith(_CLOSED) and len(span.split()) <= 12
+    return (
+        not span.endswith(_CLOSED)
+        and not _JA_PREDICATE_END.search(span)
+        and len(span.split()) <= 12
+    )
 
 
 def _cut_off(last: str, rest: str) -> bool:
