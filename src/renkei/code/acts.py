@@ -97,18 +97,21 @@ _EN_LIST_END = re.compile(
     r"\s*(?:\([A-Z]+\))?(?:\s+[a-z]+){0,2}\s*"
 )
 _EN_UNDER_WAY = re.compile(r"(?:is|are) (?:now |currently )?under\b")
+# Verbs of saying whose subject speaks the words they report; each pattern below adds the
+# verbs that report words in its own place
+_EN_SAYING = "said|says|stated|added"
 _EN_SAID_PRONOUN = re.compile(
-    r"(.+?) (?:said|says|stated|states|added|remarked|explained|noted|confirmed|affirmed|agreed"
+    rf"(.+?) (?:{_EN_SAYING}|states|remarked|explained|noted|confirmed|affirmed|agreed"
     r"|concurred)(?: that)? (?:he|she|they|we)$",
     re.IGNORECASE,
 )
 # "Wang said the two sides should ...": a verb of saying with its "that" left out
-_EN_SAID_CLAUSE = re.compile(r"(.+?) (?:said|says|stated|states|added|remarked) (?!that\b)\S")
+_EN_SAID_CLAUSE = re.compile(rf"(.+?) (?:{_EN_SAYING}|states|remarked) (?!that\b)\S")
 _EN_REPORTED_CLAUSE_END = re.compile(r", and |; | and that ")
 # "..., Wang said.", "..., the leaders agreed.": who said the words before, named after them
 _EN_TRAILING_SAID = re.compile(
     r",\s+(?P<who>(?![^,]*\b(?:and|but|or|as|which|who|whom|while|to)\b)\w[\w .'’-]{0,60}?)"
-    r"\s+(?:said|says|added|stressed|noted|emphasi[sz]ed|underlined|agreed|stated)\.?[”\"]?$"
+    rf"\s+(?:{_EN_SAYING}|stressed|noted|emphasi[sz]ed|underlined|agreed)\.?[”\"]?$"
 )
 # 「日英は真に同志国であり、」: a view stated on its way to what the speaker welcomes or wants
 _JA_COPULA = re.compile(r"であ[りる]|です")

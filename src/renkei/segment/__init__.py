@@ -46,6 +46,7 @@ class _Rules:
     starters: frozenset[str]
     run_on_words: frozenset[str]
     english_function_words: frozenset[str]
+    predicate_end_ja: re.Pattern[str]  # a Japanese sentence's end without its 「。」
 
 
 def _compile(patterns: list[str]) -> tuple[re.Pattern[str], ...]:
@@ -99,6 +100,9 @@ def _rules() -> _Rules:
         starters=frozenset(sentences["sentence_starters"]),
         run_on_words=frozenset(sentences["run_on_words"]),
         english_function_words=frozenset(sentences["english_function_words"]),
+        predicate_end_ja=re.compile(
+            "(?:" + "|".join(map(re.escape, sentences["predicate_ends_ja"])) + ")$"
+        ),
     )
 
 
@@ -342,7 +346,11 @@ def segment(source: Source, lang: Lang | None = None) -> Segmented:
             and not _is_run_on_note(para.text[a:b], rules)
             and not (lang == "en" and _foreign(para.text[a:b], rules.english_function_words))
         ]
-        if len(spans) > 1 and index + 1 < len(paras) and _is_run_in_heading(para.text, *spans[-1]):
+        if (
+            len(spans) > 1
+            and index + 1 < len(paras)
+            and _is_run_in_heading(para.text, *spans[-1], rules)
+        ):
             # "... via video conference. Our shared strategic vision on the Indo-Pacific": a
             # heading run into the paragraph before it when line breaks were lost
             *spans, (hs, he) = spans
@@ -404,18 +412,13 @@ def _has_words(text: str) -> bool:
     return any(c.isalpha() for c in text)
 
 
-# A Japanese predicate's end: a sentence whose 「。」 was lost, not a title
-# (「会談に先立ち,両大臣は…交換公文に署名しました」)
-_JA_PREDICATE_END = re.compile(r"(?:ました|ます|でした|です|である|した|った|いる|れた)$")
-
-
-def _is_run_in_heading(text: str, start: int, end: int) -> bool:
+def _is_run_in_heading(text: str, start: int, end: int, rules: _Rules) -> bool:
     """A paragraph's last span that is a short title, not a sentence: no closing
     punctuation, no Japanese predicate's end, a dozen words at most."""
     span = text[start:end]
     return (
         not span.endswith(_CLOSED)
-        and not _JA_PREDICATE_END.search(span)
+        and not rules.predicate_end_ja.search(span)
         and len(span.split()) <= 12
     )
 
